@@ -1,0 +1,71 @@
+"""The running application: the validated config, the database, and the clock, opened once per command."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from monitor import config as config_module
+from monitor.config import Config
+from monitor.errors import DatabaseError
+from monitor.milestones import sync_catalog
+from storage.db import make_engine, session_factory, transaction, upgrade
+
+
+@dataclass
+class App:
+    """What every command needs. ``fixed_now`` is ``--now``: the whole run pretends it is that moment."""
+
+    config: Config
+    sessions: sessionmaker[Session]
+    fixed_now: datetime | None = None
+
+    def now(self) -> datetime:
+        """Current time in UTC (or the ``--now`` moment)."""
+        return (self.fixed_now or datetime.now(timezone.utc)).astimezone(timezone.utc)
+
+    def today(self) -> date:
+        """Today's date where the team works (the digest's time zone)."""
+        return self.now().astimezone(self.config.digest.tz).date()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        with transaction(self.sessions) as session:
+            yield session
+
+
+def open_app(config_path: str | None = None, now: datetime | None = None) -> App:
+    """Load the config, open and migrate the database, and load the catalog."""
+    config = config_module.load(config_path)
+    if now is not None and now.tzinfo is None:
+        now = now.replace(tzinfo=config.digest.tz)
+    app = App(config=config, sessions=session_factory(_engine(config.database_url)), fixed_now=now)
+    try:
+        with app.transaction() as session:
+            sync_catalog(session, config.milestones, app.now())
+    except SQLAlchemyError as exc:
+        raise DatabaseError(f"database {_safe(config.database_url)}: {getattr(exc, 'orig', None) or exc}") from None
+    return app
+
+
+def _engine(url: str):
+    try:
+        engine = make_engine(url)
+        upgrade(engine)
+    except (SQLAlchemyError, ModuleNotFoundError) as exc:
+        raise DatabaseError(f"cannot open the database {_safe(url)}: {exc}") from None
+    return engine
+
+
+def _safe(url: str) -> str:
+    """The URL without its password, fit for an error message."""
+    from sqlalchemy.engine import make_url
+
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return repr(url)

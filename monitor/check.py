@@ -1,0 +1,314 @@
+"""One pass over the due sources: fetch, parse, detect, store, record health.
+
+The three kinds of work overlap: fetching is async over one shared client, parsing runs in a process pool
+on every core, and results are written in batches by a thread. Work is skipped as early as possible: a 304
+or a body byte-identical to the last good fetch is never parsed, and an unchanged result writes only the
+source's health row. The first fetch is the baseline; a change of the source's settings resets it.
+"""
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import multiprocessing
+import os
+from collections import Counter
+from collections.abc import Callable
+from concurrent.futures import Executor, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from monitor.app import App
+from monitor.config import SourceConfig
+from monitor.errors import NotFoundError
+from monitor.detect import Content, Diff, diff, normalise
+from monitor.fetcher import Fetcher, FetchError, Request
+from monitor.outbox import raise_alert
+from sources import KINDS, Page, SourceError
+from storage.models import Change, Snapshot, Source
+
+RECENT_VERSIONS = 5          # content equal to one of these is a flip-flop, not a change
+FAILING_AFTER = 3            # consecutive failures before a source_failing alert
+WRITE_BATCH = 200            # results per database transaction
+PARALLEL_PARSE_MIN = 8       # fewer due sources than this are parsed in-process
+STATES = ("changed", "unchanged", "not_modified", "baseline", "failed")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Known:
+    """What the database knew of a source before this pass."""
+
+    etag: str | None = None
+    last_modified: str | None = None
+    body_hash: str | None = None
+    settings_hash: str | None = None
+
+
+@dataclass(kw_only=True)
+class Outcome:
+    """The result of checking one source, before it is written."""
+
+    source: SourceConfig
+    state: str
+    error: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    body_hash: str | None = None
+    content: Content | None = None
+    change_id: int | None = None
+
+
+@dataclass
+class Summary:
+    """Counts per state and the failures, for the one-line report."""
+
+    counts: Counter = field(default_factory=Counter)
+    failures: list[tuple[str, str]] = field(default_factory=list)
+    changes: list[int] = field(default_factory=list)
+
+    def line(self) -> str:
+        total = sum(self.counts.values())
+        parts = [f"{self.counts[s]} {s.replace('_', ' ')}" for s in STATES if self.counts[s]]
+        return f"Checked {total} source{'s' if total != 1 else ''}: {', '.join(parts) or 'nothing due'}."
+
+
+def due_sources(app: App, only: tuple[str, ...] = (), every: bool = False) -> list[SourceConfig]:
+    """Sources to check now: those named, else all with ``every``, else those whose next check is due."""
+    known_ids = {s.id for s in app.config.sources}
+    for source_id in only:
+        if source_id not in known_ids:
+            raise NotFoundError(f"no source {source_id!r} in {app.config.path} (see `regwatch sources`)")
+    if only:
+        return [s for s in app.config.sources if s.id in only]
+    if every:
+        return list(app.config.sources)
+    now = app.now()
+    with app.transaction() as session:
+        due = dict(session.execute(select(Source.id, Source.next_due_at)).all())
+    return [s for s in app.config.sources if due.get(s.id) is None or due[s.id] <= now]
+
+
+def run_check(app: App, sources: list[SourceConfig], progress: Callable[[Outcome], None] | None = None) -> Summary:
+    """Check ``sources`` once and write what was found; never raises for a failing source."""
+    known = _prepare(app, sources)
+    summary = Summary()
+    pool = _pool() if len(sources) >= PARALLEL_PARSE_MIN else None
+    try:
+        asyncio.run(_Pass(app, known, pool, summary, progress).run(sources))
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+    return summary
+
+
+def _pool() -> Executor:
+    """Parsing processes on every core, forked from a clean server that has the parsers imported."""
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["sources", "monitor.detect"])
+    return ProcessPoolExecutor(max_workers=os.cpu_count() or 2, mp_context=context)
+
+
+def _prepare(app: App, sources: list[SourceConfig]) -> dict[str, Known]:
+    """Create rows for new sources, follow config edits, and read what each source's last fetch left."""
+    with app.transaction() as session:
+        rows = {r.id: r for r in session.scalars(select(Source))}
+        for spec in sources:
+            row = rows.get(spec.id)
+            if row is None:
+                row = rows[spec.id] = Source(id=spec.id, consecutive_failures=0)
+                session.add(row)
+            row.kind, row.url, row.jurisdiction = spec.kind, spec.url, spec.jurisdiction
+        fresh = {s.id: rows[s.id].settings_hash == s.settings_hash for s in sources}
+        return {s.id: Known(etag=rows[s.id].etag if fresh[s.id] else None,
+                            last_modified=rows[s.id].last_modified if fresh[s.id] else None,
+                            body_hash=rows[s.id].body_hash if fresh[s.id] else None,
+                            settings_hash=rows[s.id].settings_hash) for s in sources}
+
+
+def extract(kind: str, body: bytes, url: str, content_type: str | None, settings: dict,
+            ignore: tuple[str, ...]) -> Content:
+    """Parse and normalise one fetched body (runs in a parsing process)."""
+    return normalise(KINDS[kind].parse(body, url=url, content_type=content_type, settings=settings), ignore)
+
+
+def parse(kind: str, body: bytes, url: str, content_type: str | None, settings: dict) -> Page:
+    return KINDS[kind].parse(body, url=url, content_type=content_type, settings=settings)
+
+
+class _Pass:
+    """The async part of one pass: fetch and parse every source, hand results to the writer."""
+
+    def __init__(self, app: App, known: dict[str, Known], pool: Executor | None, summary: Summary,
+                 progress: Callable[[Outcome], None] | None) -> None:
+        self.app, self.known, self.pool, self.summary, self.progress = app, known, pool, summary, progress
+        self.writer = _Writer(app, summary)
+
+    async def run(self, sources: list[SourceConfig]) -> None:
+        queue: asyncio.Queue[Outcome | None] = asyncio.Queue()
+        writing = asyncio.create_task(self._write(queue))
+        async with Fetcher(self.app.config.fetch) as fetcher:
+            await asyncio.gather(*(self._one(fetcher, s, queue) for s in sources))
+        await queue.put(None)
+        await writing
+
+    async def _write(self, queue: asyncio.Queue[Outcome | None]) -> None:
+        batch: list[Outcome] = []
+        while (outcome := await queue.get()) is not None:
+            batch.append(outcome)
+            if len(batch) >= WRITE_BATCH or queue.empty():
+                await asyncio.to_thread(self.writer.write, batch)
+                batch = []
+        if batch:
+            await asyncio.to_thread(self.writer.write, batch)
+
+    async def _one(self, fetcher: Fetcher, spec: SourceConfig, queue: asyncio.Queue[Outcome | None]) -> None:
+        try:
+            outcome = await self._check(fetcher, spec)
+        except (FetchError, SourceError) as exc:
+            outcome = Outcome(source=spec, state="failed", error=_error_text(exc, spec))
+        if self.progress:
+            self.progress(outcome)
+        await queue.put(outcome)
+
+    async def _check(self, fetcher: Fetcher, spec: SourceConfig) -> Outcome:
+        known, kind = self.known[spec.id], KINDS[spec.kind]
+        method, body = kind.request(spec.settings, 0)
+        first = await fetcher.fetch(Request(url=spec.url, method=method, body=body, headers=spec.headers,
+                                            etag=known.etag, last_modified=known.last_modified, robots=spec.robots))
+        validators = {"etag": first.etag, "last_modified": first.last_modified}
+        if first.not_modified:
+            return Outcome(source=spec, state="not_modified", **validators)
+        if kind.request(spec.settings, 1) is not None:
+            return await self._paginated(fetcher, spec, first.body, first.content_type, validators)
+        body_hash = hashlib.sha256(first.body).hexdigest()
+        if body_hash == known.body_hash:
+            return Outcome(source=spec, state="unchanged", body_hash=body_hash, **validators)
+        content = await self._run(extract, spec.kind, first.body, first.url, first.content_type, spec.settings,
+                                  spec.ignore)
+        return Outcome(source=spec, state="parsed", body_hash=body_hash, content=content, **validators)
+
+    async def _paginated(self, fetcher: Fetcher, spec: SourceConfig, body: bytes, content_type: str | None,
+                         validators: dict) -> Outcome:
+        """Pages until one is empty (listings whose page count cannot be trusted)."""
+        kind, items, digest, number = KINDS[spec.kind], [], hashlib.sha256(), 0
+        while True:
+            digest.update(body)
+            page = await self._run(parse, spec.kind, body, spec.url, content_type, spec.settings)
+            if not page.items:
+                break
+            items.extend(page.items)
+            number += 1
+            request = kind.request(spec.settings, number)
+            if request is None:
+                break
+            response = await fetcher.fetch(Request(url=spec.url, method=request[0], body=request[1],
+                                                   headers=spec.headers, robots=spec.robots))
+            body, content_type = response.body, response.content_type
+        if digest.hexdigest() == self.known[spec.id].body_hash:
+            return Outcome(source=spec, state="unchanged", body_hash=digest.hexdigest(), **validators)
+        content = normalise(Page(items=items), spec.ignore)
+        return Outcome(source=spec, state="parsed", body_hash=digest.hexdigest(), content=content, **validators)
+
+    async def _run(self, function, *args):
+        if self.pool is None:
+            return function(*args)
+        return await asyncio.get_running_loop().run_in_executor(self.pool, function, *args)
+
+
+def _error_text(exc: Exception, spec: SourceConfig) -> str:
+    if isinstance(exc, FetchError):
+        return str(exc)
+    label = {"BlockedPage": "blocked", "ErrorPage": "error page", "NotAFeed": "not a feed",
+             "EmptyResult": "nothing matched", "ParseError": "unparsable"}.get(type(exc).__name__, "bad content")
+    return f"{spec.url}: {label}: {exc}"
+
+
+class _Writer:
+    """Writes outcomes in batched transactions: health, snapshots, changes, alerts."""
+
+    def __init__(self, app: App, summary: Summary) -> None:
+        self.app, self.summary = app, summary
+
+    def write(self, outcomes: list[Outcome]) -> None:
+        now = self.app.now()
+        with self.app.transaction() as session:
+            rows = {r.id: r for r in session.scalars(
+                select(Source).where(Source.id.in_([o.source.id for o in outcomes])))}
+            for outcome in outcomes:
+                self._apply(session, rows[outcome.source.id], outcome, now)
+        for outcome in outcomes:
+            self.summary.counts[outcome.state] += 1
+            if outcome.error:
+                self.summary.failures.append((outcome.source.id, outcome.error))
+            if outcome.change_id:
+                self.summary.changes.append(outcome.change_id)
+
+    def _apply(self, session: Session, row: Source, outcome: Outcome, now: datetime) -> None:
+        row.last_checked_at = now
+        row.next_due_at = now + outcome.source.interval
+        if outcome.state == "parsed":
+            self._store(session, row, outcome, now)
+        if outcome.state == "failed":
+            self._failed(session, row, outcome, now)
+            return
+        row.last_ok_at, row.consecutive_failures, row.last_error = now, 0, None
+        if outcome.etag or outcome.last_modified:
+            row.etag, row.last_modified = outcome.etag, outcome.last_modified
+        if outcome.body_hash:
+            row.body_hash = outcome.body_hash
+
+    def _failed(self, session: Session, row: Source, outcome: Outcome, now: datetime) -> None:
+        row.consecutive_failures = (row.consecutive_failures or 0) + 1
+        row.last_error = outcome.error
+        if row.consecutive_failures == FAILING_AFTER:
+            since = row.last_ok_at.isoformat() if row.last_ok_at else "never"
+            raise_alert(session, self.app.config.notifiers, kind="source_failing", now=now,
+                        dedupe_key=f"source_failing:{row.id}:{since}", jurisdiction=row.jurisdiction,
+                        source_id=row.id, url=row.url, detail=outcome.error)
+
+    def _store(self, session: Session, row: Source, outcome: Outcome, now: datetime) -> None:
+        """Decide baseline / unchanged / flip-flop / changed for parsed content, and store what is new."""
+        content, spec = outcome.content, outcome.source
+        assert content is not None
+        if row.content_hash is None or row.settings_hash != spec.settings_hash:
+            self._snapshot(session, row, content, now, baseline=True)
+            row.settings_hash = spec.settings_hash
+            outcome.state = "baseline"
+            return
+        if content.hash == row.content_hash:
+            outcome.state = "unchanged"
+            return
+        recent = list(session.scalars(select(Snapshot).where(Snapshot.source_id == row.id)
+                                      .order_by(Snapshot.id.desc()).limit(RECENT_VERSIONS)))
+        current = next((s for s in recent if s.content_hash == row.content_hash), None)
+        if any(s.content_hash == content.hash for s in recent) or current is None:
+            row.content_hash = content.hash  # a flip-flop back to a recent version is not a change
+            outcome.state = "unchanged"
+            return
+        old = Content.from_bytes(current.content)
+        if content.items is not None and not content.items and old.items:
+            outcome.state, outcome.error = "failed", f"{spec.url}: no items any more (there were {len(old.items)})"
+            return
+        recent_keys = set().union(*(Content.from_bytes(s.content).keys for s in recent if s is not current))
+        changes = diff(old, content, recent_keys=recent_keys)
+        snapshot = self._snapshot(session, row, content, now, baseline=False)
+        outcome.state = "changed" if changes else "unchanged"
+        if changes:
+            outcome.change_id = self._change(session, row, snapshot, changes, now).id
+
+    def _snapshot(self, session: Session, row: Source, content: Content, now: datetime, *, baseline: bool) -> Snapshot:
+        snapshot = Snapshot(source_id=row.id, fetched_at=now, content_hash=content.hash,
+                            content=content.to_bytes(), baseline=baseline)
+        session.add(snapshot)
+        row.content_hash = content.hash
+        return snapshot
+
+    def _change(self, session: Session, row: Source, snapshot: Snapshot, changes: Diff, now: datetime) -> Change:
+        session.flush()
+        change = Change(source_id=row.id, snapshot_id=snapshot.id, detected_at=now, added=changes.added,
+                        removed=changes.removed, modified=changes.modified, diff=changes.text_diff)
+        session.add(change)
+        session.flush()
+        return change

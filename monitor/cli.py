@@ -1,0 +1,180 @@
+"""The ``regwatch`` command line. The contract (commands, options, JSON keys) is in design.md: keep it stable.
+
+Exit codes: 0 success; 2 unusable config or database, an unknown id, or bad usage.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+
+import click
+from rich.console import Console
+from rich.text import Text
+
+from monitor import milestones as milestone_ops
+from monitor.cli_support import Duration, Fuzzy, Group, Moment, get_app
+from monitor.cli_watch import changes_command, check_command, sources_command
+from monitor.deadlines import deadlines as upcoming
+from monitor.fuzzydate import FuzzyDate
+from monitor.lifecycle import STATUSES
+from monitor.milestones import Evidence
+from monitor.output import dump, emit, json_option
+
+
+@click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--config", "config_path", metavar="PATH",
+              help="Config file (default: $REGWATCH_CONFIG, ./config.toml, else the shipped example).")
+@click.option("--now", type=Moment(), help="Pretend the current time is this (tests, demos, back-fills).")
+@click.option("--json", "as_json", is_flag=True, help="JSON output for every listing.")
+@click.version_option(package_name="regwatch")
+def cli(config_path: str | None, now: datetime | None, as_json: bool) -> None:
+    """Watch ASEAN regulators for AI-regulation milestones and alert the people who must know.
+
+    Example: regwatch deadlines --within 90d
+    """
+
+
+@cli.command("milestones")
+@click.option("--jurisdiction", help="Only this jurisdiction (ASEAN, ID, TH, VN, ...).")
+@json_option
+def milestones_command(jurisdiction: str | None, as_json: bool) -> None:
+    """List tracked milestones with status and what is expected next.
+
+    Example: regwatch milestones --jurisdiction ID --json
+    """
+    app = get_app(click.get_current_context())
+    with app.transaction() as session:
+        rows = milestone_ops.listed(session, jurisdiction)
+        records = [milestone_ops.to_json(m) for m in rows]
+        table = [(m.id, m.jurisdiction, m.title, m.status, _expected_text(m), "yes" if m.binding else "no")
+                 for m in rows]
+    emit(as_json, records, ("Milestone", "Juris.", "Title", "Status", "Expected", "Binding"), table,
+         empty="No milestones in the catalog.")
+
+
+def _expected_text(m) -> str:
+    if not m.expected_status:
+        return "-"
+    when = FuzzyDate.parse(m.expected_date).display() if m.expected_date else "date unknown"
+    return f"{m.expected_status} ({when})"
+
+
+@cli.command("deadlines")
+@click.option("--within", type=Duration(), default="90d", show_default=True,
+              help="Upcoming expected dates within this long (overdue ones are always listed).")
+@click.option("--jurisdiction", help="Only this jurisdiction.")
+@click.option("--overdue", "overdue_only", is_flag=True, help="Only overdue milestones.")
+@json_option
+def deadlines_command(within, jurisdiction: str | None, overdue_only: bool, as_json: bool) -> None:
+    """Upcoming and overdue expected dates, soonest first.
+
+    Example: regwatch deadlines --within 30d --jurisdiction ASEAN
+    """
+    app = get_app(click.get_current_context())
+    with app.transaction() as session:
+        rows = upcoming(milestone_ops.listed(session, jurisdiction), app.today(),
+                        within_days=within.days, overdue_only=overdue_only)
+    table = [(d.date.display(), _days_cell(d.days_left), d.jurisdiction, d.milestone,
+              f"{d.status} -> {d.expected_status}", "yes" if d.binding else "no") for d in rows]
+    emit(as_json, [d.to_json() for d in rows], ("Deadline", "Days left", "Juris.", "Milestone", "Move", "Binding"),
+         table, empty="No deadlines in that window.")
+
+
+def _days_cell(days: int) -> Text:
+    if days < 0:
+        return Text(f"{-days} overdue", style="bold red")
+    return Text(str(days), style="yellow" if days <= 7 else "")
+
+
+@cli.group("milestone", cls=Group)
+def milestone_group() -> None:
+    """Show one milestone or record a person's move."""
+
+
+@milestone_group.command("show")
+@click.argument("milestone_id")
+@json_option
+def milestone_show(milestone_id: str, as_json: bool) -> None:
+    """Status, expected next step and full history with evidence.
+
+    Example: regwatch milestone show asean-defa
+    """
+    app = get_app(click.get_current_context())
+    with app.transaction() as session:
+        row = milestone_ops.get(session, milestone_id)
+        record = milestone_ops.to_json(row)
+        history = [(h.detected_at.date().isoformat(), h.date or "-", h.status, h.actor, h.url or "-",
+                    h.excerpt or h.note or "") for h in row.history]
+        header = (f"{row.title} ({row.id})\n{row.jurisdiction} · {row.instrument or 'instrument not named'} · "
+                  f"{'binding' if row.binding else 'voluntary'}\nStatus: {row.status}   Expected: {_expected_text(row)}")
+
+    def render(console: Console) -> None:
+        console.print(header)
+        emit(False, [], ("Recorded", "Event date", "Status", "By", "Evidence", "Excerpt / note"), history,
+             title="History")
+
+    dump(as_json, record, render)
+
+
+@milestone_group.command("set")
+@click.argument("milestone_id")
+@click.option("--status", type=click.Choice(STATUSES), help="The new status (any direction).")
+@click.option("--date", "event_date", type=Fuzzy(), help="When it happened, e.g. 2026-11-30 (default: unknown).")
+@click.option("--expected", nargs=2, metavar="STATUS DATE",
+              help="The next expected status and date, e.g. --expected adopted 2027-Q1 (DATE may be 'unknown').")
+@click.option("--no-expected", is_flag=True, help="Nothing is expected next.")
+@click.option("--url", help="Evidence link.")
+@click.option("--note", help="Why (kept in the history).")
+def milestone_set(milestone_id: str, status: str | None, event_date: FuzzyDate | None,
+                  expected: tuple[str, str] | None, no_expected: bool, url: str | None, note: str | None) -> None:
+    """Record a person's move of a milestone; every move is kept in the history.
+
+    Example: regwatch milestone set th-ai-law --status approval --date 2026-12-02 --url https://... --note "Cabinet approved"
+    """
+    if not status and not expected and not no_expected:
+        raise click.UsageError("give --status, --expected or --no-expected")
+    new_expected = _parse_expected(expected) if expected else None
+    app = get_app(click.get_current_context())
+    evidence = Evidence(date=event_date.text if event_date else None, url=url, note=note)
+    with app.transaction() as session:
+        row = milestone_ops.get(session, milestone_id)
+        if status:
+            milestone_ops.move(row, status, actor="person", now=app.now(), evidence=evidence)
+        if expected or no_expected:
+            exp_status, exp_date = new_expected or (None, None)
+            milestone_ops.set_expected(row, exp_status, exp_date, actor="person", now=app.now(), evidence=evidence)
+        click.echo(f"{row.id}: {row.status}, expected {_expected_text(row)}")
+
+
+def _parse_expected(expected: tuple[str, str]) -> tuple[str, FuzzyDate | None]:
+    status, when = expected
+    if status not in STATUSES:
+        raise click.BadParameter(f"{status!r} is not one of {', '.join(STATUSES)}", param_hint="--expected")
+    if when.lower() in ("unknown", "-", "none"):
+        return status, None
+    try:
+        return status, FuzzyDate.parse(when)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--expected") from None
+
+
+@cli.group("db", cls=Group)
+def db_group() -> None:
+    """Database maintenance."""
+
+
+@db_group.command("upgrade")
+def db_upgrade() -> None:
+    """Run the migrations (they also run automatically on start).
+
+    Example: regwatch db upgrade
+    """
+    app = get_app(click.get_current_context())
+    click.echo(f"Database is up to date ({app.sessions.kw['bind'].url.render_as_string(hide_password=True)}).")
+
+
+for command in (check_command, changes_command, sources_command):
+    cli.add_command(command)
+
+
+def main() -> None:
+    cli(prog_name="regwatch")

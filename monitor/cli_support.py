@@ -1,0 +1,74 @@
+"""What every command shares: error translation, parameter types, and opening the app once."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import click
+
+from monitor.app import App, open_app
+from monitor.durations import parse_duration
+from monitor.errors import RegwatchError
+from monitor.fuzzydate import FuzzyDate
+
+EXIT_ERROR = 2
+
+
+class Failure(click.ClickException):
+    """A RegwatchError on its way to the terminal: message on stderr, exit 2."""
+
+    exit_code = EXIT_ERROR
+
+
+class Group(click.Group):
+    """A click group that turns regwatch's own errors into a clear one-line message and exit 2."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except RegwatchError as exc:
+            raise Failure(str(exc)) from None
+
+
+class Moment(click.ParamType):
+    """An ISO 8601 date-time such as 2026-11-26T09:00:00+08:00 (no offset: the digest's time zone)."""
+
+    name = "ISO-DATETIME"
+
+    def convert(self, value, param, ctx) -> datetime:
+        if isinstance(value, datetime):
+            return value
+        try:
+            return datetime.fromisoformat(value)
+        except ValueError:
+            self.fail(f"{value!r} is not an ISO date-time (e.g. 2026-11-26T09:00:00+08:00)", param, ctx)
+
+
+class Duration(click.ParamType):
+    """A duration such as 90d, 12h or 2w, as a whole number of days or seconds."""
+
+    name = "DURATION"
+
+    def convert(self, value, param, ctx):
+        try:
+            return parse_duration(value) if isinstance(value, str) else value
+        except ValueError as exc:
+            self.fail(str(exc), param, ctx)
+
+
+class Fuzzy(click.ParamType):
+    name = "DATE"
+
+    def convert(self, value, param, ctx) -> FuzzyDate:
+        try:
+            return value if isinstance(value, FuzzyDate) else FuzzyDate.parse(value)
+        except ValueError as exc:
+            self.fail(str(exc), param, ctx)
+
+
+def get_app(ctx: click.Context) -> App:
+    """Open the app once per command, only when a command needs it (so ``--help`` touches nothing)."""
+    root = ctx.find_root()
+    if "app" not in root.meta:
+        params = root.params
+        root.meta["app"] = open_app(params.get("config_path"), params.get("now"))
+    return root.meta["app"]

@@ -1,0 +1,105 @@
+"""Commands that watch sources: ``check``, ``changes``, ``sources``."""
+from __future__ import annotations
+
+import sys
+from datetime import timedelta
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.text import Text
+from sqlalchemy import select
+
+from monitor.check import due_sources, run_check
+from monitor.cli_support import Duration, get_app
+from monitor.output import emit, json_option
+from storage.models import Change, Source
+
+
+@click.command("check")
+@click.option("--all", "every", is_flag=True, help="Check every source, due or not.")
+@click.option("--source", "only", multiple=True, metavar="ID", help="Check this source (repeatable).")
+def check_command(every: bool, only: tuple[str, ...]) -> None:
+    """One pass over the due sources: fetch, detect changes, record health.
+
+    A failing source is reported and skipped; the exit status is 0 unless the config or database is unusable.
+
+    Example: regwatch check --source asean-news
+    """
+    app = get_app(click.get_current_context())
+    sources = due_sources(app, only, every)
+    if sys.stderr.isatty() and len(sources) > 1:
+        with Progress(TextColumn("checking"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                      console=Console(stderr=True), transient=True) as bar:
+            task = bar.add_task("check", total=len(sources))
+            summary = run_check(app, sources, progress=lambda _: bar.advance(task))
+    else:
+        summary = run_check(app, sources)
+    click.echo(summary.line())
+    for source_id, error in summary.failures:
+        click.echo(f"  failed {source_id}: {error}", err=True)
+
+
+@click.command("changes")
+@click.option("--since", type=Duration(), default="7d", show_default=True, help="How far back.")
+@click.option("--source", "only", multiple=True, metavar="ID", help="Only this source (repeatable).")
+@json_option
+def changes_command(since: timedelta, only: tuple[str, ...], as_json: bool) -> None:
+    """Page and item changes detected (what the digest summarises).
+
+    Example: regwatch changes --since 1d --json
+    """
+    app = get_app(click.get_current_context())
+    with app.transaction() as session:
+        query = (select(Change, Source.url).join(Source, Source.id == Change.source_id)
+                 .where(Change.detected_at >= app.now() - since).order_by(Change.detected_at.desc(), Change.id.desc()))
+        if only:
+            query = query.where(Change.source_id.in_(only))
+        found = session.execute(query).all()
+    records = [{"id": c.id, "source": c.source_id, "url": url, "detected_at": c.detected_at.isoformat(),
+                "added": c.added, "removed": c.removed, "modified": c.modified, "diff": c.diff} for c, url in found]
+    rows = [(c.detected_at.strftime("%Y-%m-%d %H:%M"), c.source_id,
+             f"+{len(c.added)} -{len(c.removed)} ~{len(c.modified)}", _headline(c)) for c, _ in found]
+    emit(as_json, records, ("Detected (UTC)", "Source", "Items", "First addition"), rows,
+         empty="No changes in that period.")
+
+
+def _headline(change: Change) -> str:
+    first = (change.added or [{}])[0]
+    return (first.get("title") or first.get("text") or "")[:120]
+
+
+@click.command("sources")
+@json_option
+def sources_command(as_json: bool) -> None:
+    """Sources with their health: last success, consecutive failures, last error.
+
+    Example: regwatch sources --json
+    """
+    app = get_app(click.get_current_context())
+    with app.transaction() as session:
+        known = {r.id: r for r in session.scalars(select(Source))}
+    records, rows = [], []
+    for spec in app.config.sources:
+        row = known.get(spec.id)
+        record = {"id": spec.id, "kind": spec.kind, "url": spec.url, "jurisdiction": spec.jurisdiction,
+                  "interval": int(spec.interval.total_seconds()),
+                  "last_checked_at": _iso(row and row.last_checked_at), "last_ok_at": _iso(row and row.last_ok_at),
+                  "next_due_at": _iso(row and row.next_due_at),
+                  "consecutive_failures": row.consecutive_failures if row else 0,
+                  "last_error": row.last_error if row else None}
+        records.append(record)
+        rows.append((spec.id, spec.kind, spec.jurisdiction or "-", _health(record),
+                     record["last_ok_at"] or "-", record["last_error"] or ""))
+    emit(as_json, records, ("Source", "Kind", "Juris.", "Health", "Last OK (UTC)", "Last error"), rows,
+         empty="No sources configured.")
+
+
+def _iso(moment) -> str | None:
+    return moment.isoformat(timespec="seconds") if moment else None
+
+
+def _health(record: dict) -> Text:
+    if record["consecutive_failures"]:
+        return Text(f"failing ({record['consecutive_failures']})", style="bold red")
+    return Text("ok" if record["last_checked_at"] else "not checked yet", style="green" if record["last_checked_at"] else "")

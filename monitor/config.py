@@ -1,0 +1,459 @@
+"""The TOML config, loaded with ``tomllib`` into typed objects and validated before anything runs.
+
+Every problem is reported as one line naming the file, the line, the table and the key, so a person can
+fix it without reading code: ``config.toml:14: [[sources]] "asean-news": interval: 'abc' is not a duration``.
+Resolution order: ``--config PATH``, ``$REGWATCH_CONFIG``, ``./config.toml``, the shipped example.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import tomllib
+from dataclasses import dataclass, field
+from datetime import timedelta
+from importlib import resources
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from monitor.durations import parse_duration
+from monitor.errors import ConfigError
+from monitor.fuzzydate import FuzzyDate
+from monitor.lifecycle import STATUSES
+
+JURISDICTIONS = ("ASEAN", "BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "TL", "VN")
+DEFAULT_DATABASE_URL = "sqlite:///regwatch.db"
+DEFAULT_INTERVAL = "6h"
+DEFAULT_TIMEZONE = "Asia/Singapore"
+DEFAULT_DIGEST_TIME = "08:00"
+DEFAULT_REMINDER_DAYS = (30, 7, 1)
+SOURCE_KEYS = ("id", "kind", "url", "jurisdiction", "interval", "ignore", "robots", "headers", "name")
+NOTIFIER_FILTER_KEYS = ("kind", "kinds", "jurisdictions", "milestones")
+
+
+@dataclass(frozen=True, kw_only=True)
+class SourceConfig:
+    """One watched URL. ``settings`` holds the kind's own keys (selectors, JSON paths, POST body)."""
+
+    id: str
+    kind: str
+    url: str
+    jurisdiction: str | None = None
+    name: str | None = None
+    interval: timedelta = field(default_factory=lambda: parse_duration(DEFAULT_INTERVAL))
+    ignore: tuple[str, ...] = ()
+    robots: bool = True
+    headers: dict[str, str] = field(default_factory=dict)
+    settings: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def settings_hash(self) -> str:
+        """Hash of everything that shapes the extracted content: editing it resets the baseline."""
+        shape = {"kind": self.kind, "url": self.url, "ignore": self.ignore, "settings": self.settings}
+        return hashlib.sha256(json.dumps(shape, sort_keys=True).encode()).hexdigest()[:16]
+
+
+@dataclass(frozen=True, kw_only=True)
+class SignalConfig:
+    """Regexes that, matched together in a changed item or page, move a milestone to ``status``."""
+
+    status: str
+    all: tuple[str, ...] = ()
+    any: tuple[str, ...] = ()
+    none: tuple[str, ...] = ()
+    fold_diacritics: bool = False
+    certain: bool = True
+
+
+@dataclass(frozen=True, kw_only=True)
+class HistoryConfig:
+    """A past move known when the catalog was written."""
+
+    status: str
+    date: FuzzyDate
+    url: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class ExpectedConfig:
+    """The next status and when it is expected; ``date`` is None when nobody has said."""
+
+    status: str
+    date: FuzzyDate | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class MilestoneConfig:
+    """One tracked regulatory instrument or event, as the catalog describes it."""
+
+    id: str
+    title: str
+    jurisdiction: str
+    status: str
+    instrument: str = ""
+    binding: bool = False
+    expected: ExpectedConfig | None = None
+    sources: tuple[str, ...] | None = None
+    signals: tuple[SignalConfig, ...] = ()
+    history: tuple[HistoryConfig, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class NotifierConfig:
+    """One channel: its registered kind, routing filters (empty = everything) and its own settings."""
+
+    name: str
+    kind: str
+    kinds: tuple[str, ...] = ()
+    jurisdictions: tuple[str, ...] = ()
+    milestones: tuple[str, ...] = ()
+    settings: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, kw_only=True)
+class DigestConfig:
+    """When the daily digest goes out, and whether an empty day sends a one-line "no changes"."""
+
+    time: str = DEFAULT_DIGEST_TIME
+    timezone: str = DEFAULT_TIMEZONE
+    send_empty: bool = True
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+
+@dataclass(frozen=True, kw_only=True)
+class FetchConfig:
+    """Politeness and limits of the fetcher."""
+
+    contact: str = "https://github.com/regwatch/regwatch"
+    concurrency: int = 16
+    per_host: int = 2
+    host_delay: timedelta = timedelta(seconds=1)
+    timeout: timedelta = timedelta(seconds=30)
+    retries: int = 3
+    backoff: timedelta = timedelta(seconds=1)
+    max_bytes: int = 10_000_000
+    max_redirects: int = 5
+
+
+@dataclass(frozen=True, kw_only=True)
+class Config:
+    """The whole validated config. ``path`` is where it was read from."""
+
+    path: Path
+    database_url: str = DEFAULT_DATABASE_URL
+    sources: tuple[SourceConfig, ...] = ()
+    milestones: tuple[MilestoneConfig, ...] = ()
+    notifiers: tuple[NotifierConfig, ...] = ()
+    digest: DigestConfig = field(default_factory=DigestConfig)
+    fetch: FetchConfig = field(default_factory=FetchConfig)
+    reminder_days: tuple[int, ...] = DEFAULT_REMINDER_DAYS
+
+    def source(self, source_id: str) -> SourceConfig:
+        return next(s for s in self.sources if s.id == source_id)
+
+
+def resolve_path(explicit: str | None) -> Path:
+    """``--config``, else ``$REGWATCH_CONFIG``, else ``./config.toml``, else the shipped example."""
+    for candidate in (explicit, os.environ.get("REGWATCH_CONFIG")):
+        if candidate:
+            return Path(candidate)
+    local = Path("config.toml")
+    if local.exists():
+        return local
+    return Path(str(resources.files("monitor") / "config.example.toml"))
+
+
+def load(explicit: str | None = None) -> Config:
+    """Read and validate the config; raise ConfigError with the location of the first problem."""
+    path = resolve_path(explicit)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read the config file ({exc.strerror})") from None
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+    return _Loader(path, text).config(raw)
+
+
+class _Loader:
+    """Builds the Config, keeping the file text to point at the line of each error."""
+
+    def __init__(self, path: Path, text: str) -> None:
+        self.path = path
+        self.lines = text.splitlines()
+
+    # -- error reporting -------------------------------------------------------------------------------
+    def fail(self, table: str, index: int | None, label: str, key: str | None, problem: str) -> ConfigError:
+        line = self._line(table, index, key)
+        where = f"{self.path}:{line}" if line else str(self.path)
+        header = f"[[{table}]]" if index is not None else f"[{table}]"
+        subject = f"{header} {label}".rstrip()
+        return ConfigError(f"{where}: {subject}: {key + ': ' if key else ''}{problem}")
+
+    def _line(self, table: str, index: int | None, key: str | None) -> int | None:
+        """1-based line of ``key`` in the ``index``-th ``[[table]]`` (or ``[table]``), else of its header."""
+        header = re.compile(r"^\s*\[\[?\s*([^\]]+?)\s*\]\]?")
+        seen, start = -1, None
+        for number, line in enumerate(self.lines, 1):
+            match = header.match(line)
+            if match:
+                if start is not None and not match.group(1).startswith(table + "."):
+                    break
+                if match.group(1) == table:
+                    seen += 1
+                    if index is None or seen == index:
+                        start = number
+                continue
+            if start is not None and key and re.match(rf"^\s*{re.escape(key)}\s*=", line):
+                return number
+        return start
+
+    # -- typed readers ---------------------------------------------------------------------------------
+    def _check_keys(self, data: dict, allowed: tuple[str, ...], table: str, index: int | None, label: str,
+                    what: str = "") -> None:
+        for key in data:
+            if key not in allowed:
+                accepted = ", ".join(sorted(allowed))
+                raise self.fail(table, index, label, key, f"unknown key{what} (accepted: {accepted})")
+
+    def _str(self, data: dict, key: str, table: str, index: int | None, label: str,
+             default: str | None = None, required: bool = False) -> str | None:
+        value = data.get(key, default)
+        if value is None:
+            if required:
+                raise self.fail(table, index, label, key, "is required")
+            return None
+        if not isinstance(value, str) or (required and not value.strip()):
+            raise self.fail(table, index, label, key, f"must be a non-empty string, not {value!r}")
+        return value
+
+    def _list(self, data: dict, key: str, table: str, index: int | None, label: str) -> tuple[str, ...]:
+        value = data.get(key, [])
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise self.fail(table, index, label, key, "must be a list of strings")
+        return tuple(value)
+
+    def _regexes(self, data: dict, key: str, table: str, index: int | None, label: str) -> tuple[str, ...]:
+        patterns = self._list(data, key, table, index, label)
+        for pattern in patterns:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise self.fail(table, index, label, key, f"{pattern!r} is not a valid regex ({exc})") from None
+        return patterns
+
+    def _bool(self, data: dict, key: str, default: bool, table: str, index: int | None, label: str) -> bool:
+        value = data.get(key, default)
+        if not isinstance(value, bool):
+            raise self.fail(table, index, label, key, f"must be true or false, not {value!r}")
+        return value
+
+    def _choice(self, value: Any, choices: tuple[str, ...], table: str, index: int | None, label: str,
+                key: str) -> str:
+        if value not in choices:
+            raise self.fail(table, index, label, key, f"{value!r} is not one of {', '.join(choices)}")
+        return value
+
+    def _duration(self, value: Any, table: str, index: int | None, label: str, key: str,
+                  allow_zero: bool = False) -> timedelta:
+        try:
+            return parse_duration(value, allow_zero=allow_zero)
+        except ValueError as exc:
+            raise self.fail(table, index, label, key, str(exc)) from None
+
+    def _fuzzy(self, value: Any, table: str, index: int | None, label: str, key: str) -> FuzzyDate:
+        try:
+            return FuzzyDate.parse(value)
+        except ValueError as exc:
+            raise self.fail(table, index, label, key, str(exc)) from None
+
+    # -- sections --------------------------------------------------------------------------------------
+    def config(self, raw: dict) -> Config:
+        top = ("database", "sources", "milestones", "notifiers", "digest", "fetch", "reminders")
+        for key in raw:
+            if key not in top:
+                raise self.fail(key, None, "", None, f"unknown table (accepted: {', '.join(top)})")
+        database = raw.get("database", {})
+        self._check_keys(database, ("url",), "database", None, "")
+        url = os.environ.get("REGWATCH_DATABASE_URL") or self._str(
+            database, "url", "database", None, "", DEFAULT_DATABASE_URL)
+        sources = tuple(self.source(s, i) for i, s in enumerate(raw.get("sources", [])))
+        self._unique([s.id for s in sources], "sources")
+        source_ids = {s.id for s in sources}
+        milestones = tuple(self.milestone(m, i, source_ids) for i, m in enumerate(raw.get("milestones", [])))
+        self._unique([m.id for m in milestones], "milestones")
+        notifiers = tuple(self.notifier(name, body) for name, body in raw.get("notifiers", {}).items())
+        return Config(path=self.path, database_url=url, sources=sources, milestones=milestones,
+                      notifiers=notifiers, digest=self.digest(raw.get("digest", {})),
+                      fetch=self.fetch(raw.get("fetch", {})), reminder_days=self.reminders(raw.get("reminders", {})))
+
+    def _unique(self, ids: list[str], table: str) -> None:
+        seen: set[str] = set()
+        for index, item_id in enumerate(ids):
+            if item_id in seen:
+                raise self.fail(table, index, f'"{item_id}"', "id", "duplicate id (ids must be unique)")
+            seen.add(item_id)
+
+    def source(self, data: dict, index: int) -> SourceConfig:
+        from sources import KINDS, SettingsError
+
+        label = f'"{data.get("id")}"' if isinstance(data.get("id"), str) else f"#{index + 1}"
+        source_id = self._str(data, "id", "sources", index, label, required=True)
+        kind_name = self._choice(data.get("kind"), tuple(KINDS), "sources", index, label, "kind")
+        kind = KINDS[kind_name]
+        self._check_keys(data, SOURCE_KEYS + kind.required + kind.optional, "sources", index, label,
+                         f" for kind {kind_name!r}")
+        for key in kind.required:
+            if key not in data:
+                raise self.fail("sources", index, label, key, f"is required for kind {kind_name!r}")
+        url = self._str(data, "url", "sources", index, label, required=True)
+        if not re.match(r"^https?://[^\s/]+", url):
+            raise self.fail("sources", index, label, "url", f"{url!r} is not an http(s) URL")
+        jurisdiction = data.get("jurisdiction")
+        if jurisdiction is not None:
+            self._choice(jurisdiction, JURISDICTIONS, "sources", index, label, "jurisdiction")
+        settings = {k: data[k] for k in kind.required + kind.optional if k in data}
+        try:
+            kind.check_settings(settings)
+        except SettingsError as exc:
+            key, _, problem = str(exc).partition(": ")
+            raise self.fail("sources", index, label, key if problem else None, problem or key) from None
+        headers = data.get("headers", {})
+        if not isinstance(headers, dict) or not all(isinstance(v, str) for v in headers.values()):
+            raise self.fail("sources", index, label, "headers", "must be a table of strings")
+        return SourceConfig(
+            id=source_id, kind=kind_name, url=url, jurisdiction=jurisdiction,
+            name=self._str(data, "name", "sources", index, label),
+            interval=self._duration(data.get("interval", DEFAULT_INTERVAL), "sources", index, label, "interval"),
+            ignore=self._regexes(data, "ignore", "sources", index, label),
+            robots=self._bool(data, "robots", True, "sources", index, label), headers=headers, settings=settings)
+
+    def milestone(self, data: dict, index: int, source_ids: set[str]) -> MilestoneConfig:
+        table = "milestones"
+        label = f'"{data.get("id")}"' if isinstance(data.get("id"), str) else f"#{index + 1}"
+        allowed = ("id", "title", "jurisdiction", "instrument", "status", "expected", "binding", "sources",
+                   "signals", "history")
+        self._check_keys(data, allowed, table, index, label)
+        milestone_id = self._str(data, "id", table, index, label, required=True)
+        if not re.match(r"^[a-z0-9][a-z0-9-]*$", milestone_id):
+            raise self.fail(table, index, label, "id", "must be a slug: lower-case letters, digits and dashes")
+        status = self._choice(data.get("status"), STATUSES, table, index, label, "status")
+        sources = data.get("sources")
+        if sources is not None:
+            sources = self._list(data, "sources", table, index, label)
+            for source_id in sources:
+                if source_id not in source_ids:
+                    raise self.fail(table, index, label, "sources", f"names unknown source {source_id!r}")
+        return MilestoneConfig(
+            id=milestone_id, title=self._str(data, "title", table, index, label, required=True),
+            jurisdiction=self._choice(data.get("jurisdiction"), JURISDICTIONS, table, index, label, "jurisdiction"),
+            status=status, instrument=self._str(data, "instrument", table, index, label, "") or "",
+            binding=self._bool(data, "binding", False, table, index, label),
+            expected=self.expected(data.get("expected"), index, label), sources=sources,
+            signals=tuple(self.signal(s, index, label) for s in self._tables(data, "signals", index, label)),
+            history=tuple(self.history(h, index, label) for h in self._tables(data, "history", index, label)))
+
+    def _tables(self, data: dict, key: str, index: int, label: str) -> list[dict]:
+        value = data.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+            raise self.fail("milestones", index, label, key, f"must be [[milestones.{key}]] tables")
+        return value
+
+    def expected(self, data: Any, index: int, label: str) -> ExpectedConfig | None:
+        if data is None:
+            return None
+        if not isinstance(data, dict):
+            raise self.fail("milestones", index, label, "expected", "must be a table { status = ..., date = ... }")
+        self._check_keys(data, ("status", "date"), "milestones", index, label, " in expected")
+        status = self._choice(data.get("status"), STATUSES, "milestones", index, label, "expected")
+        date = data.get("date")
+        return ExpectedConfig(status=status, date=None if date is None else
+                              self._fuzzy(date, "milestones", index, label, "expected"))
+
+    def signal(self, data: dict, index: int, label: str) -> SignalConfig:
+        where = ("milestones", index, f"{label} signals")
+        self._check_keys(data, ("status", "all", "any", "none", "fold_diacritics", "certain"), *where)
+        signal = SignalConfig(
+            status=self._choice(data.get("status"), STATUSES, *where, "status"),
+            all=self._regexes(data, "all", *where), any=self._regexes(data, "any", *where),
+            none=self._regexes(data, "none", *where),
+            fold_diacritics=self._bool(data, "fold_diacritics", False, *where),
+            certain=self._bool(data, "certain", True, *where))
+        if not signal.all and not signal.any:
+            raise self.fail(*where, "all", "a signal needs at least one `all` or `any` regex")
+        return signal
+
+    def history(self, data: dict, index: int, label: str) -> HistoryConfig:
+        where = ("milestones", index, f"{label} history")
+        self._check_keys(data, ("status", "date", "url", "note"), *where)
+        return HistoryConfig(status=self._choice(data.get("status"), STATUSES, *where, "status"),
+                             date=self._fuzzy(data.get("date"), *where, "date"),
+                             url=self._str(data, "url", *where), note=self._str(data, "note", *where))
+
+    def notifier(self, name: str, data: Any) -> NotifierConfig:
+        from notifiers import NOTIFIERS
+
+        label = f"{name}"
+        table = f"notifiers.{name}"
+        if not isinstance(data, dict):
+            raise self.fail(table, None, "", None, "must be a table")
+        kind = self._choice(data.get("kind", name), tuple(NOTIFIERS), table, None, "", "kind")
+        notifier = NOTIFIERS[kind]
+        self._check_keys(data, NOTIFIER_FILTER_KEYS + notifier.required + notifier.optional, table, None, "",
+                         f" for notifier {kind!r}")
+        for key in notifier.required:
+            if key not in data:
+                raise self.fail(table, None, "", key, f"is required for notifier {kind!r}")
+        jurisdictions = self._list(data, "jurisdictions", table, None, "")
+        for value in jurisdictions:
+            self._choice(value, JURISDICTIONS, table, None, "", "jurisdictions")
+        return NotifierConfig(name=label, kind=kind, kinds=self._list(data, "kinds", table, None, ""),
+                              jurisdictions=jurisdictions, milestones=self._list(data, "milestones", table, None, ""),
+                              settings={k: v for k, v in data.items() if k not in NOTIFIER_FILTER_KEYS})
+
+    def digest(self, data: dict) -> DigestConfig:
+        self._check_keys(data, ("time", "timezone", "send_empty"), "digest", None, "")
+        time = self._str(data, "time", "digest", None, "", DEFAULT_DIGEST_TIME)
+        if not re.match(r"^([01]\d|2[0-3]):[0-5]\d$", time):
+            raise self.fail("digest", None, "", "time", f"{time!r} is not a time of day (use HH:MM, e.g. 08:00)")
+        timezone = self._str(data, "timezone", "digest", None, "", DEFAULT_TIMEZONE)
+        try:
+            ZoneInfo(timezone)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise self.fail("digest", None, "", "timezone", f"{timezone!r} is not an IANA time zone") from None
+        return DigestConfig(time=time, timezone=timezone,
+                            send_empty=self._bool(data, "send_empty", True, "digest", None, ""))
+
+    def fetch(self, data: dict) -> FetchConfig:
+        defaults = FetchConfig()
+        keys = ("contact", "concurrency", "per_host", "host_delay", "timeout", "retries", "backoff", "max_bytes",
+                "max_redirects")
+        self._check_keys(data, keys, "fetch", None, "")
+        values: dict[str, Any] = {}
+        for key in ("concurrency", "per_host", "retries", "max_bytes", "max_redirects"):
+            value = data.get(key, getattr(defaults, key))
+            if not isinstance(value, int) or isinstance(value, bool) or value < (0 if key == "retries" else 1):
+                raise self.fail("fetch", None, "", key, f"must be a positive whole number, not {value!r}")
+            values[key] = value
+        for key in ("host_delay", "timeout", "backoff"):
+            if key in data:
+                values[key] = self._duration(data[key], "fetch", None, "", key, allow_zero=key != "timeout")
+        values["contact"] = self._str(data, "contact", "fetch", None, "", defaults.contact)
+        return FetchConfig(**values)
+
+    def reminders(self, data: dict) -> tuple[int, ...]:
+        self._check_keys(data, ("days",), "reminders", None, "")
+        days = data.get("days", list(DEFAULT_REMINDER_DAYS))
+        if not isinstance(days, list) or not all(isinstance(d, int) and d > 0 for d in days):
+            raise self.fail("reminders", None, "", "days", "must be a list of positive whole numbers of days")
+        return tuple(sorted(set(days), reverse=True))

@@ -1,0 +1,129 @@
+"""Change detection, pure: normalise what a source kind extracted, hash it, and diff two versions.
+
+Normalising (Unicode NFC, collapsed whitespace, the source's ``ignore`` regexes removed) happens before
+hashing, so re-spaced text, a reordered item list or an "updated at" line is not a change. Items are
+compared by key: added, removed, modified (with before and after). An item that comes back after dropping
+off a listing is not "added" if any recent version had it.
+"""
+from __future__ import annotations
+
+import difflib
+import hashlib
+import json
+import re
+import unicodedata
+import zlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from sources import Item, Page
+
+ITEM_FIELDS = ("key", "title", "link", "date", "text")
+_SPACE = re.compile(r"[^\S\n]+|[\u200b\u200c\u200d\ufeff]")
+
+
+@dataclass(frozen=True)
+class Content:
+    """A normalised version of a source: ``items`` (dicts of ITEM_FIELDS) or ``text`` (lines)."""
+
+    items: tuple[dict, ...] | None = None
+    text: str | None = None
+    hash: str = field(default="", compare=False)
+
+    def to_bytes(self) -> bytes:
+        body = {"items": list(self.items)} if self.items is not None else {"text": self.text}
+        return zlib.compress(json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode(), 6)
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> Content:
+        body = json.loads(zlib.decompress(data))
+        if "items" in body:
+            return make_items(tuple(body["items"]))
+        return make_text(body["text"])
+
+    @property
+    def keys(self) -> set[str]:
+        return {item["key"] for item in self.items or ()}
+
+
+@dataclass(frozen=True, kw_only=True)
+class Diff:
+    """What changed between two versions. Empty when the differences were only noise."""
+
+    added: list[dict] = field(default_factory=list)
+    removed: list[dict] = field(default_factory=list)
+    modified: list[dict] = field(default_factory=list)
+    text_diff: str | None = None
+
+    def __bool__(self) -> bool:
+        return bool(self.added or self.removed or self.modified)
+
+
+def clean(text: str, ignore: Iterable[re.Pattern[str]] = ()) -> str:
+    """NFC, the ignored patterns removed, spaces collapsed within lines, blank lines dropped."""
+    text = unicodedata.normalize("NFC", text).replace("\u2028", "\n").replace("\u2029", "\n").replace("\r", "\n")
+    for pattern in ignore:
+        text = pattern.sub("", text)
+    lines = (_SPACE.sub(" ", line).strip() for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def normalise(page: Page, ignore: Iterable[str] = ()) -> Content:
+    """The normalised, hashed Content of what a source kind extracted."""
+    patterns = [re.compile(p) for p in ignore]
+    if page.items is None:
+        return make_text(clean(page.text, patterns))
+    return make_items(tuple(_item(item, patterns) for item in _unique(page.items)))
+
+
+def _unique(items: list[Item]) -> list[Item]:
+    """First occurrence of each key: a listing that repeats an item (a "featured" box) is one item."""
+    seen: dict[str, Item] = {}
+    for item in items:
+        seen.setdefault(item.key, item)
+    return list(seen.values())
+
+
+def _item(item: Item, patterns: list[re.Pattern[str]]) -> dict:
+    return {"key": item.key, "title": clean(item.title, patterns).replace("\n", " "), "link": item.link,
+            "date": item.date, "text": clean(item.text, patterns).replace("\n", " ")}
+
+
+def make_items(items: tuple[dict, ...]) -> Content:
+    """Items hashed in key order, so a reordered listing hashes the same."""
+    ordered = sorted(items, key=lambda i: i["key"])
+    digest = hashlib.sha256(json.dumps(ordered, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
+    return Content(items=items, hash=digest)
+
+
+def make_text(text: str) -> Content:
+    return Content(text=text, hash=hashlib.sha256(text.encode()).hexdigest())
+
+
+def diff(old: Content, new: Content, *, recent_keys: set[str] = frozenset()) -> Diff:
+    """Items added/removed/modified, or a unified diff of lines (whose added lines count as added)."""
+    if new.items is None or old.items is None:
+        return _text_diff(_as_text(old), _as_text(new))
+    before = {item["key"]: item for item in old.items}
+    after = {item["key"]: item for item in new.items}
+    added = [i for k, i in after.items() if k not in before and k not in recent_keys]
+    removed = [i for k, i in before.items() if k not in after]
+    modified = [{"key": k, "before": before[k], "after": i} for k, i in after.items()
+                if k in before and before[k] != i]
+    return Diff(added=added, removed=removed, modified=modified)
+
+
+def _as_text(content: Content) -> str:
+    if content.items is None:
+        return content.text or ""
+    return "\n".join(f"{i['title']} {i['text']}".strip() for i in content.items)
+
+
+def _text_diff(old: str, new: str) -> Diff:
+    old_lines, new_lines = old.split("\n"), new.split("\n")
+    unified = "\n".join(difflib.unified_diff(old_lines, new_lines, "before", "after", n=1, lineterm=""))
+    seen = set(old_lines)
+    added = [{"text": line} for line in new_lines if line and line not in seen]
+    removed_set = set(new_lines)
+    removed = [{"text": line} for line in old_lines if line and line not in removed_set]
+    return Diff(added=added, removed=removed, text_diff=unified or None)

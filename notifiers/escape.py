@@ -1,0 +1,85 @@
+"""Make hostile page text safe for each channel, and cut it to a channel's limits.
+
+Everything a regulator's page says ends up in a message: a title like ``<!channel> DEFA signed`` must
+arrive as those characters, never as a ping; a CR/LF in a title must not start a new email header; an
+escape sequence must not repaint a terminal. Pure functions, no I/O.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from urllib.parse import quote, urlsplit
+
+ELLIPSIS = "…"
+
+# C0/C1 controls except TAB and LF, and the invisible bidi overrides used to disguise text ("Trojan source").
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff]")
+_LINE_BREAKS = re.compile("\r\n|[\r\x85\u2028\u2029]")
+_HEADER_BREAK = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff\\s]+")
+_BLANK_LINES = re.compile("\n[ \t]*\n(?:[ \t]*\n)+")
+_URL_UNSAFE = re.compile(r"[\s<>|\"\\^`{}]")
+# Characters that belong to the character before them: cutting before one splits a letter (Thai vowels and
+# tone marks, accents) or an emoji sequence.
+_JOINERS = {"\u200c", "\u200d", "\ufe0e", "\ufe0f"}
+
+
+def clean_text(text: str) -> str:
+    """Page text fit for any body: line breaks as LF, control characters gone, runs of blank lines as one."""
+    text = _CONTROL.sub("", _LINE_BREAKS.sub("\n", text))
+    return _BLANK_LINES.sub("\n\n", text).strip()
+
+
+def slack_text(text: str, limit: int | None = None) -> str:
+    """Page text for a Slack text object: cleaned, ``& < >`` escaped, then cut to ``limit`` characters.
+
+    With ``<`` and ``>`` escaped no control sequence (``<!channel>``, ``<!here>``, ``<@U123>``,
+    ``<https://evil|click>``) can be formed, so they show as typed. Use it for ``plain_text`` too: Slack
+    decodes these three entities everywhere, and one rule is easier to check than two.
+    """
+    escaped = clean_text(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return escaped if limit is None else truncate(escaped, limit, entities=True)
+
+
+def header_text(text: str, limit: int | None = None) -> str:
+    """A value for one email header line: every control character and line break becomes one space."""
+    flat = _HEADER_BREAK.sub(" ", text).strip()
+    return flat if limit is None else truncate(flat, limit)
+
+
+def safe_url(url: str | None, limit: int = 3000) -> str | None:
+    """An http(s) URL fit for a link or a button, or None (other schemes, no host, too long).
+
+    Characters that would end a Slack link (``|``, ``>``) or an HTML attribute are percent-encoded.
+    """
+    if not url:
+        return None
+    url = _URL_UNSAFE.sub(lambda m: quote(m.group(), safe=""), _CONTROL.sub("", url.strip()))
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc or len(url) > limit:
+        return None
+    return url
+
+
+def truncate(text: str, limit: int, *, entities: bool = False) -> str:
+    """``text`` cut to at most ``limit`` characters ending in "…", never inside a letter.
+
+    Cuts before combining marks (a Thai vowel stays with its consonant) and joiners; prefers a space
+    near the end; with ``entities`` never leaves half of an ``&amp;``-style entity.
+    """
+    if len(text) <= limit:
+        return text
+    cut = max(0, limit - len(ELLIPSIS))
+    while cut > 0 and (unicodedata.category(text[cut])[0] == "M" or text[cut] in _JOINERS
+                       or text[cut - 1] == "\u200d"):
+        cut -= 1
+    if entities:
+        amp = text.rfind("&", max(0, cut - 5), cut)
+        if amp != -1 and ";" not in text[amp:cut]:
+            cut = amp
+    space = text.rfind(" ", max(0, cut - 20), cut + 1)
+    if space > 0:
+        cut = space
+    return text[:cut].rstrip() + ELLIPSIS
