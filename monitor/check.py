@@ -8,11 +8,12 @@ source's health row. The first fetch is the baseline; a change of the source's s
 from __future__ import annotations
 
 import asyncio
+import gc
 import hashlib
 import multiprocessing
 import os
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -23,7 +24,8 @@ from sqlalchemy.orm import Session
 from monitor.app import App
 from monitor.config import SourceConfig
 from monitor.errors import NotFoundError
-from monitor.detect import Content, Diff, diff, normalise
+from monitor.detect import Content, Diff, diff, extract, normalise, parse
+from monitor.events import apply_change
 from monitor.fetcher import Fetcher, FetchError, Request
 from monitor.outbox import raise_alert
 from sources import KINDS, Page, SourceError
@@ -56,7 +58,8 @@ class Outcome:
     etag: str | None = None
     last_modified: str | None = None
     body_hash: str | None = None
-    content: Content | None = None
+    content_hash: str | None = None
+    snapshot: bytes | None = None  # the parsed content, compressed (Content.to_bytes)
     change_id: int | None = None
 
 
@@ -104,10 +107,15 @@ def run_check(app: App, sources: list[SourceConfig], progress: Callable[[Outcome
 
 
 def _pool() -> Executor:
-    """Parsing processes on every core, forked from a clean server that has the parsers imported."""
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["sources", "monitor.detect"])
-    return ProcessPoolExecutor(max_workers=os.cpu_count() or 2, mp_context=context)
+    """Parsing processes on every core, forked from this one before any thread exists (forking a threaded
+    process can deadlock the child). Forked rather than spawned: a spawned worker imports everything again
+    (the console script imports the whole CLI), about 55 MB each, where a forked one shares this process's
+    pages; ``gc.freeze()`` keeps the child's collector from writing to, and so copying, every object."""
+    gc.freeze()
+    pool = ProcessPoolExecutor(max_workers=int(os.environ.get("RW_WORKERS", os.cpu_count() or 2)), mp_context=multiprocessing.get_context("fork"))
+    pool.submit(int).result()  # forks the workers now
+    gc.unfreeze()
+    return pool
 
 
 def _prepare(app: App, sources: list[SourceConfig]) -> dict[str, Known]:
@@ -127,16 +135,6 @@ def _prepare(app: App, sources: list[SourceConfig]) -> dict[str, Known]:
                             settings_hash=rows[s.id].settings_hash) for s in sources}
 
 
-def extract(kind: str, body: bytes, url: str, content_type: str | None, settings: dict,
-            ignore: tuple[str, ...]) -> Content:
-    """Parse and normalise one fetched body (runs in a parsing process)."""
-    return normalise(KINDS[kind].parse(body, url=url, content_type=content_type, settings=settings), ignore)
-
-
-def parse(kind: str, body: bytes, url: str, content_type: str | None, settings: dict) -> Page:
-    return KINDS[kind].parse(body, url=url, content_type=content_type, settings=settings)
-
-
 class _Pass:
     """The async part of one pass: fetch and parse every source, hand results to the writer."""
 
@@ -146,18 +144,27 @@ class _Pass:
         self.writer = _Writer(app, summary)
 
     async def run(self, sources: list[SourceConfig]) -> None:
-        queue: asyncio.Queue[Outcome | None] = asyncio.Queue()
+        """``concurrency`` workers each take the next source, fetch, parse and hand it on: at most that many
+        bodies are held at once however fast fetching outruns parsing, and the queue to the writer is
+        bounded too, so memory does not grow with the number of sources."""
+        queue: asyncio.Queue[Outcome | None] = asyncio.Queue(maxsize=2 * WRITE_BATCH)
         writing = asyncio.create_task(self._write(queue))
+        todo = iter(sources)
         async with Fetcher(self.app.config.fetch) as fetcher:
-            await asyncio.gather(*(self._one(fetcher, s, queue) for s in sources))
+            await asyncio.gather(*(self._work(fetcher, todo, queue) for _ in range(self.app.config.fetch.concurrency)))
         await queue.put(None)
         await writing
 
+    async def _work(self, fetcher: Fetcher, todo: Iterator[SourceConfig], queue: asyncio.Queue[Outcome | None]) -> None:
+        for spec in todo:
+            await self._one(fetcher, spec, queue)
+
     async def _write(self, queue: asyncio.Queue[Outcome | None]) -> None:
+        """Full batches only (a transaction per result would cost more than the writing), and the rest at the end."""
         batch: list[Outcome] = []
         while (outcome := await queue.get()) is not None:
             batch.append(outcome)
-            if len(batch) >= WRITE_BATCH or queue.empty():
+            if len(batch) >= WRITE_BATCH:
                 await asyncio.to_thread(self.writer.write, batch)
                 batch = []
         if batch:
@@ -185,9 +192,10 @@ class _Pass:
         body_hash = hashlib.sha256(first.body).hexdigest()
         if body_hash == known.body_hash:
             return Outcome(source=spec, state="unchanged", body_hash=body_hash, **validators)
-        content = await self._run(extract, spec.kind, first.body, first.url, first.content_type, spec.settings,
-                                  spec.ignore)
-        return Outcome(source=spec, state="parsed", body_hash=body_hash, content=content, **validators)
+        content_hash, snapshot = await self._run(extract, spec.kind, first.body, first.url, first.content_type,
+                                                 spec.settings, spec.ignore)
+        return Outcome(source=spec, state="parsed", body_hash=body_hash, content_hash=content_hash, snapshot=snapshot,
+                       **validators)
 
     async def _paginated(self, fetcher: Fetcher, spec: SourceConfig, body: bytes, content_type: str | None,
                          validators: dict) -> Outcome:
@@ -209,7 +217,8 @@ class _Pass:
         if digest.hexdigest() == self.known[spec.id].body_hash:
             return Outcome(source=spec, state="unchanged", body_hash=digest.hexdigest(), **validators)
         content = normalise(Page(items=items), spec.ignore)
-        return Outcome(source=spec, state="parsed", body_hash=digest.hexdigest(), content=content, **validators)
+        return Outcome(source=spec, state="parsed", body_hash=digest.hexdigest(), content_hash=content.hash,
+                       snapshot=content.to_bytes(), **validators)
 
     async def _run(self, function, *args):
         if self.pool is None:
@@ -270,39 +279,41 @@ class _Writer:
 
     def _store(self, session: Session, row: Source, outcome: Outcome, now: datetime) -> None:
         """Decide baseline / unchanged / flip-flop / changed for parsed content, and store what is new."""
-        content, spec = outcome.content, outcome.source
-        assert content is not None
+        spec = outcome.source
+        assert outcome.content_hash is not None and outcome.snapshot is not None
         if row.content_hash is None or row.settings_hash != spec.settings_hash:
-            self._snapshot(session, row, content, now, baseline=True)
+            self._snapshot(session, row, outcome, now, baseline=True)
             row.settings_hash = spec.settings_hash
             outcome.state = "baseline"
             return
-        if content.hash == row.content_hash:
+        if outcome.content_hash == row.content_hash:
             outcome.state = "unchanged"
             return
         recent = list(session.scalars(select(Snapshot).where(Snapshot.source_id == row.id)
                                       .order_by(Snapshot.id.desc()).limit(RECENT_VERSIONS)))
         current = next((s for s in recent if s.content_hash == row.content_hash), None)
-        if any(s.content_hash == content.hash for s in recent) or current is None:
-            row.content_hash = content.hash  # a flip-flop back to a recent version is not a change
+        if any(s.content_hash == outcome.content_hash for s in recent) or current is None:
+            row.content_hash = outcome.content_hash  # a flip-flop back to a recent version is not a change
             outcome.state = "unchanged"
             return
-        old = Content.from_bytes(current.content)
+        content, old = Content.from_bytes(outcome.snapshot), Content.from_bytes(current.content)
         if content.items is not None and not content.items and old.items:
             outcome.state, outcome.error = "failed", f"{spec.url}: no items any more (there were {len(old.items)})"
             return
         recent_keys = set().union(*(Content.from_bytes(s.content).keys for s in recent if s is not current))
         changes = diff(old, content, recent_keys=recent_keys)
-        snapshot = self._snapshot(session, row, content, now, baseline=False)
+        snapshot = self._snapshot(session, row, outcome, now, baseline=False)
         outcome.state = "changed" if changes else "unchanged"
         if changes:
-            outcome.change_id = self._change(session, row, snapshot, changes, now).id
+            change = self._change(session, row, snapshot, changes, now)
+            apply_change(session, self.app.config, spec, change, now, self.app.today())
+            outcome.change_id = change.id
 
-    def _snapshot(self, session: Session, row: Source, content: Content, now: datetime, *, baseline: bool) -> Snapshot:
-        snapshot = Snapshot(source_id=row.id, fetched_at=now, content_hash=content.hash,
-                            content=content.to_bytes(), baseline=baseline)
+    def _snapshot(self, session: Session, row: Source, outcome: Outcome, now: datetime, *, baseline: bool) -> Snapshot:
+        snapshot = Snapshot(source_id=row.id, fetched_at=now, content_hash=outcome.content_hash,
+                            content=outcome.snapshot, baseline=baseline)
         session.add(snapshot)
-        row.content_hash = content.hash
+        row.content_hash = outcome.content_hash
         return snapshot
 
     def _change(self, session: Session, row: Source, snapshot: Snapshot, changes: Diff, now: datetime) -> Change:

@@ -11,6 +11,8 @@ from rich.console import Console
 from rich.text import Text
 
 from monitor import milestones as milestone_ops
+from monitor import review as review_ops
+from monitor.cli_alerts import alerts_command, digest_command, dispatch_command, notify_group
 from monitor.cli_support import Duration, Fuzzy, Group, Moment, get_app
 from monitor.cli_watch import changes_command, check_command, sources_command
 from monitor.deadlines import deadlines as upcoming
@@ -49,6 +51,22 @@ def milestones_command(jurisdiction: str | None, as_json: bool) -> None:
                  for m in rows]
     emit(as_json, records, ("Milestone", "Juris.", "Title", "Status", "Expected", "Binding"), table,
          empty="No milestones in the catalog.")
+
+
+def _history_lines(entry) -> list[str]:
+    """One history entry as lines: what, when, who; then its evidence."""
+    who = entry.actor + (f", {entry.source_id}" if entry.source_id else "")
+    lines = [f"{entry.date or 'date unknown':<12} {entry.status:<13} by {who}; recorded "
+             f"{entry.detected_at.strftime('%Y-%m-%d %H:%M')} UTC"]
+    if entry.url:
+        lines.append(f"evidence: {entry.url}" + (f" (snapshot {entry.snapshot_id})" if entry.snapshot_id else ""))
+    if entry.excerpt:
+        lines.append(f"\"{entry.excerpt}\"")
+    if entry.expected_status and entry.actor in ("config", "person", "review"):
+        lines.append(f"expected next: {entry.expected_status} {entry.expected_date or '(date unknown)'}")
+    if entry.note:
+        lines.append(f"note: {entry.note}")
+    return lines
 
 
 def _expected_text(m) -> str:
@@ -102,15 +120,19 @@ def milestone_show(milestone_id: str, as_json: bool) -> None:
     with app.transaction() as session:
         row = milestone_ops.get(session, milestone_id)
         record = milestone_ops.to_json(row)
-        history = [(h.detected_at.date().isoformat(), h.date or "-", h.status, h.actor, h.url or "-",
-                    h.excerpt or h.note or "") for h in row.history]
+        for entry, full in zip(record["history"], row.history):
+            entry.update(old_status=full.old_status, actor=full.actor, source=full.source_id, excerpt=full.excerpt,
+                         snapshot_id=full.snapshot_id, note=full.note)
         header = (f"{row.title} ({row.id})\n{row.jurisdiction} · {row.instrument or 'instrument not named'} · "
                   f"{'binding' if row.binding else 'voluntary'}\nStatus: {row.status}   Expected: {_expected_text(row)}")
+        history = [_history_lines(h) for h in row.history]
 
     def render(console: Console) -> None:
-        console.print(header)
-        emit(False, [], ("Recorded", "Event date", "Status", "By", "Evidence", "Excerpt / note"), history,
-             title="History")
+        console.print(header, highlight=False)
+        console.print("\nHistory (newest last):", style="bold")
+        for lines in history:
+            for number, line in enumerate(lines):
+                console.print(("  " if number == 0 else "      ") + line, highlight=False, markup=False)
 
     dump(as_json, record, render)
 
@@ -157,6 +179,52 @@ def _parse_expected(expected: tuple[str, str]) -> tuple[str, FuzzyDate | None]:
         raise click.BadParameter(str(exc), param_hint="--expected") from None
 
 
+@cli.group("review", cls=Group, invoke_without_command=True)
+@click.option("--all", "everything", is_flag=True, help="Include decided proposals.")
+@json_option
+@click.pass_context
+def review_group(ctx: click.Context, everything: bool, as_json: bool) -> None:
+    """Proposals that need a person's decision; accept or reject them by id.
+
+    Example: regwatch review accept 3
+    """
+    if ctx.invoked_subcommand:
+        return
+    app = get_app(ctx)
+    with app.transaction() as session:
+        proposals = review_ops.pending(session, everything=everything)
+    records = [{"id": p.id, "milestone": p.milestone_id, "kind": p.kind, "proposed_status": p.proposed_status,
+                "proposed_date": p.proposed_date, "event_date": p.event_date, "source": p.source_id, "url": p.url,
+                "excerpt": p.excerpt, "state": p.state, "created_at": p.created_at.isoformat()} for p in proposals]
+    rows = [(str(p.id), p.milestone_id, f"-> {p.proposed_status}" if p.kind == "status" else f"expected {p.proposed_date}",
+             p.state, p.url or "-", (p.excerpt or "")[:160]) for p in proposals]
+    emit(as_json, records, ("ID", "Milestone", "Proposal", "State", "Evidence", "Excerpt"), rows,
+         empty="Nothing waits for review.")
+
+
+@review_group.command("accept")
+@click.argument("proposal_id", type=int)
+@click.option("--note", help="Why (kept in the history).")
+def review_accept(proposal_id: int, note: str | None) -> None:
+    """Apply a proposal: move the milestone (alerting like any status change) or take the new expected date."""
+    _decide(proposal_id, accept=True, note=note)
+
+
+@review_group.command("reject")
+@click.argument("proposal_id", type=int)
+@click.option("--note", help="Why (kept in the history).")
+def review_reject(proposal_id: int, note: str | None) -> None:
+    """Turn a proposal down; the milestone stays as it is."""
+    _decide(proposal_id, accept=False, note=note)
+
+
+def _decide(proposal_id: int, *, accept: bool, note: str | None) -> None:
+    app = get_app(click.get_current_context())
+    with app.transaction() as session:
+        proposal = review_ops.decide(session, app.config, proposal_id, accept=accept, now=app.now(), note=note)
+        click.echo(f"Proposal {proposal.id} {proposal.state} ({proposal.milestone_id}).")
+
+
 @cli.group("db", cls=Group)
 def db_group() -> None:
     """Database maintenance."""
@@ -172,7 +240,8 @@ def db_upgrade() -> None:
     click.echo(f"Database is up to date ({app.sessions.kw['bind'].url.render_as_string(hide_password=True)}).")
 
 
-for command in (check_command, changes_command, sources_command):
+for command in (check_command, changes_command, sources_command, alerts_command, dispatch_command, digest_command,
+                notify_group):
     cli.add_command(command)
 
 

@@ -12,6 +12,8 @@ from sqlalchemy import select
 
 from monitor.check import due_sources, run_check
 from monitor.cli_support import Duration, get_app
+from monitor.dispatch import dispatch
+from monitor.reminders import raise_reminders
 from monitor.output import emit, json_option
 from storage.models import Change, Source
 
@@ -19,7 +21,8 @@ from storage.models import Change, Source
 @click.command("check")
 @click.option("--all", "every", is_flag=True, help="Check every source, due or not.")
 @click.option("--source", "only", multiple=True, metavar="ID", help="Check this source (repeatable).")
-def check_command(every: bool, only: tuple[str, ...]) -> None:
+@click.option("--no-send", is_flag=True, help="Leave new alerts in the outbox (deliver later with `dispatch`).")
+def check_command(every: bool, only: tuple[str, ...], no_send: bool) -> None:
     """One pass over the due sources: fetch, detect changes, record health.
 
     A failing source is reported and skipped; the exit status is 0 unless the config or database is unusable.
@@ -38,6 +41,10 @@ def check_command(every: bool, only: tuple[str, ...]) -> None:
     click.echo(summary.line())
     for source_id, error in summary.failures:
         click.echo(f"  failed {source_id}: {error}", err=True)
+    with app.transaction() as session:
+        raise_reminders(session, app.config, app.now())
+    if not no_send:
+        click.echo(dispatch(app).line())
 
 
 @click.command("changes")

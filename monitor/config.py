@@ -22,6 +22,7 @@ from monitor.durations import parse_duration
 from monitor.errors import ConfigError
 from monitor.fuzzydate import FuzzyDate
 from monitor.lifecycle import STATUSES
+from monitor.signals import Signal
 
 JURISDICTIONS = ("ASEAN", "BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "TL", "VN")
 DEFAULT_DATABASE_URL = "sqlite:///regwatch.db"
@@ -56,18 +57,6 @@ class SourceConfig:
 
 
 @dataclass(frozen=True, kw_only=True)
-class SignalConfig:
-    """Regexes that, matched together in a changed item or page, move a milestone to ``status``."""
-
-    status: str
-    all: tuple[str, ...] = ()
-    any: tuple[str, ...] = ()
-    none: tuple[str, ...] = ()
-    fold_diacritics: bool = False
-    certain: bool = True
-
-
-@dataclass(frozen=True, kw_only=True)
 class HistoryConfig:
     """A past move known when the catalog was written."""
 
@@ -97,7 +86,7 @@ class MilestoneConfig:
     binding: bool = False
     expected: ExpectedConfig | None = None
     sources: tuple[str, ...] | None = None
-    signals: tuple[SignalConfig, ...] = ()
+    signals: tuple[Signal, ...] = ()
     history: tuple[HistoryConfig, ...] = ()
 
 
@@ -380,18 +369,16 @@ class _Loader:
         return ExpectedConfig(status=status, date=None if date is None else
                               self._fuzzy(date, "milestones", index, label, "expected"))
 
-    def signal(self, data: dict, index: int, label: str) -> SignalConfig:
+    def signal(self, data: dict, index: int, label: str) -> Signal:
         where = ("milestones", index, f"{label} signals")
         self._check_keys(data, ("status", "all", "any", "none", "fold_diacritics", "certain"), *where)
-        signal = SignalConfig(
-            status=self._choice(data.get("status"), STATUSES, *where, "status"),
-            all=self._regexes(data, "all", *where), any=self._regexes(data, "any", *where),
-            none=self._regexes(data, "none", *where),
-            fold_diacritics=self._bool(data, "fold_diacritics", False, *where),
-            certain=self._bool(data, "certain", True, *where))
-        if not signal.all and not signal.any:
+        all_, any_ = self._regexes(data, "all", *where), self._regexes(data, "any", *where)
+        if not all_ and not any_:
             raise self.fail(*where, "all", "a signal needs at least one `all` or `any` regex")
-        return signal
+        return Signal(status=self._choice(data.get("status"), STATUSES, *where, "status"), all=all_, any=any_,
+                      none=self._regexes(data, "none", *where),
+                      fold_diacritics=self._bool(data, "fold_diacritics", False, *where),
+                      certain=self._bool(data, "certain", True, *where))
 
     def history(self, data: dict, index: int, label: str) -> HistoryConfig:
         where = ("milestones", index, f"{label} history")

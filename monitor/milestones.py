@@ -87,26 +87,27 @@ def _apply_expected(row: Milestone, status: str | None, date: FuzzyDate | None) 
 
 def move(row: Milestone, status: str, *, actor: str, now: datetime, evidence: Evidence) -> HistoryEntry:
     """Set the status and record it. Reaching the expected status fulfils (clears) the expectation."""
-    entry = HistoryEntry(status=status, old_status=row.status, date=evidence.date, source_id=evidence.source_id,
-                         url=evidence.url, excerpt=evidence.excerpt, snapshot_id=evidence.snapshot_id,
-                         actor=actor, note=evidence.note, detected_at=now)
+    old = row.status
     row.status = status
     if row.expected_status and reached(status, row.expected_status):
         _apply_expected(row, None, None)
-    entry.expected_status, entry.expected_date = row.expected_status, row.expected_date
-    row.updated_at = now
-    row.history.append(entry)
-    return entry
+    return record(row, actor=actor, now=now, evidence=evidence, old_status=old)
 
 
 def set_expected(row: Milestone, status: str | None, date: FuzzyDate | None, *, actor: str, now: datetime,
                  evidence: Evidence) -> HistoryEntry:
     """Change the expected next status and date, and record it."""
     _apply_expected(row, status, date)
-    entry = HistoryEntry(status=row.status, old_status=row.status, date=evidence.date,
-                         expected_status=status, expected_date=row.expected_date, source_id=evidence.source_id,
-                         url=evidence.url, excerpt=evidence.excerpt, snapshot_id=evidence.snapshot_id,
-                         actor=actor, note=evidence.note, detected_at=now)
+    return record(row, actor=actor, now=now, evidence=evidence)
+
+
+def record(row: Milestone, *, actor: str, now: datetime, evidence: Evidence,
+           old_status: str | None = None) -> HistoryEntry:
+    """Append the milestone's current state to its history, with who did it and why."""
+    entry = HistoryEntry(status=row.status, old_status=old_status or row.status, date=evidence.date,
+                         expected_status=row.expected_status, expected_date=row.expected_date,
+                         source_id=evidence.source_id, url=evidence.url, excerpt=evidence.excerpt,
+                         snapshot_id=evidence.snapshot_id, actor=actor, note=evidence.note, detected_at=now)
     row.updated_at = now
     row.history.append(entry)
     return entry

@@ -63,8 +63,6 @@ _ERROR_TITLE = re.compile(
 )
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—:»·•-]+\s+|\s*\|\s*")
 _BREAK = "\x00"  # marks a block boundary while text is gathered; lexbor never yields NUL in text
-_SPACE = re.compile(r"\s+")
-_LINE_SPACE = re.compile(r"[^\S\n]+")
 _INLINE_TAG = re.compile(
     r"</?(?:a|abbr|b|bdi|big|cite|code|del|dfn|em|font|i|ins|kbd|mark|q|s|samp|small|span|strike|strong"
     r"|sub|sup|time|tt|u|var)\b[^>]*>",
@@ -123,7 +121,7 @@ def visible_text(node: LexborNode, *, one_line: bool = False) -> str:
     if one_line:
         return collapse(text.replace(_BREAK, " "))
     # A new line in the HTML source is only a space; lines come from block elements.
-    return collapse_lines(_SPACE.sub(" ", text).replace(_BREAK, "\n"))
+    return _join_lines(text.split(_BREAK))
 
 
 def strip_tags(fragment: str) -> str:
@@ -138,8 +136,13 @@ def strip_tags(fragment: str) -> str:
 def collapse_lines(text: str) -> str:
     """``text`` with its line breaks kept but whitespace collapsed inside lines and empty lines dropped.
     Only ``\n`` breaks a line: U+2028 and friends are spaces here, never record separators."""
-    lines = (line.strip() for line in _LINE_SPACE.sub(" ", text).split("\n"))
-    return nfc("\n".join(line for line in lines if line))
+    return _join_lines(text.split("\n"))
+
+
+def _join_lines(lines: list[str]) -> str:
+    """Whitespace collapsed within each line, empty lines dropped. ``str.split()`` splits on exactly what
+    ``\\s`` matches, and is several times faster than a regex substitution."""
+    return nfc("\n".join(line for line in (" ".join(part.split()) for part in lines) if line))
 
 
 def collapse(text: str) -> str:

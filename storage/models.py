@@ -185,16 +185,6 @@ class Delivery(Base):
     alert: Mapped[Alert] = relationship(back_populates="deliveries")
 
 
-class Digest(Base):
-    """One row per digest day: the unique day is what makes the digest go out once."""
-
-    __tablename__ = "digests"
-    day: Mapped[date] = mapped_column(Date, primary_key=True)
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
-    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    claimed_by: Mapped[str | None] = mapped_column(String(100))
-
-
 class Worker(Base):
     """A running ``regwatch run`` process, seen through its heartbeat."""
 

@@ -17,10 +17,14 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from monitor.cli import cli
+from tests.fakes.slack_api import SlackAPIStandIn
+from tests.fakes.smtp import SMTPStandIn
 
 POSTGRES_ADMIN_URL = os.environ.get("REGWATCH_TEST_POSTGRES", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLE_CONFIG = REPO / "config.example.toml"
+SMTP_USER = "regwatch"
+SMTP_PASSWORD = "s3cret"
 
 
 def _postgres_problem() -> str | None:
@@ -80,3 +84,17 @@ def run_cli(monkeypatch):
         return runner.invoke(cli, [str(a) for a in args], catch_exceptions=False)
 
     return run
+
+
+@pytest.fixture
+def slack_api() -> Iterator[SlackAPIStandIn]:
+    """A running Slack Web API + incoming-webhook stand-in; token ``slack_api.token``, URL ``slack_api.base_url``."""
+    with SlackAPIStandIn() as stand_in:
+        yield stand_in
+
+
+@pytest.fixture
+def smtp_server() -> Iterator[SMTPStandIn]:
+    """A running aiosmtpd server that accepts a login as SMTP_USER / SMTP_PASSWORD (optional)."""
+    with SMTPStandIn(users={SMTP_USER: SMTP_PASSWORD}) as server:
+        yield server

@@ -1,7 +1,6 @@
 """The README's command examples run as written (those that reach the real regulator sites are only parsed)."""
 import re
 import shlex
-from pathlib import Path
 
 import pytest
 

@@ -18,7 +18,7 @@ def test_migrations_match_the_models(db_url):
         diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
     assert diff == []
     assert {"sources", "snapshots", "changes", "milestones", "milestone_history", "proposals", "alerts",
-            "deliveries", "digests", "workers"} <= set(inspect(engine).get_table_names())
+            "deliveries", "workers"} <= set(inspect(engine).get_table_names())
     engine.dispose()
 
 

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-26 22:40:04.933597
+Create Date: 2026-11-26 22:45:59.717502
 """
 from alembic import op
 import sqlalchemy as sa
@@ -40,13 +40,6 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_alerts_kind'), ['kind'], unique=False)
         batch_op.create_index(batch_op.f('ix_alerts_milestone_id'), ['milestone_id'], unique=False)
 
-    op.create_table('digests',
-    sa.Column('day', sa.Date(), nullable=False),
-    sa.Column('created_at', storage.models.UTCDateTime(timezone=True), nullable=False),
-    sa.Column('sent_at', storage.models.UTCDateTime(timezone=True), nullable=True),
-    sa.Column('claimed_by', sa.String(length=100), nullable=True),
-    sa.PrimaryKeyConstraint('day')
-    )
     op.create_table('milestones',
     sa.Column('id', sa.String(length=100), nullable=False),
     sa.Column('title', sa.Text(), nullable=False),
@@ -218,7 +211,6 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_milestones_expected_last_day'))
 
     op.drop_table('milestones')
-    op.drop_table('digests')
     with op.batch_alter_table('alerts', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_alerts_milestone_id'))
         batch_op.drop_index(batch_op.f('ix_alerts_kind'))

@@ -1,0 +1,4 @@
+"""``python -m monitor`` runs the regwatch command line."""
+from monitor.cli import main
+
+main()

@@ -1,0 +1,118 @@
+"""Commands that tell people: ``alerts``, ``dispatch``, ``digest``, ``notify test``."""
+from __future__ import annotations
+
+import os
+from datetime import timedelta
+
+import click
+from rich.text import Text
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from monitor import digest as digest_ops
+from monitor.cli_support import Duration, Failure, Group, get_app
+from monitor.dispatch import Channels, dispatch
+from monitor.outbox import CONSOLE
+from monitor.output import emit, json_option
+from notifiers import Alert as AlertView
+from notifiers import DeliveryError, NotifierError
+from notifiers.render import plain_digest
+from storage.models import Alert
+
+EXIT_DELIVERY_FAILED = 1
+
+
+@click.command("alerts")
+@click.option("--kind", "kinds", multiple=True, help="Only this kind (status_change, review, ...; repeatable).")
+@click.option("--since", type=Duration(), default=None, help="Only alerts created within this long, e.g. 7d.")
+@json_option
+def alerts_command(kinds: tuple[str, ...], since: timedelta | None, as_json: bool) -> None:
+    """Every alert created, newest first, with its delivery state per channel.
+
+    Example: regwatch alerts --kind status_change --json
+    """
+    app = get_app(click.get_current_context())
+    with app.transaction() as session:
+        query = select(Alert).options(selectinload(Alert.deliveries)).order_by(Alert.id.desc())
+        query = query.where(Alert.kind.in_(kinds)) if kinds else query.where(Alert.kind != "digest")
+        if since is not None:
+            query = query.where(Alert.created_at >= app.now() - since)
+        alerts = list(session.scalars(query))
+    records = [{"id": a.id, "kind": a.kind, "milestone": a.milestone_id, "old_status": a.old_status,
+                "new_status": a.new_status, "url": a.url, "created_at": a.created_at.isoformat(),
+                "delivered": {d.channel: d.state for d in a.deliveries}} for a in alerts]
+    rows = [(str(a.id), a.created_at.strftime("%Y-%m-%d %H:%M"), a.kind, a.milestone_id or a.source_id or "-",
+             f"{a.old_status} -> {a.new_status}" if a.new_status else (a.detail or "")[:60],
+             _delivery_cell(a)) for a in alerts]
+    emit(as_json, records, ("ID", "Created (UTC)", "Kind", "Milestone / source", "What", "Delivered"), rows,
+         empty="No alerts yet.")
+
+
+def _delivery_cell(alert: Alert) -> Text:
+    cell = Text()
+    for delivery in alert.deliveries:
+        style = {"sent": "green", "failed": "bold red"}.get(delivery.state, "yellow")
+        cell.append(f"{delivery.channel}: {delivery.state} ", style=style)
+    return cell
+
+
+@click.command("dispatch")
+def dispatch_command() -> None:
+    """Deliver pending alerts now (``check`` does this at the end of its pass unless --no-send).
+
+    Example: regwatch dispatch
+    """
+    click.echo(dispatch(get_app(click.get_current_context())).line())
+
+
+@click.command("digest")
+@click.option("--send", is_flag=True, help="Queue today's digest and deliver it (once per day).")
+def digest_command(send: bool) -> None:
+    """Print today's digest, or send it with --send.
+
+    Example: regwatch digest --send
+    """
+    app = get_app(click.get_current_context())
+    day = app.today()
+    if not send:
+        with app.transaction() as session:
+            built = digest_ops.build(app, session, day)
+        click.echo(plain_digest(built))
+        return
+    queued = digest_ops.queue(app, day)
+    if queued is None:
+        click.echo(f"The digest for {day.isoformat()} was already queued, or empty days are configured off.")
+    click.echo(dispatch(app).line())
+
+
+@click.group("notify", cls=Group)
+def notify_group() -> None:
+    """Check that channels work."""
+
+
+@notify_group.command("test")
+@click.option("--channel", "channels", multiple=True, metavar="NAME",
+              help="Only this configured notifier (default: every one, or the console).")
+def notify_test(channels: tuple[str, ...]) -> None:
+    """Send a test message through each channel and say what happened (exit 1 if one failed).
+
+    Example: regwatch notify test --channel slack
+    """
+    app = get_app(click.get_current_context())
+    configured = [n.name for n in app.config.notifiers] or [CONSOLE]
+    unknown = [c for c in channels if c not in configured]
+    if unknown:
+        raise Failure(f"no notifier {unknown[0]!r} in {app.config.path} (configured: {', '.join(configured)})")
+    registry = Channels(app.config.notifiers, os.environ)
+    test = AlertView(id=0, kind="test", created_at=app.now().isoformat(timespec="seconds"),
+                     detail="regwatch test message: this channel works.")
+    failed = False
+    for name in channels or configured:
+        try:
+            registry.get(name).send_alert(test)
+            click.echo(f"{name}: sent")
+        except (DeliveryError, NotifierError) as exc:
+            failed = True
+            click.echo(f"{name}: FAILED: {exc}", err=True)
+    if failed:
+        raise SystemExit(EXIT_DELIVERY_FAILED)

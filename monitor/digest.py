@@ -1,0 +1,101 @@
+"""The daily digest: what moved, what waits for a person, what is new on tracked milestones, what is due,
+and what is broken. A day with no news is one line ("no changes"), or nothing when configured off.
+
+Sending goes through the outbox like any alert (kind ``digest``, one per day by its unique key), so a digest
+is retried like an alert and never goes out twice for the same day, however many workers run.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from monitor.app import App
+from monitor.deadlines import deadlines
+from monitor.dispatch import digest_to_json
+from monitor.events import mentions
+from monitor.milestones import listed
+from monitor.outbox import raise_alert
+from notifiers import Digest, DigestSection
+from storage.models import Alert, Change, Delivery, Proposal, Source
+
+WINDOW = timedelta(hours=24)
+DEADLINE_DAYS = 30
+MAX_ITEMS_PER_JURISDICTION = 15
+
+
+def build(app: App, session: Session, day: date) -> Digest:
+    """The digest for ``day``, covering the 24 hours before now."""
+    since = app.now() - WINDOW
+    news = [_moves(session, since), _reviews(session), *_items(app, session, since),
+            _failing(session), _undelivered(session, since)]
+    news = [s for s in news if s.lines]
+    if not news:
+        return Digest(title="regwatch: no changes in the last 24 hours", day=day.isoformat())
+    milestones = listed(session)
+    upcoming = deadlines(milestones, day, within_days=DEADLINE_DAYS)
+    due = DigestSection(heading=f"Deadlines in the next {DEADLINE_DAYS} days", lines=[
+        (f"{d.date.display()} ({d.days_left} days): {d.title}: {d.status} -> {d.expected_status}", None)
+        for d in upcoming if not d.overdue])
+    overdue = DigestSection(heading="Overdue", lines=[
+        (f"{d.date.display()} ({-d.days_left} days overdue): {d.title}: still {d.status}, "
+         f"expected {d.expected_status}", None) for d in upcoming if d.overdue])
+    sections = [s for s in [*news, due, overdue] if s.lines]
+    return Digest(title="regwatch daily digest", day=day.isoformat(), sections=sections)
+
+
+def _moves(session: Session, since: datetime) -> DigestSection:
+    alerts = session.scalars(select(Alert).where(Alert.kind == "status_change", Alert.created_at >= since)
+                             .order_by(Alert.created_at))
+    return DigestSection(heading="Status changes", lines=[
+        (f"{a.milestone_id}: {a.old_status} -> {a.new_status}"
+         + (f" (on {a.event_date})" if a.event_date else ""), a.url) for a in alerts])
+
+
+def _reviews(session: Session) -> DigestSection:
+    pending = session.scalars(select(Proposal).where(Proposal.state == "pending").order_by(Proposal.id))
+    return DigestSection(heading="Waiting for review (regwatch review accept|reject ID)", lines=[
+        (f"#{p.id} {p.milestone_id}: " + (f"to {p.proposed_status}?" if p.kind == "status"
+                                          else f"expected date now {p.proposed_date}?"), p.url) for p in pending])
+
+
+def _items(app: App, session: Session, since: datetime) -> list[DigestSection]:
+    """Items added in the window that mention a tracked milestone, grouped by jurisdiction."""
+    groups: dict[str, list[tuple[str, str | None]]] = defaultdict(list)
+    rows = session.execute(select(Change, Source.jurisdiction).join(Source, Source.id == Change.source_id)
+                           .where(Change.detected_at >= since).order_by(Change.detected_at)).all()
+    for change, jurisdiction in rows:
+        for item in change.added:
+            text = f"{item.get('title', '')} {item.get('text', '')}"
+            hits = [m.id for m in app.config.milestones if mentions(m, text)]
+            if hits:
+                title = item.get("title") or item.get("text", "")[:150]
+                groups[jurisdiction or "other"].append((f"{title} [{', '.join(hits)}]", item.get("link")))
+    return [DigestSection(heading=f"New on tracked milestones: {j}", lines=lines[:MAX_ITEMS_PER_JURISDICTION])
+            for j, lines in sorted(groups.items())]
+
+
+def _failing(session: Session) -> DigestSection:
+    rows = session.scalars(select(Source).where(Source.consecutive_failures > 0).order_by(Source.id))
+    return DigestSection(heading="Sources failing", lines=[
+        (f"{s.id}: {s.consecutive_failures} failure(s) in a row: {s.last_error}", s.url) for s in rows])
+
+
+def _undelivered(session: Session, since: datetime) -> DigestSection:
+    rows = session.execute(select(Delivery, Alert).join(Alert).where(Delivery.state == "failed",
+                                                                     Alert.created_at >= since - WINDOW)).all()
+    return DigestSection(heading="Alerts that could not be delivered", lines=[
+        (f"alert {a.id} ({a.kind}) to {d.channel}: {d.last_error}", a.url) for d, a in rows])
+
+
+def queue(app: App, day: date) -> Alert | None:
+    """Put the digest of ``day`` in the outbox; None when it was queued already (once per day) or empty
+    days are configured off."""
+    with app.transaction() as session:
+        digest = build(app, session, day)
+        if not digest.sections and not app.config.digest.send_empty:
+            return None
+        return raise_alert(session, app.config.notifiers, kind="digest", dedupe_key=f"digest:{day.isoformat()}",
+                           now=app.now(), detail=digest_to_json(digest))

@@ -1,0 +1,162 @@
+"""The outbox's delivering side: claim due deliveries, send each through its channel, record the outcome.
+
+A claim is one atomic UPDATE guarded by the row's state and lease, so two dispatchers (threads, processes or
+machines) never take the same row, on SQLite and on PostgreSQL. A claim is a lease: if the process dies
+between claiming and recording, the lease expires and another dispatcher sends the message again (at least
+once). The result of a send is recorded at once in its own short transaction, which keeps that window small.
+Failures are retried with exponential backoff (or the channel's Retry-After) up to MAX_ATTEMPTS, then marked
+failed; they show in ``regwatch alerts`` and in the digest.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import os
+import socket
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from sqlalchemy import or_, select, update
+
+from monitor.app import App
+from monitor.config import NotifierConfig
+from monitor.outbox import CONSOLE
+from notifiers import NOTIFIERS, DeliveryError, Digest, DigestSection, Notifier, NotifierError
+from notifiers import Alert as AlertView
+from storage.models import Alert, Delivery, Milestone
+
+log = logging.getLogger("monitor")
+
+MAX_ATTEMPTS = 8
+LEASE = timedelta(minutes=5)
+BACKOFF_BASE = timedelta(seconds=30)
+BACKOFF_MAX = timedelta(hours=2)
+CLAIM_BATCH = 20
+
+
+@dataclass
+class DispatchSummary:
+    counts: Counter = field(default_factory=Counter)
+
+    def line(self) -> str:
+        if not self.counts:
+            return "Nothing to deliver."
+        return "Delivered: " + ", ".join(f"{n} {state}" for state, n in sorted(self.counts.items())) + "."
+
+
+def worker_id() -> str:
+    """host:pid, so a lease names who holds it."""
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+def dispatch(app: App, *, owner: str | None = None, env: Mapping[str, str] | None = None) -> DispatchSummary:
+    """Deliver every due delivery once; return counts of sent, retrying and failed."""
+    owner = owner or worker_id()
+    channels = Channels(app.config.notifiers, os.environ if env is None else env)
+    summary = DispatchSummary()
+    while claimed := claim(app, owner):
+        for delivery_id in claimed:
+            summary.counts[_deliver(app, delivery_id, owner, channels)] += 1
+    return summary
+
+
+def claim(app: App, owner: str, limit: int = CLAIM_BATCH) -> list[int]:
+    """Atomically take up to ``limit`` due deliveries for ``owner``; their ids, oldest first."""
+    now = app.now()
+    free = (Delivery.state == "pending", Delivery.next_attempt_at <= now,
+            or_(Delivery.claimed_until.is_(None), Delivery.claimed_until < now))
+    with app.transaction() as session:
+        due = select(Delivery.id).where(*free).order_by(Delivery.id).limit(limit).with_for_update(skip_locked=True)
+        ids = list(session.scalars(due))
+        if not ids:
+            return []
+        session.execute(update(Delivery).where(Delivery.id.in_(ids), *free)
+                        .values(claimed_by=owner, claimed_until=now + LEASE))
+        return list(session.scalars(select(Delivery.id).where(Delivery.id.in_(ids), Delivery.claimed_by == owner,
+                                                              Delivery.claimed_until == now + LEASE)
+                                    .order_by(Delivery.id)))
+
+
+def _deliver(app: App, delivery_id: int, owner: str, channels: Channels) -> str:
+    with app.transaction() as session:
+        delivery = session.get(Delivery, delivery_id)
+        alert = delivery.alert
+        milestone = session.get(Milestone, alert.milestone_id) if alert.milestone_id else None
+        view, channel = alert_view(alert, milestone), delivery.channel
+    try:
+        notifier = channels.get(channel)
+        if alert.kind == "digest":
+            notifier.send_digest(digest_from_json(alert.detail or "{}"))
+        else:
+            notifier.send_alert(view)
+    except (DeliveryError, NotifierError) as exc:
+        return _record_failure(app, delivery_id, owner, exc)
+    with app.transaction() as session:
+        delivery = session.get(Delivery, delivery_id)
+        delivery.state, delivery.sent_at, delivery.last_error = "sent", app.now(), None
+        delivery.attempts += 1
+        delivery.claimed_by = delivery.claimed_until = None
+    log.info("delivered alert %s (%s) to %s", alert.id, alert.kind, channel)
+    return "sent"
+
+
+def _record_failure(app: App, delivery_id: int, owner: str, exc: Exception) -> str:
+    permanent = isinstance(exc, DeliveryError) and exc.permanent
+    retry_after = exc.retry_after if isinstance(exc, DeliveryError) else None
+    with app.transaction() as session:
+        delivery = session.get(Delivery, delivery_id)
+        delivery.attempts += 1
+        delivery.last_error = str(exc)
+        delivery.claimed_by = delivery.claimed_until = None
+        if permanent or delivery.attempts >= MAX_ATTEMPTS:
+            delivery.state = "failed"
+        else:
+            wait = min(BACKOFF_BASE * 2 ** (delivery.attempts - 1), BACKOFF_MAX)
+            delivery.next_attempt_at = app.now() + max(wait, timedelta(seconds=retry_after or 0))
+        state = "failed" if delivery.state == "failed" else "retrying"
+    log.warning("delivery %s to %s %s: %s", delivery_id, delivery.channel, state, exc)
+    return state
+
+
+class Channels:
+    """Notifiers built once per dispatch run, by channel name; the console when nothing is configured."""
+
+    def __init__(self, configs: tuple[NotifierConfig, ...], env: Mapping[str, str]) -> None:
+        self.configs = {c.name: c for c in configs}
+        self.env = env
+        self.built: dict[str, Notifier] = {}
+
+    def get(self, name: str) -> Notifier:
+        if name not in self.built:
+            config = self.configs.get(name)
+            if config is None and name != CONSOLE:
+                raise NotifierError(f"channel {name!r} is no longer configured")
+            kind, settings = (config.kind, config.settings) if config else (CONSOLE, {})
+            self.built[name] = NOTIFIERS[kind]({k: v for k, v in settings.items() if k != "kind"}, self.env)
+        return self.built[name]
+
+
+def alert_view(alert: Alert, milestone: Milestone | None) -> AlertView:
+    """What a notifier may show of an alert (plain data; page text stays untrusted)."""
+    return AlertView(
+        id=alert.id, kind=alert.kind, created_at=alert.created_at.isoformat(timespec="seconds"),
+        milestone=alert.milestone_id, title=milestone.title if milestone else None,
+        jurisdiction=milestone.jurisdiction if milestone else None, binding=milestone.binding if milestone else None,
+        old_status=alert.old_status, new_status=alert.new_status, expected_date=alert.expected_date,
+        event_date=alert.event_date, url=alert.url, excerpt=alert.excerpt, source=alert.source_id,
+        detail=alert.detail if alert.kind != "digest" else None)
+
+
+def digest_to_json(digest: Digest) -> str:
+    return json.dumps({"title": digest.title, "day": digest.day,
+                       "sections": [{"heading": s.heading, "lines": s.lines} for s in digest.sections]},
+                      ensure_ascii=False)
+
+
+def digest_from_json(text: str) -> Digest:
+    data = json.loads(text)
+    return Digest(title=data["title"], day=data["day"],
+                  sections=[DigestSection(heading=s["heading"], lines=[tuple(line) for line in s["lines"]])
+                            for s in data["sections"]])

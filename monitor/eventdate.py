@@ -1,0 +1,254 @@
+"""The date an event happened, read from the item that reports it, in the date forms ASEAN sources use.
+
+A status move is dated by the event ("signed on 5 December"), not by when regwatch noticed it. The press
+writes dates day-first, with Malay, Indonesian, Filipino, Thai or Vietnamese month names, Thai digits and
+Buddhist-era years (2569 = 2026, or 69), and often without a year ("Senin (26/1)", "6 Dis"). Known forms are
+found with regexes (fast enough for every changed item); dateparser is only a fallback for the odd published
+field ("2 hari yang lalu").
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from email.utils import parsedate_to_datetime
+
+from monitor.textnorm import ascii_digits, normalise_with_offsets
+
+BUDDHIST_ERA_OFFSET = 543
+FUTURE_SLACK = timedelta(days=3)  # time zones and "today" written the evening before
+MAX_YEARS_AHEAD = 5
+
+_LATIN_MONTHS = {
+    # English, Indonesian, Malay, Filipino; full names and the abbreviations newsrooms use.
+    1: "january jan januari enero",
+    2: "february feb februari pebrero",
+    3: "march mar maret mac marso",
+    4: "april apr abril",
+    5: "may mei mayo",
+    6: "june jun juni hunyo",
+    7: "july jul juli julai hulyo",
+    8: "august aug agustus agu agt ags agus ogos ogo agosto",
+    9: "september sep sept setyembre",
+    10: "october oct oktober okt oktubre",
+    11: "november nov nobyembre",
+    12: "december dec desember des disember dis disyembre",
+}
+_THAI_MONTHS = {
+    1: "มกราคม ม.ค.", 2: "กุมภาพันธ์ ก.พ.", 3: "มีนาคม มี.ค.", 4: "เมษายน เม.ย.", 5: "พฤษภาคม พ.ค.",
+    6: "มิถุนายน มิ.ย.", 7: "กรกฎาคม ก.ค.", 8: "สิงหาคม ส.ค.", 9: "กันยายน ก.ย.", 10: "ตุลาคม ต.ค.",
+    11: "พฤศจิกายน พ.ย.", 12: "ธันวาคม ธ.ค.",
+}
+MONTHS: dict[str, int] = {n: m for m, names in _LATIN_MONTHS.items() for n in names.split()}
+THAI_MONTHS: dict[str, int] = {n: m for m, names in _THAI_MONTHS.items() for n in names.split()}
+
+
+def _thai_alternative(name: str) -> str:
+    """``ม.ค.`` also written ``ม.ค``, ``ม. ค.`` or ``มค``."""
+    return r"\.?\s?".join(re.escape(part) for part in name.rstrip(".").split(".")) + r"\.?"
+
+
+def _alternation(names: list[str], thai: bool = False) -> str:
+    names = sorted(names, key=len, reverse=True)  # longest first: "maret" before "mar", "มีนาคม" before "มี.ค."
+    return "|".join(_thai_alternative(n) if thai else re.escape(n) for n in names)
+
+
+_MONTH_RE = rf"(?:(?:{_alternation(list(MONTHS))})(?![^\W\d_])\.?|{_alternation(list(THAI_MONTHS), thai=True)})"
+_WEEKDAYS = (
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun"
+    r"|senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|isnin|khamis|jumaat|ahad"
+    r"|thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|วัน(?:จันทร์|อังคาร|พุธ|พฤหัสบดี|ศุกร์|เสาร์|อาทิตย์)"
+)
+_ERA = r"(?:พ\.?\s?ศ\.?|ค\.?\s?ศ\.?|b\.?e\.?)"
+_YEAR = r"(?P<y>\d{4}|['’]?\d{2})(?![\d:])"
+_NO_NUMBER_BEFORE = r"(?<![\d.,/:-])"
+
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern, re.IGNORECASE))
+    for kind, pattern in (
+        # 5 December 2026, 16 JANUARY 2025, 4-5 Desember 2026, 3 ธันวาคม พ.ศ. 2569, 9 มิ.ย.68, 6 Dis
+        ("name", rf"{_NO_NUMBER_BEFORE}(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[-–]\s*[0-3]?\d)?\s*(?:of\s+)?"
+                 rf"(?P<mon>{_MONTH_RE})(?:,?\s*(?:{_ERA}\s*)?{_YEAR})?"),
+        # December 5, 2026; Dec. 5 (any word before a day number; _to_date keeps month names only)
+        ("name", r"(?<![^\W\d_])(?P<mon>[a-z]{3,9})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])"
+                 r"(?:,?\s+(?P<y>\d{4})(?!\d))?"),
+        # ngày 15 tháng 3 năm 2026, ngày 15 tháng 3
+        ("number", r"ngày\s+(?P<d>[0-3]?\d)\s+tháng\s+(?P<m>[01]?\d)(?!\d)(?:\s*(?:năm|,)\s*(?P<y>\d{4})(?!\d))?"),
+        # 25/9/2025, 14-11-2025, 01.03.2026, 9/6/68
+        ("number", rf"{_NO_NUMBER_BEFORE}(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[01]?\d)(?P=sep)"
+                   r"(?P<y>\d{4}|\d{2})(?!\d|[/.-]\d)"),
+        # 2026-03-01
+        ("number", rf"{_NO_NUMBER_BEFORE}(?P<y>20\d\d)(?P<sep>[/-])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?![\d/-])"),
+        # Senin (26/1), (26/1), ngày 15/3, Thứ Ba 10/2: day/month only after a weekday, "ngày" or "("
+        ("daymonth", r"(?<![\d/.-])(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?![\d/])"),
+    )
+)
+_INTRODUCED = re.compile(
+    rf"(?:\bon|\bpada|\btanggal|\btgl\.?|\bsejak|\bsince|เมื่อ|วันที่|ngày|{_WEEKDAYS})[\s,(]*$", re.IGNORECASE
+)
+_SENTENCE_END = re.compile(r"[.!?;。](?:\s|$)|\n")
+_OPEN_PAREN = re.compile(r"\(\s*$")
+_CLOCK_AFTER = re.compile(r"^[\s,|-]*(?:pukul\s+|jam\s+|at\s+)?\d{1,2}[:.]\d\d(?!\d)")
+_ANY_DIGIT = re.compile(r"\d")
+_THAI_CHARS = re.compile(r"[\u0e00-\u0e7f]")
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    """A calendar date found in a text; ``start``/``end`` index the original text."""
+
+    day: date
+    start: int
+    end: int
+    introduced: bool  # after "on", "pada", "เมื่อวันที่", a weekday, ...: the wording of an event's date
+    timestamp: bool  # followed by a clock time: a publication stamp more than an event date
+    year_given: bool
+
+
+def _year(raw: str, *, thai: bool, reference: date | None) -> int:
+    """Four-digit Gregorian or Buddhist era; two digits are BE after a Thai month, else the plausible reading."""
+    digits = raw.strip("'’")
+    year = int(digits)
+    if len(digits) == 2:
+        gregorian, buddhist = 2000 + year, 2500 + year - BUDDHIST_ERA_OFFSET
+        too_late = reference is not None and gregorian > reference.year + MAX_YEARS_AHEAD
+        return buddhist if thai or too_late else gregorian
+    return year - BUDDHIST_ERA_OFFSET if year > 2400 else year
+
+
+def _infer_year(month: int, day: int, reference: date) -> date | None:
+    """The most recent such day not after ``reference`` (plus slack): news reports what just happened."""
+    for year in (reference.year + 1, reference.year, reference.year - 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if candidate <= reference + FUTURE_SLACK:
+            return candidate
+    return None
+
+
+def _prepare(text: str) -> tuple[str, list[int] | None]:
+    """Text with ASCII digits in NFC; an offset map only when NFC changed the length."""
+    if text.isascii():
+        return text, None
+    if unicodedata.is_normalized("NFC", text):
+        return ascii_digits(text), None
+    return normalise_with_offsets(text)
+
+
+def find_dates(text: str, *, reference: date | None) -> list[FoundDate]:
+    """Every plausible calendar date in ``text``, in order. Without ``reference`` year-less dates are skipped."""
+    prepared, offsets = _prepare(text)
+    if not _ANY_DIGIT.search(prepared):
+        return []
+    found: dict[tuple[int, int], FoundDate] = {}
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(prepared):
+            day = _to_date(m, kind, reference)
+            if day is None:
+                continue
+            start, end = m.start(), m.end()
+            introduced = bool(_INTRODUCED.search(prepared[max(0, start - 25):start])
+                              or _INTRODUCED.search(prepared[start:m.start("d")]))
+            if kind == "daymonth" and not (introduced or _OPEN_PAREN.search(prepared[max(0, start - 3):start])):
+                continue  # a bare "3/4" is a fraction or a score more often than a date
+            timestamp = bool(_CLOCK_AFTER.match(prepared[end:end + 16]))
+            if offsets is not None:
+                start, end = offsets[start], offsets[end]
+            if any(s <= start < e or start <= s < end for s, e in found):
+                continue  # the same date seen by a more specific pattern first
+            found[(start, end)] = FoundDate(day, start, end, introduced, timestamp, bool(m.groupdict().get("y")))
+    return sorted(found.values(), key=lambda f: f.start)
+
+
+def _to_date(m: re.Match[str], kind: str, reference: date | None) -> date | None:
+    groups = m.groupdict()
+    if kind == "name":
+        month_text = groups["mon"].lower().rstrip(".")
+        thai = bool(_THAI_CHARS.match(month_text))
+        month = _thai_month(month_text) if thai else MONTHS.get(month_text, 0)  # "said 12": not a month
+        if not month:
+            return None
+    else:
+        thai, month = False, int(groups["m"])
+    raw_year = groups.get("y")
+    if raw_year and kind == "name" and not thai and len(raw_year) == 2:
+        raw_year = None  # "6 Dis 25 peserta": two digits after a Latin month name are rarely a year
+    try:
+        if raw_year:
+            day = date(_year(raw_year, thai=thai, reference=reference), month, int(groups["d"]))
+        elif reference is not None and 1 <= month <= 12:
+            return _infer_year(month, int(groups["d"]), reference)
+        else:
+            return None
+    except ValueError:
+        return None
+    too_late = reference is not None and day.year > reference.year + MAX_YEARS_AHEAD
+    return day if day.year >= 2000 and not too_late else None
+
+
+def _thai_month(text: str) -> int:
+    compact = re.sub(r"[.\s]", "", text)
+    return next((m for name, m in THAI_MONTHS.items() if name.replace(".", "") == compact), 0)
+
+
+def extract_event_date(text: str, *, reference: date, near: int | None = None) -> date | None:
+    """The date of the event the text reports, or None.
+
+    Dates after ``reference`` (beyond a few days) are a last resort: what was reported had happened. With
+    ``near`` (the offset of the event verb) the closest date in the verb's sentence wins; dates worded as an
+    event's date ("on", "pada", a weekday) count as closer, publication stamps ("27 Jan 2026 08:32") as farther.
+    Without ``near``, an event-worded date wins over a bare one, then the first.
+    """
+    candidates = find_dates(text, reference=reference)
+    if not candidates:
+        return None
+
+    def cost(found: FoundDate) -> tuple[bool, float]:
+        future = found.day > reference + FUTURE_SLACK
+        if near is None:
+            return future, (not found.introduced) * 10_000 + found.timestamp * 5_000 + found.start
+        distance = 0 if found.start <= near <= found.end else min(abs(found.start - near), abs(found.end - near))
+        between = text[min(found.end, near):max(found.start, near)]
+        other_sentence = bool(_SENTENCE_END.search(between))
+        return future, max(0, distance - 40 * found.introduced) + 200 * found.timestamp + 300 * other_sentence
+
+    return min(candidates, key=cost).day
+
+
+def parse_published(value: str | None, *, reference: date | None = None) -> date | None:
+    """A feed's or listing's date field: ISO 8601, RFC 822, the local forms above, or (given ``reference``)
+    a relative one such as "2 hari yang lalu", read by dateparser."""
+    if not value or not value.strip():
+        return None
+    value = value.strip()
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00")).date()
+    except ValueError:
+        pass
+    try:
+        return parsedate_to_datetime(value).date()
+    except (TypeError, ValueError, IndexError):
+        pass
+    found = find_dates(value, reference=reference)
+    if found:
+        return found[0].day
+    if reference is None or len(value) > 60:
+        return None
+    return _relative(value, reference)
+
+
+def _relative(value: str, reference: date) -> date | None:
+    import dateparser  # slow to import and to run: only for what the regexes could not read
+
+    parsed = dateparser.parse(
+        value,
+        languages=["en", "id", "ms", "th", "vi", "fil"],
+        settings={"RELATIVE_BASE": datetime.combine(reference, time(12)), "DATE_ORDER": "DMY",
+                  "PREFER_DATES_FROM": "past"},
+    )
+    if parsed is None or not 2000 <= parsed.year <= reference.year + MAX_YEARS_AHEAD:
+        return None
+    return parsed.date()

@@ -1,0 +1,227 @@
+"""Is the sentence around a matched event verb reporting the event, or only announcing, hoping or denying it?
+
+"ASEAN Leaders signed the DEFA" is an event; "set to sign the DEFA", "Perpres AI segera disahkan",
+"ครม.จะเห็นชอบ", "Luật sẽ được thông qua" and "belum ditandatangani" are not. Rather than listing every
+hedged phrase, the check is structural (see :func:`hedge`): future, modal, conditional, planning and negation
+markers in the same sentence before the verb, a few post-verb ones ("postponed", "next week"), and
+past/perfect markers ("was", "telah", "đã", "ได้") between a marker and the verb cancel it.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from datetime import date
+
+from monitor.eventdate import find_dates
+from monitor.textnorm import fold_diacritics, normalise
+
+BEFORE_WINDOW = 100  # characters before the verb in which a hedge counts (Thai sentences run long)
+AFTER_WINDOW = 60
+
+
+def _vi(*words: str) -> str:
+    """Vietnamese words with and without their accents (only for words unambiguous without them)."""
+    forms = {w for word in words for w in (word, fold_diacritics(word))}
+    return "|".join(sorted(forms, key=len, reverse=True))
+
+
+_NOT_AFTER_DATE = r"(?<!\d )(?<!in )(?<!of )(?<!since )(?<!early )(?<!late )(?<!mid-)"
+# Hedges that count anywhere in the sentence before the verb (within BEFORE_WINDOW).
+_STRONG = re.compile(
+    r"\b(?:would have|could have|should have|might have|may have|will|would|shall|going to|set (?:to|for)"
+    r"|(?<!as )(?:plan(?:s|ned|ning)?|expect(?:s|ed|ing|ation)?|hop(?:e|es|ed|ing))"
+    r"|aim(?:s|ing)? (?:to|for)|intend(?:s|ed)?|target(?:s|ed|ing)?"
+    r"|scheduled?|slated|poised|due to be|(?:un)?likely|upcoming|forthcoming|propos(?:e|es|ed|al)|postponed"
+    r"|delayed|deferred|not(?! only)|never|no longer|yet to|pending|await(?:s|ing)?"
+    r"|possibl[ey]|potential(?:ly)?|seek(?:s|ing)?|consider(?:s|ing)?|mull(?:s|ing)?|push(?:es|ing)? for"
+    r"|call(?:s|ed)? (?:for|on)|urg(?:e|es|ed|ing)|wants?|wish(?:es)?|ask(?:s|ed|ing)?|request(?:s|ed|ing)?"
+    r"|press(?:es|ing)? for|push(?:es|ed|ing)? to|work(?:s|ing)? towards?|commit(?:s|ted)? to|promis(?:e|es|ed)"
+    r"|ready|eager|keen|willing|prepared to|prepar(?:e|es|ing) (?:to|for)|in the pipeline"
+    r"|under (?:consideration|review|discussion))\b|n't\b"
+    # Indonesian and Malay: stems with their affixes (target, targetkan, menargetkan, ditargetkan, ...)
+    r"|\b(?:akan|bakal|segera|nanti|kelak|tinggal|(?:di)?target(?:kan|nya)?|menarget(?:kan)?"
+    r"|(?:di|be|me)?rencana(?:kan|nya)?|(?:di|ber)?harap(?:kan|an|annya)?|(?:di|mem)?perkira(?:kan|an)"
+    r"|belum|tidak|tak|bukan|siap|sedang"
+    r"|(?:di|men)?jadwal(?:kan)?|(?:di|men)?jadual(?:kan)?|(?:me|ter)?(?:nunggu|nanti|tunggu)|masih|usul(?:an)?"
+    r"|(?:di|meng)usulkan|(?:men|di)dorong|ingin|perlu|harus|wacana|mungkin|dapat|bisa|dalam proses"
+    r"|(?:di|ter)?tunda|(?:di)?undur|molor|paling lambat|(?:di|men)?jangka|(?:di|me)?rancang"
+    r"|(?:ber|di)?cadang(?:kan|an)?"
+    r"|(?:di)?sasar(?:kan|an)?|menyasar(?:kan)?|boleh|hendak|mahu|(?:di|ter)?tangguh(?:kan)?|bersedia"
+    r"|(?:me)?minta|(?:di|men)desak|bersiap|berupaya|berusaha|(?:di|meng)upayakan|(?:meng)?ingin(?:kan)?"
+    r"|berhasrat|hasrat|kebut|mengebut|percepat|mempercepat|dipercepat|(?:ber)?potensi"
+    r"|(?:di|ber|men)?janji(?:kan)?|(?:ber)?komitmen)\b"
+    # Thai (no word boundaries in Thai script)
+    r"|เตรียม|จะ|คาด|ใกล้(?!ชิด)|เล็ง|มีแผน|วางแผน|ยังไม่|ไม่(?!ว่า)|เลื่อน|อาจ(?!ารย์)|ควร|(?<!ถูก)ต้อง"
+    r"|มีกำหนด|กำหนดการ"
+    r"|เสนอ|ดัน|พิจารณา(?!เสร็จ)|อยู่ระหว่าง|รอการ|หวัง|เป้า|พร้อม|ต้องการ|อยาก|ขอ(?!บ)|เรียกร้อง|มุ่ง|เร่ง"
+    # Vietnamese
+    r"|\b(?:sẽ|chưa|không(?! gian| chỉ)|sắp|(?<!chương )(?<!quá )(?<!công )trình|cần"
+    rf"|{_vi('dự kiến', 'chuẩn bị', 'kế hoạch', 'đề xuất', 'đề nghị', 'dự định', 'mục tiêu', 'phấn đấu')}"
+    rf"|{_vi('có thể', 'hy vọng', 'kỳ vọng', 'tiến tới', 'hoãn', 'sẽ được', 'chưa được', 'mong muốn', 'kiến nghị')}"
+    rf"|mong|muốn|sớm|{_vi('yêu cầu', 'sẵn sàng', 'cố gắng', 'nỗ lực', 'khẩn trương')})\b",
+)
+# Denials are about the past too ("denied reports that the bill had been tabled"): nothing cancels them.
+_DENIAL = re.compile(
+    r"\b(?:den(?:y|ies|ied)|dismiss(?:es|ed)? reports|refut(?:e|es|ed)|contrary to|not true|untrue|hoax|hoaks"
+    r"|(?:mem|di)bantah|menampik|ditampik|menyangkal|disangkal|(?:me|di)nafikan|tidak benar"
+    rf"|{_vi('bác bỏ', 'phủ nhận', 'không đúng')})\b|ปฏิเสธ|ไม่เป็นความจริง|ไม่จริง"
+)
+# Conditions and time clauses, limited to the verb's clause ("Before midnight, the Cabinet approved ...").
+# Only a simple past cancels them: "once the DEFA has been signed" is still hypothetical.
+_CONDITIONAL = re.compile(
+    r"\b(?:if|unless|once|when|whether|before|until|jika|jikalau|apabila|bila|kalau|sekiranya|seandainya"
+    r"|sebelum|begitu|menjelang|nếu|trước khi|một khi|neu|truoc khi)\b|หาก|ถ้า|ก่อน(?!หน้า)"
+)
+_SIMPLE_PAST = re.compile(r"\b(?:was|were|did)\b")
+# Modals, also limited to the verb's clause.
+_MODAL = re.compile(
+    rf"\b(?:soon|{_NOT_AFTER_DATE}may(?!\s+\d)|might|could|can|cannot|should|must)\b"
+)
+# Markers of the future or a delay right after the verb: "signing ceremony will be held", "ditunda".
+_AFTER = re.compile(
+    r"\b(?:will|would|shall|(?:is |are )?expected (?:to|in|on|by|next|later|soon|before|early|late|this)"
+    r"|scheduled|slated|set (?:for|to)|planned|postponed|delayed|deferred|rescheduled|pushed back|put off"
+    r"|on hold|next (?:week|month|year|quarter)|later this|in the coming|soon|is due|are due|yet to|not yet"
+    r"|before the (?:end|close)|by the end|no later than|nanti|kelak|sebelum|paling lambat"
+    r"|akan|bakal|segera|ditargetkan|dijadwalkan|direncanakan|diharapkan|diperkirakan|ditunda|diundur"
+    r"|tertunda|molor|(?:pekan|minggu|bulan|tahun) (?:depan|hadapan)|mendatang|akan datang|belum|dijangka"
+    r"|dijadual(?:kan)?|dirancang|ditangguhkan"
+    r"|sẽ|chưa|bị chậm|chậm trễ"
+    rf"|{_vi('dự kiến', 'hoãn', 'lùi', 'tuần tới', 'tháng tới', 'năm tới', 'năm sau', 'sắp tới')})\b"
+    r"|จะ|เลื่อน|คาดว่า|เตรียม|ในเร็ว ?ๆ ?นี้|สัปดาห์หน้า|เดือนหน้า|ปีหน้า|มีกำหนด"
+    r"|ภายใน(?:สิ้น)?(?:ปี|เดือน|สัปดาห์|ไตรมาส|วันที่)"
+)
+# Past and perfect markers: a hedge before one of these is about something else ("was expected ..., was signed").
+_CANCEL = re.compile(
+    r"\b(?:was|were|did|telah|sudah|baru saja|baru sahaja|akhirnya|đã|vừa|da duoc|vua duoc)\b"
+    r"|\b(?:has|have|had)\s+(?:(?:now|already|finally|just|officially|formally)\s+)?(?:been|\w+(?:ed|en|wn|ne))\b"
+    r"|(?<!จะ)(?<!อาจ)(?<!ไม่)แล้ว|(?<!จะ)(?<!อาจ)(?<!ไม่)ได้"
+)
+# A past marker right before the verb ("was signed", "telah diteken", "đã ký", "ได้ลงนาม").
+_PAST_BEFORE_VERB = re.compile(
+    r"(?:\b(?:was|were|has been|have been|had been|telah|sudah|đã|vừa)(?:\s+\w+)?|(?<!จะ)(?<!ไม่)ได้)\s*$"
+)
+# The verb itself is preceded by a purpose marker: "to sign", "untuk ditandatangani", "để ký", "เพื่อลงนาม".
+_PURPOSE = re.compile(
+    r"(?:\b(?:to|untuk|agar|supaya|ahead of|in order to|để)\b|เพื่อ(?:ให้)?)"
+    r"(?:\s+(?:be|the|formally|officially|finally|jointly|eventually|dapat|bisa|được|duoc)\b){0,2}\s*$"
+)
+# Text that ends the verb's clause for _AFTER: relative pronouns, conjunctions, a comma, a Thai phrase break.
+_CLAUSE_END = re.compile(
+    r"[,;:]|\b(?:which|that|and|but|while|after|yang|dan|tetapi|namun|serta|setelah|selepas|mà|và|nhưng|sau khi)\b"
+    r"|ซึ่ง|และ|แต่|หลังจาก|(?<=[\u0e00-\u0e7f]) (?=[\u0e00-\u0e7f])"
+)
+# Relative clauses set off by commas say nothing about the main verb: "Leaders, who will meet ..., signed".
+_PARENTHETICAL = re.compile(r",\s*(?:who|which|whose|yang|yg|mà|ซึ่ง)\b[^,]*,")
+# Completed events, wherever they are in a sentence: evidence that a hedged text may still report the event.
+COMPLETED = re.compile(
+    r"\b(?:has|have|had|was|were)\s+(?:(?:now|officially|formally|finally|just|already|been)\s+){0,2}"
+    r"(?:signed|adopted|approved|passed|enacted|issued|promulgated|tabled|ratified|concluded|gazetted"
+    r"|endorsed|published|launched|finali[sz]ed)\b"
+    r"|\b(?:took|came|entered) (?:into )?(?:effect|force)\b"
+    r"|\b(?:telah|sudah)\s+(?:\w+\s+)?(?:di\w+|me\w+|terbit|berlaku|lulus)\b"
+    r"|(?<!จะ)(?<!ยัง)(?<!ไม่)ได้(?:ลงนาม|อนุมัติ|เห็นชอบ|ประกาศ|ผ่าน|รับความเห็นชอบ)"
+    r"|(?:ลงนาม|อนุมัติ|เห็นชอบ|ผ่าน|ประกาศใช้)(?:เรียบร้อย)?แล้ว|มีมติ(?:เห็นชอบ|อนุมัติ)"
+    rf"|\b(?:đã|vừa)\s+(?:được\s+)?(?:\w+\s+){{0,3}}?(?:ký|thông qua|ban hành|phê duyệt|có hiệu lực)"
+    r"|\b(?:da|vua) (?:duoc )?(?:ky|thong qua|ban hanh|phe duyet)\b"
+)
+
+# Realis: words that say the event has happened (past, perfect, "today", "officially", a decision number).
+_REALIS = re.compile(
+    r"\b(?:was|were|has|have|had|did|today|yesterday|this (?:morning|afternoon|evening|week)|last (?:week|month|night)"
+    r"|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|officially|formally|finally|welcom(?:es|ed)|witness(?:es|ed)"
+    r"|held|hail(?:s|ed)|marks|marked|celebrat(?:es|ed)|complet(?:es|ed)|telah|sudah|resmi|rasmi|akhirnya"
+    r"|baru saja|baru sahaja|hari ini|kemarin|semalam|tadi|(?:pekan|minggu|bulan) lalu|senin|selasa|rabu|kamis"
+    r"|jumat|sabtu|isnin|khamis|jumaat|ahad|đã|vừa|chính thức|hôm nay|hôm qua|sáng nay|chiều nay|mới đây"
+    r"|(?:nomor|no\.?|number|số|bil\.?)\s*\d+)\b|ได้|แล้ว|วันนี้|เมื่อวาน|เมื่อวันที่|มีมติ|อย่างเป็นทางการ|ล่าสุด"
+)
+# The matched event is a noun ("the signing of", "penandatanganan", "การลงนาม", "việc ký", "lễ ký"): it names the
+# event without saying it happened.
+_NOMINAL = re.compile(r"^(?:\w+(?:ion|ure)|pe\w+an|việc|lễ)\b|^(?:การ|ความ)")
+_NOMINAL_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|this|of|for|towards?)|'s|\bpe\w+an|การ|\bviệc|\blễ)\s*$")
+_ANY_DATE_REFERENCE = date(9000, 1, 1)  # any calendar date counts, whatever its year
+
+_ABBREVIATION = re.compile(
+    r"(?:^|\s)(?:(?:[^\W\d_]\.)*[^\W\d_]|no|nos|nr|dr|mr|mrs|ms|prof|st|sen|rep|gov|gen|hon|jr|sr|inc|ltd|co"
+    r"|corp|bhd|tbk|pt|vs|etc|e\.g|i\.e|art|para|sec|ch|vol|pp|bil|hlm|jan|feb|mar|apr|jun|jul|aug|sep|sept"
+    r"|oct|nov|dec|okt|agt|des|dis|\S*[\u0e00-\u0e7f])\.$",
+    re.IGNORECASE,
+)
+_BREAK = re.compile(r"[\n\r\u2028\u2029\u0085]+|[ \t\u00a0\u3000]{2,}|(?<=[.!?;。])[\"'”’)\]]*\s+")
+
+
+@dataclass(frozen=True)
+class Hedge:
+    """Why a verb's sentence does not report the event: the hedging words and where they sit."""
+
+    words: str
+    where: str  # "before" or "after" the verb
+    denial: bool = False  # "denied reports that ...": a completed form in it is no evidence either
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Sentences (start, end) of the original text: ., !, ? and ; (not after abbreviations such as
+    "No." or "พ.ร.บ."), line breaks, and runs of two or more spaces (Thai has no sentence punctuation)."""
+    spans, start = [], 0
+    for m in _BREAK.finditer(text):
+        if "\n" not in m.group() and m.start() > 0 and text[m.start() - 1] == "." \
+                and _ABBREVIATION.search(text[max(0, m.start() - 30):m.start()]):
+            continue  # "No. 12", "U.S. Senate", "ครม. เห็นชอบ"
+        if text[start:m.start()].strip():
+            spans.append((start, m.start()))
+        start = m.end()
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return spans
+
+
+def sentence_at(spans: list[tuple[int, int]], offset: int) -> int:
+    """Index of the sentence that contains (or precedes) ``offset``."""
+    return max(0, bisect_right([s for s, _ in spans], offset) - 1)
+
+
+def hedge(text: str, sentence: tuple[int, int], start: int, end: int) -> Hedge | None:
+    """The hedge that keeps ``text[start:end]`` (a matched event verb) from being an event, if any.
+
+    Before the verb, within its sentence: a purpose marker right before it ("to sign"), a strong hedge
+    anywhere ("will", "akan", "sẽ", "จะ", "expected", "belum", ...), or a modal or condition in the same
+    clause ("could", "if", "when", "before"); a past or perfect marker between the hedge and the verb
+    cancels it (for conditions only a simple past: "once it has been signed" stays hypothetical). After the
+    verb, up to the end of its clause: a marker of the future or a delay ("will be held", "ditunda").
+    """
+    lead = text[max(sentence[0], start - BEFORE_WINDOW):start]
+    before = _PARENTHETICAL.sub(",", normalise(lead))
+    verb = normalise(text[start:end])
+    purpose = _PURPOSE.search(before)
+    if purpose:
+        return Hedge(purpose.group().strip(), "before")
+    window = f"{before} {verb}"
+    clause_start = max((m.end() for m in re.finditer(r",\s|:\s|\s[-–—]\s", before)), default=0)
+    denial = _DENIAL.search(window)
+    if denial:
+        return Hedge(denial.group(), "before", denial=True)
+    for pattern, from_, cancel in ((_STRONG, 0, _CANCEL), (_MODAL, clause_start, _CANCEL),
+                                   (_CONDITIONAL, clause_start, _SIMPLE_PAST)):
+        for m in pattern.finditer(window, from_):
+            if not cancel.search(window, m.end()):
+                return Hedge(m.group(), "before")
+    if _PAST_BEFORE_VERB.search(window[:len(before)]):
+        return None  # "was signed before the summit": the deadline words after it are the past too
+    after = normalise(text[end:min(sentence[1], end + AFTER_WINDOW)])
+    stop = _CLAUSE_END.search(after)
+    m = _AFTER.search(after, 0, stop.start() if stop else len(after))
+    return Hedge(m.group(), "after") if m else None
+
+
+
+def reported(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
+    """False when an unhedged event is only named, as a noun ("working towards the signing of the DEFA"),
+    with no realis word (past marker, "today", "officially", a weekday, a decree number) or date in its sentence.
+    A verb ("ASEAN signs", "ครม.เห็นชอบ", "Thủ tướng ban hành") asserts the event by itself."""
+    verb = normalise(text[start:end])
+    lead = normalise(text[max(sentence[0], start - 12):start])
+    if not (_NOMINAL.match(verb) or _NOMINAL_BEFORE.search(lead)):
+        return True
+    body = text[sentence[0]:sentence[1]]
+    return bool(_REALIS.search(normalise(body)) or find_dates(body, reference=_ANY_DATE_REFERENCE))

@@ -1,0 +1,150 @@
+"""Event dates in the forms ASEAN regulators and newsrooms write them."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from monitor.eventdate import extract_event_date, find_dates, parse_published
+
+REF = date(2026, 11, 26)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # English
+        ("ASEAN Leaders signed the DEFA on 5 December 2025 in Kuala Lumpur.", date(2025, 12, 5)),
+        ("KUALA LUMPUR, 5 DECEMBER 2025 - The agreement was signed.", date(2025, 12, 5)),
+        ("BANGKOK, 16 JANUARY 2025 – ETDA opened a public hearing.", date(2025, 1, 16)),
+        ("The law was passed on December 10, 2025 with 429 votes.", date(2025, 12, 10)),
+        ("Signed on the 24th of October 2025 at the 26th AECC.", date(2025, 10, 24)),
+        ("Issued 30 Apr. 2026", date(2026, 4, 30)),
+        ("The SEOM met on 30-31 May 2026 in Manila.", date(2026, 5, 30)),
+        ("Published 2026-03-01", date(2026, 3, 1)),
+        # Indonesian
+        ("Perpres itu ditandatangani pada tanggal 4 Desember 2025.", date(2025, 12, 4)),
+        ("Selasa, 27 Jan 2026 08:32 WIB", date(2026, 1, 27)),
+        ("Jumat 14-11-2025,20:28 WIB", date(2025, 11, 14)),
+        ("Rapat pleno PAK digelar Rabu (11/2/2026) di Jakarta.", date(2026, 2, 11)),
+        ("Menteri menyampaikan hal itu di Jakarta, Senin (26/1).", date(2026, 1, 26)),
+        ("konsultasi publik ditutup 29 Agustus 2025", date(2025, 8, 29)),
+        ("diundangkan pada 12 Agt 2026", date(2026, 8, 12)),
+        # Malay
+        ("RUU itu dibentangkan di Dewan Rakyat pada 6 Dis.", date(2025, 12, 6)),
+        ("Kenyataan media, 12 Februari 2026", date(2026, 2, 12)),
+        ("Mesyuarat Jemaah Menteri pada 4 Mac 2026", date(2026, 3, 4)),
+        ("bertarikh 17 Ogos 2026", date(2026, 8, 17)),
+        ("PUTRAJAYA, 9 Julai 2026 -- Kabinet bersetuju", date(2026, 7, 9)),
+        # Thai
+        ("เมื่อวันที่ 3 ธันวาคม 2568 คณะรัฐมนตรีมีมติเห็นชอบ", date(2025, 12, 3)),
+        ("ประกาศ ณ วันที่ ๑ ตุลาคม ๒๕๖๘", date(2025, 10, 1)),
+        ("ปิดรับฟังความคิดเห็น 9 มิ.ย.68", date(2025, 6, 9)),
+        ("ประกาศในราชกิจจานุเบกษา 15 ก.ย. 2569", date(2026, 9, 15)),
+        ("วันที่ 3 ธันวาคม พ.ศ. 2568", date(2025, 12, 3)),
+        ("ครม. อนุมัติเมื่อ 22 พ.ย. 69", date(2026, 11, 22)),
+        ("เผยแพร่ 12 ม.ค. 2569", date(2026, 1, 12)),
+        # Vietnamese
+        ("Luật có hiệu lực thi hành từ ngày 01/3/2026.", date(2026, 3, 1)),
+        ("Hà Nội, ngày 15 tháng 3 năm 2026", date(2026, 3, 15)),
+        ("Thứ Ba, 10/02/2026, 14:05 (GMT+7)", date(2026, 2, 10)),
+        ("Quyết định được ký ngày 28/02/2026.", date(2026, 2, 28)),
+        ("NGÀY 10 THÁNG 12 NĂM 2025", date(2025, 12, 10)),
+        # Filipino
+        ("Inaprubahan noong 20 Mayo 2025", date(2025, 5, 20)),
+    ],
+)
+def test_extract_event_date(text: str, expected: date) -> None:
+    assert extract_event_date(text, reference=REF) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "No date here at all.",
+        "Law No. 134/2025/QH15 and Decree 142/2026/NĐ-CP",
+        "Quyết định số 367/QĐ-TTg",
+        "Version 1.2.3 of the guide, page 3/4, score 2-1",
+        "It was 12:30 when 45% of 1,200 members agreed.",
+        "Perpres Nomor 12 Tahun 2026",
+        "Signed on 5 December 1998.",  # implausible: before 2000
+        "Target: 31 December 2040.",  # implausible: more than five years ahead
+        "on 31 February 2026",
+    ],
+)
+def test_no_event_date(text: str) -> None:
+    assert extract_event_date(text, reference=REF) is None
+
+
+def test_year_is_inferred_as_the_most_recent_such_day() -> None:
+    assert extract_event_date("Senin (26/1)", reference=date(2026, 1, 27)) == date(2026, 1, 26)
+    assert extract_event_date("Senin (29/12)", reference=date(2026, 1, 2)) == date(2025, 12, 29)
+    assert extract_event_date("6 Dis", reference=date(2026, 12, 7)) == date(2026, 12, 6)
+    # a day or two ahead of the reference is time zones, not last year
+    assert extract_event_date("on 27 November", reference=REF) == date(2026, 11, 27)
+    assert extract_event_date("on 29 February", reference=date(2025, 3, 5)) == date(2024, 2, 29)
+
+
+def test_two_digit_years() -> None:
+    assert extract_event_date("9 มิ.ย. 68", reference=REF) == date(2025, 6, 9)
+    assert extract_event_date("14/11/25", reference=REF) == date(2025, 11, 14)
+    assert extract_event_date("9/6/68", reference=REF) == date(2025, 6, 9)  # 2068 is implausible: BE 2568
+
+
+def test_the_date_next_to_the_event_verb_wins() -> None:
+    text = ("JAKARTA, 27 Jan 2026 08:32 WIB — Presiden Prabowo Subianto menandatangani Perpres Peta Jalan "
+            "Kecerdasan Artifisial pada Senin (26/1). Konsultasi publik ditutup 29 Agustus 2025.")
+    near = text.index("menandatangani")
+    assert extract_event_date(text, reference=date(2026, 1, 27), near=near) == date(2026, 1, 26)
+    near = text.index("ditutup")
+    assert extract_event_date(text, reference=date(2026, 1, 27), near=near) == date(2025, 8, 29)
+
+
+def test_without_near_an_event_worded_date_beats_a_dateline() -> None:
+    text = "HANOI, 11 December 2025 – The National Assembly passed the Law on AI on 10 December 2025."
+    assert extract_event_date(text, reference=REF) == date(2025, 12, 10)
+
+
+def test_past_dates_beat_future_ones() -> None:
+    text = "The decree was issued on 30 April 2026 and takes effect on 1 May 2027."
+    assert extract_event_date(text, reference=date(2026, 4, 30), near=text.index("takes")) == date(2026, 4, 30)
+    assert extract_event_date("It enters into force on 1 May 2027.", reference=REF) == date(2027, 5, 1)
+
+
+def test_find_dates_offsets_index_the_original_text() -> None:
+    text = "Ha\u0300 Nô\u0323i, nga\u0300y 15 tha\u0301ng 3 năm 2026 — ký 28/02/2026"  # decomposed Vietnamese
+    found = find_dates(text, reference=REF)
+    assert [f.day for f in found] == [date(2026, 3, 15), date(2026, 2, 28)]
+    assert text[found[1].start:found[1].end] == "28/02/2026"
+    assert found[0].introduced
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2026-01-27", date(2026, 1, 27)),
+        ("2026-01-27T08:32:00Z", date(2026, 1, 27)),
+        ("2026-01-27T23:30:00-05:00", date(2026, 1, 27)),
+        ("Tue, 27 Jan 2026 08:32:00 +0700", date(2026, 1, 27)),
+        ("Tue, 27 Jan 2026 08:32:00 GMT", date(2026, 1, 27)),
+        ("27/01/2026", date(2026, 1, 27)),
+        ("Selasa, 27 Januari 2026 | 08:32 WIB", date(2026, 1, 27)),
+        ("๙ มิ.ย. ๒๕๖๘", date(2025, 6, 9)),
+        ("Thứ Ba, 10/02/2026 - 14:05", date(2026, 2, 10)),
+        ("January 27, 2026", date(2026, 1, 27)),
+        (None, None),
+        ("", None),
+        ("   ", None),
+        ("n/a", None),
+    ],
+)
+def test_parse_published(value: str | None, expected: date | None) -> None:
+    assert parse_published(value) == expected
+
+
+def test_parse_published_relative_needs_a_reference() -> None:
+    assert parse_published("2 hari yang lalu", reference=REF) == date(2026, 11, 24)
+    assert parse_published("hôm qua", reference=REF) == date(2026, 11, 25)
+    assert parse_published("2 hari yang lalu") is None
+    assert parse_published("Senin (26/1)", reference=REF) == date(2026, 1, 26)

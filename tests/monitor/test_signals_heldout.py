@@ -1,0 +1,340 @@
+"""Held-out sentences: each set was written after the matcher was frozen, run once, and only then used to fix it.
+
+They use the catalog signals (config.example.toml) with phrasings, outlets and languages unlike the development
+sentences in test_signals.py. Each case lists the acceptable outcomes: "certain", "plausible" or None. A miss
+that is a certain move on a non-event (a false status change) is the costly kind and is counted apart.
+
+Honest record of the first run of each set, before any fix it prompted:
+  v1 (71 cases): 62/71 = 87%, 7 false certain moves (missing affixed Indonesian forms, "aims to have X
+     approved" cancelled by "have", "signed into law" counted as completed, a Thai sentence split in "ธ.ค.)").
+  v2 (55 cases): 47/55 = 85%, 6 false certain moves (request/readiness/denial verbs, "bagi bacaan", catalog
+     gaps); one case had been mislabelled (a consultation that is really happening) and was corrected.
+  v3 (39 cases): 31/39 = 79%, 7 false certain moves (future-oriented predicates: "berpotensi", "dijanjikan",
+     "berkomitmen", "ใกล้ลงนาม", "pushing to", a noun "the signing of" with nothing saying it happened).
+  v4 (30 cases): 27/30 = 90%, 1 false certain move ("เล็งลงนาม"), 1 event only plausible ("signing it").
+The thresholds below hold the sets at their current level; v4's first run is the best estimate for unseen text.
+"""
+from __future__ import annotations
+
+
+import pytest
+
+from monitor.config import load
+from tests.conftest import EXAMPLE_CONFIG
+from monitor.signals import Signal, match_signals
+
+CURRENT = {
+    "asean-defa": "approval", "id-ai-perpres": "approval", "th-ai-law": "drafting", "my-ai-bill": "drafting",
+    "vn-ai-high-risk-list": "drafting", "sg-mas-ai-guidelines": "consultation", "ph-ai-bill": "approval",
+}
+C, P = "certain", "plausible"
+EVENT, REVIEW_OK, NO_EVENT, NO_EVENT_REVIEW_OK = {C}, {C, P}, {None}, {None, P}
+
+HELD_OUT_V1: list[tuple[str, set[str | None], str]] = [
+    # ---- ASEAN DEFA, English
+    ("asean-defa", EVENT, "Kuala Lumpur — Southeast Asian leaders on Sunday formally signed the Digital Economy "
+                          "Framework Agreement, capping two years of talks."),
+    ("asean-defa", EVENT, "DEFA inked: ASEAN seals world's first region-wide digital economy deal"),
+    ("asean-defa", EVENT, "The ten ASEAN economic ministers have signed the DEFA, the Secretariat said in a statement."),
+    ("asean-defa", EVENT, "With the signing of the DEFA today, ASEAN opens a new chapter in digital integration."),
+    ("asean-defa", NO_EVENT, "ASEAN economic ministers will sign the DEFA in Kuala Lumpur on 26 October."),
+    ("asean-defa", NO_EVENT, "Singapore's trade minister said he was confident the DEFA would be signed before the year "
+                             "ends."),
+    ("asean-defa", NO_EVENT, "The DEFA is on track to be signed at the 49th ASEAN Summit, officials said."),
+    ("asean-defa", NO_EVENT, "Negotiators are racing to finish legal scrubbing so leaders can sign the DEFA in November."),
+    ("asean-defa", NO_EVENT, "The much-anticipated signing of the DEFA has been pushed to next year."),
+    ("asean-defa", NO_EVENT, "Leaders could not sign the DEFA as planned because two member states raised objections."),
+    ("asean-defa", NO_EVENT, "Analysts say that, once the DEFA is signed, e-commerce firms will benefit most."),
+    ("asean-defa", NO_EVENT, "The DEFA remains unsigned three months after negotiations concluded."),
+    ("asean-defa", NO_EVENT_REVIEW_OK, "ASEAN and China signed an upgraded free trade agreement in Kuala Lumpur; "
+                                       "talks on the DEFA continue."),
+    ("asean-defa", NO_EVENT, "Will ASEAN finally sign the DEFA this year?"),
+    # ---- ASEAN DEFA, other languages
+    ("asean-defa", EVENT, "Para pemimpin ASEAN menandatangani Perjanjian Kerangka Ekonomi Digital (DEFA) di Kuala "
+                          "Lumpur, Minggu (26/10)."),
+    ("asean-defa", NO_EVENT, "Indonesia berharap DEFA dapat ditandatangani pada KTT ASEAN ke-49."),
+    ("asean-defa", NO_EVENT, "Penandatanganan DEFA ditunda hingga tahun depan karena proses legal scrubbing belum "
+                             "selesai."),
+    ("asean-defa", EVENT, "Perjanjian DEFA telah ditandatangani oleh semua negara anggota ASEAN."),
+    ("asean-defa", NO_EVENT, "Malaysia sasar DEFA ditandatangani sebelum akhir tahun."),
+    ("asean-defa", EVENT, "นายกรัฐมนตรีได้ลงนามในความตกลง DEFA ร่วมกับผู้นำอาเซียน"),
+    ("asean-defa", NO_EVENT, "อาเซียนมีกำหนดลงนาม DEFA ในเดือนพฤศจิกายนนี้"),
+    ("asean-defa", NO_EVENT, "ผู้นำอาเซียนยังไม่ได้ลงนาม DEFA"),
+    ("asean-defa", EVENT, "Thủ tướng cùng lãnh đạo các nước ASEAN đã ký Hiệp định DEFA chiều 26/10."),
+    ("asean-defa", NO_EVENT, "Hiệp định DEFA dự kiến sẽ được ký kết tại Hội nghị Cấp cao ASEAN lần thứ 49."),
+    ("asean-defa", NO_EVENT, "Việt Nam chưa ký DEFA do còn một số vấn đề kỹ thuật."),
+    # ---- Indonesia Perpres
+    ("id-ai-perpres", EVENT, "Prabowo Resmi Teken Perpres Kecerdasan Artifisial, Ini Isinya"),
+    ("id-ai-perpres", EVENT, "Peraturan Presiden tentang Etika Kecerdasan Artifisial telah diundangkan dan dimuat dalam "
+                             "Lembaran Negara."),
+    ("id-ai-perpres", EVENT, "Pemerintah menerbitkan Perpres Nomor 15 Tahun 2026 tentang Peta Jalan Kecerdasan "
+                             "Artifisial Nasional."),
+    ("id-ai-perpres", NO_EVENT, "Komdigi Targetkan Perpres AI Terbit Kuartal Pertama"),
+    ("id-ai-perpres", NO_EVENT, "Wamenkomdigi: Draf Perpres AI Sudah di Meja Presiden, Tinggal Diteken"),
+    ("id-ai-perpres", NO_EVENT, "Perpres soal AI tak kunjung diteken, pelaku industri menanti kepastian"),
+    ("id-ai-perpres", NO_EVENT, "Menkomdigi optimistis Perpres kecerdasan artifisial rampung dan disahkan bulan depan."),
+    ("id-ai-perpres", NO_EVENT, "Setelah Perpres AI diterbitkan nanti, setiap kementerian wajib menyusun pedoman "
+                                "sektoral."),
+    ("id-ai-perpres", NO_EVENT, "Perpres AI masih dalam tahap harmonisasi di Kementerian Hukum."),
+    ("id-ai-perpres", NO_EVENT_REVIEW_OK, "Presiden meneken Perpres tentang percepatan transformasi digital; aturan "
+                                          "AI menyusul."),
+    ("id-ai-perpres", EVENT, "Indonesia's President has signed a presidential regulation setting out a national AI "
+                             "roadmap, the communications ministry said."),
+    ("id-ai-perpres", NO_EVENT, "Indonesia expects to issue its AI presidential regulation in the first quarter."),
+    # ---- Thailand AI law
+    ("th-ai-law", EVENT, "ที่ประชุม ครม. วันนี้ (3 ธ.ค.) มีมติอนุมัติหลักการร่างพระราชบัญญัติปัญญาประดิษฐ์"),
+    ("th-ai-law", EVENT, "คณะรัฐมนตรีอนุมัติในหลักการร่างกฎหมายว่าด้วยปัญญาประดิษฐ์ตามที่กระทรวงดีอีเสนอ"),
+    ("th-ai-law", NO_EVENT, "ดีอีเร่งดันร่าง พ.ร.บ.ปัญญาประดิษฐ์ เข้า ครม. พิจารณาเห็นชอบภายในปีนี้"),
+    ("th-ai-law", NO_EVENT, "ร่างกฎหมายปัญญาประดิษฐ์คาดจะเข้า ครม. เพื่อขออนุมัติในเดือนหน้า"),
+    ("th-ai-law", NO_EVENT, "ร่าง พ.ร.บ.ปัญญาประดิษฐ์ ยังไม่ผ่านความเห็นชอบของคณะรัฐมนตรี"),
+    ("th-ai-law", EVENT, "Thailand's cabinet on Tuesday approved in principle a draft law regulating artificial "
+                         "intelligence."),
+    ("th-ai-law", NO_EVENT, "Thailand aims to have its AI law approved by the cabinet before the end of the fiscal year."),
+    ("th-ai-law", NO_EVENT, "The Thai cabinet is set to consider the draft AI law next week."),
+    ("th-ai-law", NO_EVENT, "Vietnam's National Assembly approved the Law on Artificial Intelligence on 10 December."),
+    # ---- Malaysia AI bill
+    ("my-ai-bill", EVENT, "RUU Tadbir Urus Kecerdasan Buatan 2026 dibentangkan bagi bacaan kali pertama di Dewan "
+                          "Rakyat hari ini oleh Menteri Digital."),
+    ("my-ai-bill", EVENT, "Jemaah Menteri meluluskan draf RUU Kecerdasan Buatan, kata Gobind."),
+    ("my-ai-bill", NO_EVENT, "Gobind: RUU AI akan dibawa ke Parlimen sebelum hujung tahun"),
+    ("my-ai-bill", NO_EVENT, "RUU Kecerdasan Buatan dijangka dibentang pada persidangan Dewan Rakyat bulan depan."),
+    ("my-ai-bill", NO_EVENT, "RUU AI belum dibentangkan kerana masih di peringkat libat urus."),
+    ("my-ai-bill", EVENT, "Malaysia's Artificial Intelligence Governance Bill was tabled for first reading in the Dewan "
+                          "Rakyat today."),
+    ("my-ai-bill", NO_EVENT, "Gobind said the AI bill would be tabled in Parliament once consultations end."),
+    ("my-ai-bill", NO_EVENT, "The government hopes to table the AI governance bill in the third meeting of Parliament."),
+    ("my-ai-bill", NO_EVENT, "Indonesia's House of Representatives tabled an AI bill on Tuesday."),
+    # ---- Vietnam high-risk list
+    ("vn-ai-high-risk-list", EVENT, "Thủ tướng Chính phủ đã ký Quyết định ban hành Danh mục hệ thống trí tuệ nhân tạo "
+                                    "có rủi ro cao."),
+    ("vn-ai-high-risk-list", EVENT, "Chinh phu ban hanh danh muc he thong AI rui ro cao"),
+    ("vn-ai-high-risk-list", NO_EVENT, "Bộ KH&CN đang xây dựng dự thảo danh mục hệ thống AI rủi ro cao để trình Thủ "
+                                       "tướng ban hành."),
+    ("vn-ai-high-risk-list", NO_EVENT, "Danh mục hệ thống trí tuệ nhân tạo có rủi ro cao sẽ được ban hành trong năm "
+                                       "2027."),
+    ("vn-ai-high-risk-list", NO_EVENT, "Đến nay, danh mục hệ thống AI rủi ro cao vẫn chưa được ban hành."),
+    ("vn-ai-high-risk-list", EVENT, "Vietnam's prime minister has issued the list of high-risk AI systems under the AI "
+                                    "law."),
+    # ---- Singapore MAS
+    ("sg-mas-ai-guidelines", EVENT, "MAS publishes final Guidelines on AI Risk Management after public consultation"),
+    ("sg-mas-ai-guidelines", EVENT, "The Monetary Authority of Singapore today released its response to feedback "
+                                    "received on the Guidelines on Artificial Intelligence Risk Management."),
+    ("sg-mas-ai-guidelines", NO_EVENT, "MAS will issue the final Guidelines on AI Risk Management in 2026, followed by "
+                                       "a 12-month transition."),
+    ("sg-mas-ai-guidelines", NO_EVENT, "MAS expects to finalise its AI risk management guidelines later this year."),
+    ("sg-mas-ai-guidelines", NO_EVENT, "MAS consults on Guidelines on AI Risk Management for financial institutions"),
+    # ---- Philippines
+    ("ph-ai-bill", EVENT, "President Marcos signed the Philippine Artificial Intelligence Act into law on Monday."),
+    ("ph-ai-bill", EVENT, "The AI Regulation Act lapsed into law after the President did not act on it within 30 days, "
+                          "the Senate said."),
+    ("ph-ai-bill", NO_EVENT, "Senators expect the AI bill to be signed into law before the end of the 20th Congress."),
+    ("ph-ai-bill", NO_EVENT, "The Senate approved Senate Bill 25 on third reading; the bicameral conference is next."),
+    ("ph-ai-bill", NO_EVENT, "Malacañang has yet to sign the AI bill into law."),
+]
+
+
+HELD_OUT_V2: list[tuple[str, set[str | None], str]] = [
+    # ---- ASEAN DEFA
+    ("asean-defa", EVENT, "In a ceremony at the Kuala Lumpur Convention Centre, ASEAN heads of government signed the "
+                          "DEFA on Sunday afternoon."),
+    ("asean-defa", EVENT, "ASEAN Secretary-General welcomes the signing of the Digital Economy Framework Agreement by "
+                          "all ten member states."),
+    ("asean-defa", EVENT, "BREAKING: ASEAN signs DEFA"),
+    ("asean-defa", NO_EVENT, "Businesses are urging ASEAN governments to sign the DEFA without further delay."),
+    ("asean-defa", NO_EVENT, "The DEFA, which ministers hope to sign in October, would cut digital trade costs."),
+    ("asean-defa", NO_EVENT, "Officials said the DEFA could be signed as early as November if legal scrubbing is "
+                             "completed."),
+    ("asean-defa", NO_EVENT, "No date has been set for the signing of the DEFA."),
+    ("asean-defa", NO_EVENT, "ASEAN leaders are due to sign the DEFA at their summit next month."),
+    ("asean-defa", NO_EVENT, "Timor-Leste did not sign the DEFA, as it joined ASEAN after negotiations closed."),
+    ("asean-defa", EVENT, "DEFA resmi diteken, ASEAN targetkan ekonomi digital US$2 triliun pada 2030"),
+    ("asean-defa", NO_EVENT, "Pemerintah memastikan DEFA akan diteken oleh Presiden di Kuala Lumpur."),
+    ("asean-defa", NO_EVENT, "Perjanjian DEFA dijadualkan ditandatangani oleh pemimpin ASEAN pada Oktober ini."),
+    ("asean-defa", EVENT, "Perdana Menteri menandatangani DEFA bagi pihak Malaysia semalam."),
+    ("asean-defa", EVENT, "ไทยร่วมลงนามความตกลง DEFA เมื่อวันที่ 26 ต.ค. 2568"),
+    ("asean-defa", NO_EVENT, "กระทรวงพาณิชย์เผยไทยพร้อมลงนาม DEFA ในการประชุมสุดยอดอาเซียน"),
+    ("asean-defa", NO_EVENT, "Việt Nam sẵn sàng ký DEFA trong thời gian tới."),
+    ("asean-defa", EVENT, "Các nước ASEAN chính thức ký Hiệp định khung về kinh tế số ASEAN (DEFA)."),
+    ("asean-defa", NO_EVENT, "Lễ ký DEFA dự kiến diễn ra bên lề Hội nghị Cấp cao ASEAN."),
+    # ---- Indonesia Perpres
+    ("id-ai-perpres", EVENT, "Presiden Prabowo Subianto menandatangani Peraturan Presiden Nomor 7 Tahun 2026 tentang "
+                             "Peta Jalan Kecerdasan Artifisial Nasional pada 20 Februari 2026."),
+    ("id-ai-perpres", EVENT, "Perpres Etika Kecerdasan Artifisial Akhirnya Terbit"),
+    ("id-ai-perpres", NO_EVENT, "Perpres AI Diharapkan Terbit Sebelum Lebaran"),
+    ("id-ai-perpres", NO_EVENT, "Komdigi kebut penyusunan Perpres kecerdasan artifisial agar bisa segera diundangkan."),
+    ("id-ai-perpres", NO_EVENT, "Sampai kini Perpres AI tidak juga ditandatangani Presiden."),
+    ("id-ai-perpres", NO_EVENT, "Presiden dijadwalkan meneken Perpres AI pekan ini, kata Mensesneg."),
+    ("id-ai-perpres", NO_EVENT, "Industri minta Perpres AI diterbitkan sebelum aturan turunan UU PDP."),
+    ("id-ai-perpres", EVENT, "Indonesia issues presidential regulation on artificial intelligence ethics"),
+    ("id-ai-perpres", NO_EVENT, "Jakarta is drafting two presidential regulations on AI that are expected to be issued "
+                                "this year."),
+    # ---- Thailand
+    ("th-ai-law", EVENT, "มติ ครม. 2 ธ.ค. 68 เห็นชอบหลักการร่างพระราชบัญญัติการส่งเสริมและกำกับดูแลปัญญาประดิษฐ์"),
+    ("th-ai-law", NO_EVENT, "สพธอ. เตรียมนำร่างกฎหมายปัญญาประดิษฐ์เสนอคณะรัฐมนตรีให้ความเห็นชอบ"),
+    ("th-ai-law", NO_EVENT, "รัฐบาลตั้งเป้าให้ ครม. อนุมัติร่างกฎหมาย AI (ปัญญาประดิษฐ์) ภายในสิ้นปี"),
+    ("th-ai-law", NO_EVENT, "หาก ครม. เห็นชอบร่างกฎหมายปัญญาประดิษฐ์ จะส่งต่อให้กฤษฎีกาตรวจพิจารณา"),
+    ("th-ai-law", EVENT, "Thailand's cabinet has endorsed the principles of the country's first artificial "
+                         "intelligence law."),
+    ("th-ai-law", NO_EVENT, "The draft AI law will be submitted to Thailand's cabinet for approval in July."),
+    ("th-ai-law", NO_EVENT, "Thai officials said cabinet approval of the AI bill had been delayed again."),
+    # ---- Malaysia
+    ("my-ai-bill", EVENT, "RUU Kecerdasan Buatan dibentang bagi bacaan kali pertama di Dewan Rakyat, Selasa."),
+    ("my-ai-bill", NO_EVENT, "Kerajaan merancang membentangkan RUU AI pada sesi Parlimen akan datang."),
+    ("my-ai-bill", NO_EVENT, "RUU Tadbir Urus AI mungkin dibentangkan tahun depan, kata Gobind."),
+    ("my-ai-bill", NO_EVENT, "Gobind menafikan RUU AI telah dibentangkan di Dewan Rakyat."),
+    ("my-ai-bill", EVENT, "Digital Minister Gobind Singh Deo tabled the AI Governance Bill in the Dewan Rakyat on "
+                          "Monday."),
+    ("my-ai-bill", NO_EVENT, "Malaysia plans to table an AI governance bill by the end of the year, Gobind says."),
+    ("my-ai-bill", NO_EVENT, "Malaysia's AI bill has not been tabled, contrary to reports."),
+    ("my-ai-bill", NO_EVENT, "Thailand's AI bill was tabled in parliament on Tuesday."),
+    # ---- Vietnam high-risk list
+    ("vn-ai-high-risk-list", EVENT, "Thủ tướng phê duyệt danh mục hệ thống trí tuệ nhân tạo có rủi ro cao."),
+    # labelled NO_EVENT at first, wrongly: the ministry *is* consulting, a certain move to consultation
+    ("vn-ai-high-risk-list", EVENT, "Bộ Khoa học và Công nghệ lấy ý kiến về dự thảo danh mục hệ thống AI rủi ro "
+                                    "cao, dự kiến trình Thủ tướng ban hành trong quý I."),
+    ("vn-ai-high-risk-list", NO_EVENT, "Danh muc he thong AI rui ro cao se duoc ban hanh trong quy I/2027"),
+    ("vn-ai-high-risk-list", NO_EVENT, "Doanh nghiệp mong sớm ban hành danh mục hệ thống AI có rủi ro cao."),
+    ("vn-ai-high-risk-list", EVENT, "Vừa qua, Thủ tướng đã ban hành Quyết định số 512/QĐ-TTg về danh mục hệ thống trí "
+                                    "tuệ nhân tạo có rủi ro cao."),
+    # ---- Singapore
+    ("sg-mas-ai-guidelines", EVENT, "MAS finalises Guidelines on AI Risk Management; 12-month transition starts"),
+    ("sg-mas-ai-guidelines", NO_EVENT, "Banks are preparing for MAS's Guidelines on AI Risk Management, which are "
+                                       "expected to be finalised soon."),
+    ("sg-mas-ai-guidelines", NO_EVENT, "MAS has not yet issued the final Guidelines on AI Risk Management."),
+    ("sg-mas-ai-guidelines", NO_EVENT, "Hong Kong's HKMA issued guidelines on AI risk management for banks."),
+    # ---- Philippines
+    ("ph-ai-bill", EVENT, "The Artificial Intelligence Regulation Act was signed into law by President Marcos."),
+    ("ph-ai-bill", NO_EVENT, "The House approved its version of the AI bill; Senate deliberations continue."),
+    ("ph-ai-bill", NO_EVENT, "Lawmakers hope the AI bill will be signed into law by June."),
+    ("ph-ai-bill", NO_EVENT, "Marcos urged Congress to pass the AI bill so he can sign it into law."),
+]
+
+HELD_OUT_V3: list[tuple[str, set[str | None], str]] = [
+    # ---- ASEAN DEFA
+    ("asean-defa", EVENT, "Landmark DEFA signed as ASEAN summit opens in Kuala Lumpur"),
+    ("asean-defa", EVENT, "The Philippines, as ASEAN chair, hosted the ceremony at which all members signed the "
+                          "DEFA."),
+    ("asean-defa", EVENT, "Minister Tengku Zafrul signed the DEFA on Malaysia's behalf, his ministry said."),
+    ("asean-defa", NO_EVENT, "The DEFA is set for signature at the 49th ASEAN Summit."),
+    ("asean-defa", NO_EVENT, "Diplomats expect the signing of the DEFA to slip into 2027."),
+    ("asean-defa", NO_EVENT, "The Secretariat is working towards the signing of the DEFA by end-2026."),
+    ("asean-defa", NO_EVENT, "Whether leaders sign the DEFA in November depends on the outcome of legal scrubbing."),
+    ("asean-defa", NO_EVENT, "Singapore is among the countries pushing to have the DEFA signed this year."),
+    ("asean-defa", EVENT, "Menteri Perdagangan menandatangani DEFA mewakili Indonesia, Minggu (26/10)."),
+    ("asean-defa", NO_EVENT, "Kemendag menyebut DEFA berpotensi diteken akhir tahun ini."),
+    ("asean-defa", NO_EVENT, "DEFA bakal ditandatangani dalam KTT ke-49 ASEAN di Kuala Lumpur."),
+    ("asean-defa", EVENT, "เมื่อวานนี้ (26 ต.ค.) ผู้นำอาเซียนได้ร่วมลงนามความตกลง DEFA อย่างเป็นทางการ"),
+    ("asean-defa", NO_EVENT, "พาณิชย์ชี้ DEFA ใกล้ลงนาม คาดหนุนการค้าดิจิทัลไทย"),
+    ("asean-defa", EVENT, "Sáng 26/10, Việt Nam đã ký kết Hiệp định DEFA cùng các nước ASEAN."),
+    ("asean-defa", NO_EVENT, "Việt Nam đề xuất ký DEFA trong năm 2026."),
+    # ---- Indonesia
+    ("id-ai-perpres", EVENT, "Kepala Negara telah menandatangani Perpres tentang Etika Kecerdasan Artifisial pada "
+                             "pekan lalu."),
+    ("id-ai-perpres", EVENT, "Perpres Peta Jalan AI Nasional diundangkan 20 Februari 2026."),
+    ("id-ai-perpres", NO_EVENT, "Perpres Kecerdasan Artifisial dijanjikan terbit bulan ini, namun hingga kini belum "
+                                "ada kabar."),
+    ("id-ai-perpres", NO_EVENT, "Menkomdigi berkomitmen Perpres AI disahkan pada semester pertama 2026."),
+    ("id-ai-perpres", NO_EVENT, "Apabila Perpres AI sudah terbit, pengawasan akan dilakukan oleh Komdigi."),
+    ("id-ai-perpres", NO_EVENT, "Indonesia's AI presidential regulation has yet to be signed, nine months after the "
+                                "consultation closed."),
+    # ---- Thailand
+    ("th-ai-law", EVENT, "ครม. ไฟเขียวร่าง พ.ร.บ.ปัญญาประดิษฐ์ เห็นชอบในหลักการตามที่ ดศ. เสนอ"),
+    ("th-ai-law", NO_EVENT, "ดีอีคาดร่างกฎหมายปัญญาประดิษฐ์เข้า ครม. อนุมัติได้ในไตรมาสหน้า"),
+    ("th-ai-law", NO_EVENT, "ร่าง พ.ร.บ.ปัญญาประดิษฐ์ อาจได้รับความเห็นชอบจาก ครม. ภายในเดือนนี้"),
+    ("th-ai-law", EVENT, "Cabinet gives nod to Thailand's draft artificial intelligence law"),
+    ("th-ai-law", NO_EVENT, "Thailand's draft AI law awaits cabinet approval after the hearing closed in June."),
+    # ---- Malaysia
+    ("my-ai-bill", EVENT, "Rang Undang-Undang Kecerdasan Buatan telah dibentangkan untuk bacaan kali pertama oleh "
+                          "Gobind Singh Deo."),
+    ("my-ai-bill", NO_EVENT, "Gobind berkata RUU AI perlu dibentangkan segera bagi menangani ancaman deepfake."),
+    ("my-ai-bill", NO_EVENT, "Kementerian Digital sedang memuktamadkan RUU AI sebelum dibentangkan di Parlimen."),
+    ("my-ai-bill", EVENT, "The Artificial Intelligence Governance Bill 2026 was tabled in the Dewan Rakyat for its "
+                          "first reading, Gobind said."),
+    ("my-ai-bill", NO_EVENT, "Gobind: AI governance bill slated for tabling in Malaysia's next parliamentary session"),
+    # ---- Vietnam
+    ("vn-ai-high-risk-list", EVENT, "Thủ tướng Chính phủ ký Quyết định ban hành Danh mục hệ thống AI có rủi ro cao, "
+                                    "có hiệu lực từ ngày ký."),
+    ("vn-ai-high-risk-list", NO_EVENT, "Chính phủ yêu cầu Bộ KH&CN khẩn trương hoàn thiện danh mục hệ thống AI rủi "
+                                       "ro cao để ban hành."),
+    ("vn-ai-high-risk-list", NO_EVENT, "Danh mục hệ thống trí tuệ nhân tạo có rủi ro cao vẫn đang trong quá trình "
+                                       "xây dựng, chưa thể ban hành."),
+    # ---- Singapore
+    ("sg-mas-ai-guidelines", EVENT, "MAS has issued its Guidelines on AI Risk Management, following consultation that "
+                                    "closed in January."),
+    ("sg-mas-ai-guidelines", NO_EVENT, "MAS said it intends to issue the final Guidelines on AI Risk Management by "
+                                       "end-2026."),
+    # ---- Philippines
+    ("ph-ai-bill", EVENT, "The Philippines' AI Regulation Act is now a law after President Marcos signed it on "
+                          "Thursday."),
+    ("ph-ai-bill", NO_EVENT, "Advocates fear the AI bill may never be signed into law."),
+    ("ph-ai-bill", NO_EVENT, "The Senate is expected to approve the AI bill, after which it goes to the President to be "
+                             "signed into law."),
+]
+
+HELD_OUT_V4: list[tuple[str, set[str | None], str]] = [
+    ("asean-defa", EVENT, "Ten ASEAN leaders put pen to paper on the DEFA, signing it at the summit's closing "
+                          "session."),
+    ("asean-defa", EVENT, "Officials confirmed on Monday that the DEFA had been signed by every member state."),
+    ("asean-defa", NO_EVENT, "Talks on the DEFA have concluded, and the agreement now heads for signature."),
+    ("asean-defa", NO_EVENT, "Observers doubt the DEFA will be signed on time."),
+    ("asean-defa", NO_EVENT, "The DEFA, to be signed in Kuala Lumpur, covers e-payments and data flows."),
+    ("asean-defa", NO_EVENT, "Meski belum ditandatangani, DEFA disebut akan meningkatkan nilai ekonomi digital."),
+    ("asean-defa", EVENT, "Indonesia turut menandatangani DEFA dalam KTT ASEAN di Kuala Lumpur kemarin."),
+    ("asean-defa", NO_EVENT, "ไทยเล็งลงนาม DEFA ปลายปีนี้"),
+    ("asean-defa", EVENT, "Chiều qua, lãnh đạo các nước ASEAN đã ký Hiệp định DEFA."),
+    ("asean-defa", NO_EVENT, "Các chuyên gia cho rằng DEFA cần được ký sớm để thúc đẩy thương mại số."),
+    ("id-ai-perpres", EVENT, "Perpres Nomor 9 Tahun 2026 tentang Kecerdasan Artifisial ditetapkan Presiden pada 3 Maret "
+                             "2026 dan diundangkan pada hari yang sama."),
+    ("id-ai-perpres", NO_EVENT, "Pemerintah tengah merampungkan Perpres AI yang rencananya diteken awal tahun."),
+    ("id-ai-perpres", NO_EVENT, "DPR mendesak Presiden segera meneken Perpres kecerdasan artifisial."),
+    ("id-ai-perpres", NO_EVENT, "Perpres AI tak kunjung terbit meski sudah dijanjikan sejak tahun lalu."),
+    ("th-ai-law", EVENT, "คณะรัฐมนตรีมีมติเห็นชอบร่างพระราชบัญญัติว่าด้วยปัญญาประดิษฐ์ เมื่อวันอังคารที่ผ่านมา"),
+    ("th-ai-law", NO_EVENT, "นายกฯ สั่งเร่งร่างกฎหมายปัญญาประดิษฐ์ให้ ครม. เห็นชอบโดยเร็ว"),
+    ("th-ai-law", NO_EVENT, "ร่างกฎหมายปัญญาประดิษฐ์ต้องผ่านการพิจารณาของ ครม. ก่อนเข้าสภา"),
+    ("th-ai-law", NO_EVENT, "Thailand's cabinet will review the AI bill once the Council of State finishes its vetting."),
+    ("my-ai-bill", EVENT, "Gobind membentangkan RUU Tadbir Urus Kecerdasan Buatan di Dewan Rakyat pagi tadi."),
+    ("my-ai-bill", NO_EVENT, "RUU AI hanya akan dibentangkan selepas konsultasi awam selesai, kata Gobind."),
+    ("my-ai-bill", NO_EVENT, "Pembangkang mahu RUU AI dibentangkan segera di Dewan Rakyat."),
+    ("my-ai-bill", NO_EVENT, "The AI governance bill is not expected to be tabled before next year, Malaysia's digital "
+                             "minister said."),
+    ("vn-ai-high-risk-list", EVENT, "Ngày 15/6, Thủ tướng đã ban hành danh mục hệ thống trí tuệ nhân tạo có rủi ro "
+                                    "cao."),
+    ("vn-ai-high-risk-list", NO_EVENT, "Bộ KH&CN đặt mục tiêu ban hành danh mục hệ thống AI có rủi ro cao trước quý "
+                                       "II/2027."),
+    ("vn-ai-high-risk-list", NO_EVENT, "Việc ban hành danh mục hệ thống AI rủi ro cao bị chậm so với kế hoạch."),
+    ("sg-mas-ai-guidelines", EVENT, "Singapore: MAS issued the final Guidelines on AI Risk Management on 12 November."),
+    ("sg-mas-ai-guidelines", NO_EVENT, "Financial institutions await MAS's final Guidelines on AI Risk Management."),
+    ("ph-ai-bill", EVENT, "Republic Act No. 12345, the Artificial Intelligence Regulation Act, was signed into law on "
+                          "Friday by President Marcos."),
+    ("ph-ai-bill", NO_EVENT, "President Marcos vowed to sign the AI bill into law once Congress ratifies it."),
+    ("ph-ai-bill", NO_EVENT, "The Senate ratified the bicameral report on the AI bill, which now awaits the "
+                             "President's signature."),
+]
+
+def _catalog() -> dict[str, list[Signal]]:
+    return {m.id: list(m.signals) for m in load(str(EXAMPLE_CONFIG)).milestones if m.signals}
+
+
+def held_out_results(cases: list[tuple[str, set[str | None], str]]) -> list[tuple[bool, str, set, str | None, str]]:
+    catalog = _catalog()
+    results = []
+    for milestone, acceptable, text in cases:
+        found = match_signals(catalog[milestone], text, current_status=CURRENT[milestone])
+        got = found.confidence if found else None
+        results.append((got in acceptable, milestone, acceptable, got, text))
+    return results
+
+
+@pytest.mark.parametrize(("cases", "min_score", "max_false_moves"), [(HELD_OUT_V1, 0.95, 1), (HELD_OUT_V2, 0.8, 2),
+                                                                  (HELD_OUT_V3, 0.8, 2), (HELD_OUT_V4, 0.8, 2)],
+                         ids=["v1", "v2", "v3", "v4"])
+def test_held_out_score(cases: list[tuple[str, set[str | None], str]], min_score: float, max_false_moves: int) -> None:
+    results = held_out_results(cases)
+    misses = [r for r in results if not r[0]]
+    false_moves = [r for r in misses if r[3] == C]  # a certain move on text that is not the event
+    score = 1 - len(misses) / len(results)
+    report = "\n".join(f"  {m}: expected {sorted(map(str, a))}, got {g}: {t[:90]}" for _, m, a, g, t in misses)
+    print(f"\nheld-out: {len(results) - len(misses)}/{len(results)} = {score:.0%}; "
+          f"false certain moves: {len(false_moves)}\n{report}")
+    assert score >= min_score, report
+    assert len(false_moves) <= max_false_moves, report
