@@ -13,7 +13,7 @@ from monitor import config as config_module
 from monitor.config import Config
 from monitor.errors import DatabaseError
 from monitor.milestones import sync_catalog
-from storage.db import make_engine, session_factory, transaction, upgrade
+from storage.db import make_engine, serialize, session_factory, transaction, upgrade
 
 
 @dataclass
@@ -46,6 +46,7 @@ def open_app(config_path: str | None = None, now: datetime | None = None) -> App
     app = App(config=config, sessions=session_factory(_engine(config.database_url)), fixed_now=now)
     try:
         with app.transaction() as session:
+            serialize(session)
             sync_catalog(session, config.milestones, app.now())
     except SQLAlchemyError as exc:
         raise DatabaseError(f"database {_safe(config.database_url)}: {getattr(exc, 'orig', None) or exc}") from None

@@ -13,6 +13,8 @@ from rich.text import Text
 from monitor import milestones as milestone_ops
 from monitor import review as review_ops
 from monitor.cli_alerts import alerts_command, digest_command, dispatch_command, notify_group
+from monitor.cli_daemon import demo_command, run_command, status_command
+from monitor.cli_export import export_group, report_command, serve_command
 from monitor.cli_support import Duration, Fuzzy, Group, Moment, get_app
 from monitor.cli_watch import changes_command, check_command, sources_command
 from monitor.deadlines import deadlines as upcoming
@@ -241,7 +243,8 @@ def db_upgrade() -> None:
 
 
 for command in (check_command, changes_command, sources_command, alerts_command, dispatch_command, digest_command,
-                notify_group):
+                notify_group, run_command, status_command, demo_command, export_group,
+                report_command, serve_command):
     cli.add_command(command)
 
 

@@ -29,6 +29,9 @@ DEFAULT_DATABASE_URL = "sqlite:///regwatch.db"
 DEFAULT_INTERVAL = "6h"
 DEFAULT_TIMEZONE = "Asia/Singapore"
 DEFAULT_DIGEST_TIME = "08:00"
+DEFAULT_DIGEST_DAYS = "mon-sun"
+_DAY = r"(mon|tue|wed|thu|fri|sat|sun)"
+_DAYS = re.compile(rf"^{_DAY}(-{_DAY})?(,{_DAY}(-{_DAY})?)*$")
 DEFAULT_REMINDER_DAYS = (30, 7, 1)
 SOURCE_KEYS = ("id", "kind", "url", "jurisdiction", "interval", "ignore", "robots", "headers", "name")
 NOTIFIER_FILTER_KEYS = ("kind", "kinds", "jurisdictions", "milestones")
@@ -108,6 +111,7 @@ class DigestConfig:
 
     time: str = DEFAULT_DIGEST_TIME
     timezone: str = DEFAULT_TIMEZONE
+    days: str = DEFAULT_DIGEST_DAYS
     send_empty: bool = True
 
     @property
@@ -131,6 +135,25 @@ class FetchConfig:
 
 
 @dataclass(frozen=True, kw_only=True)
+class DaemonConfig:
+    """``regwatch run``: how often it looks for due work, and how long a claim on a source lasts (a crashed
+    worker's sources are taken over when its lease expires)."""
+
+    tick: timedelta = timedelta(seconds=10)
+    lease: timedelta = timedelta(minutes=5)
+    dispatch: timedelta = timedelta(minutes=1)
+    heartbeat: timedelta = timedelta(seconds=30)
+    jitter: float = 0.1
+
+
+@dataclass(frozen=True, kw_only=True)
+class ReportConfig:
+    """``[report] path``: where the daemon rewrites the HTML timeline after each change (None: it does not)."""
+
+    path: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
 class Config:
     """The whole validated config. ``path`` is where it was read from."""
 
@@ -141,6 +164,8 @@ class Config:
     notifiers: tuple[NotifierConfig, ...] = ()
     digest: DigestConfig = field(default_factory=DigestConfig)
     fetch: FetchConfig = field(default_factory=FetchConfig)
+    daemon: DaemonConfig = field(default_factory=DaemonConfig)
+    report: ReportConfig = field(default_factory=ReportConfig)
     reminder_days: tuple[int, ...] = DEFAULT_REMINDER_DAYS
 
     def source(self, source_id: str) -> SourceConfig:
@@ -268,7 +293,7 @@ class _Loader:
 
     # -- sections --------------------------------------------------------------------------------------
     def config(self, raw: dict) -> Config:
-        top = ("database", "sources", "milestones", "notifiers", "digest", "fetch", "reminders")
+        top = ("database", "sources", "milestones", "notifiers", "digest", "fetch", "reminders", "daemon", "report")
         for key in raw:
             if key not in top:
                 raise self.fail(key, None, "", None, f"unknown table (accepted: {', '.join(top)})")
@@ -284,7 +309,9 @@ class _Loader:
         notifiers = tuple(self.notifier(name, body) for name, body in raw.get("notifiers", {}).items())
         return Config(path=self.path, database_url=url, sources=sources, milestones=milestones,
                       notifiers=notifiers, digest=self.digest(raw.get("digest", {})),
-                      fetch=self.fetch(raw.get("fetch", {})), reminder_days=self.reminders(raw.get("reminders", {})))
+                      fetch=self.fetch(raw.get("fetch", {})), daemon=self.daemon(raw.get("daemon", {})),
+                      report=self.report(raw.get("report", {})),
+                      reminder_days=self.reminders(raw.get("reminders", {})))
 
     def _unique(self, ids: list[str], table: str) -> None:
         seen: set[str] = set()
@@ -409,7 +436,10 @@ class _Loader:
                               settings={k: v for k, v in data.items() if k not in NOTIFIER_FILTER_KEYS})
 
     def digest(self, data: dict) -> DigestConfig:
-        self._check_keys(data, ("time", "timezone", "send_empty"), "digest", None, "")
+        self._check_keys(data, ("time", "timezone", "days", "send_empty"), "digest", None, "")
+        days = self._str(data, "days", "digest", None, "", DEFAULT_DIGEST_DAYS)
+        if not _DAYS.match(days):
+            raise self.fail("digest", None, "", "days", f"{days!r} is not a list of day names (e.g. mon-fri or mon,wed)")
         time = self._str(data, "time", "digest", None, "", DEFAULT_DIGEST_TIME)
         if not re.match(r"^([01]\d|2[0-3]):[0-5]\d$", time):
             raise self.fail("digest", None, "", "time", f"{time!r} is not a time of day (use HH:MM, e.g. 08:00)")
@@ -418,7 +448,7 @@ class _Loader:
             ZoneInfo(timezone)
         except (ZoneInfoNotFoundError, ValueError):
             raise self.fail("digest", None, "", "timezone", f"{timezone!r} is not an IANA time zone") from None
-        return DigestConfig(time=time, timezone=timezone,
+        return DigestConfig(time=time, timezone=timezone, days=days,
                             send_empty=self._bool(data, "send_empty", True, "digest", None, ""))
 
     def fetch(self, data: dict) -> FetchConfig:
@@ -437,6 +467,19 @@ class _Loader:
                 values[key] = self._duration(data[key], "fetch", None, "", key, allow_zero=key != "timeout")
         values["contact"] = self._str(data, "contact", "fetch", None, "", defaults.contact)
         return FetchConfig(**values)
+
+    def daemon(self, data: dict) -> DaemonConfig:
+        keys = ("tick", "lease", "dispatch", "heartbeat", "jitter")
+        self._check_keys(data, keys, "daemon", None, "")
+        values: dict[str, Any] = {k: self._duration(data[k], "daemon", None, "", k) for k in keys[:4] if k in data}
+        jitter = data.get("jitter", DaemonConfig.jitter)
+        if not isinstance(jitter, (int, float)) or isinstance(jitter, bool) or not 0 <= jitter < 1:
+            raise self.fail("daemon", None, "", "jitter", f"must be a fraction from 0 to 0.99, not {jitter!r}")
+        return DaemonConfig(jitter=float(jitter), **values)
+
+    def report(self, data: dict) -> ReportConfig:
+        self._check_keys(data, ("path",), "report", None, "")
+        return ReportConfig(path=self._str(data, "path", "report", None, "") or None)  # "" = off
 
     def reminders(self, data: dict) -> tuple[int, ...]:
         self._check_keys(data, ("days",), "reminders", None, "")

@@ -36,11 +36,12 @@ class Content:
         return zlib.compress(json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode(), 1)
 
     @classmethod
-    def from_bytes(cls, data: bytes) -> Content:
+    def from_bytes(cls, data: bytes, content_hash: str) -> Content:
+        """A stored version; its hash is stored beside it (hashing again would be a second JSON dump)."""
         body = json.loads(zlib.decompress(data))
         if "items" in body:
-            return make_items(tuple(body["items"]))
-        return make_text(body["text"])
+            return cls(items=tuple(body["items"]), hash=content_hash)
+        return cls(text=body["text"], hash=content_hash)
 
     @property
     def keys(self) -> set[str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from monitor.config import NotifierConfig
@@ -34,8 +35,11 @@ def raise_alert(session: Session, notifiers: tuple[NotifierConfig, ...], *, kind
     if session.scalar(select(Alert.id).where(Alert.dedupe_key == dedupe_key)) is not None:
         return None
     alert = Alert(kind=kind, dedupe_key=dedupe_key, created_at=now, **fields)
-    session.add(alert)
     for channel in channels_for(notifiers, kind, jurisdiction, fields.get("milestone_id")):
         alert.deliveries.append(Delivery(channel=channel, state="pending", attempts=0, next_attempt_at=now))
-    session.flush()
+    try:
+        with session.begin_nested():  # another worker may raise the same event at the same moment
+            session.add(alert)
+    except IntegrityError:
+        return None
     return alert

@@ -47,6 +47,16 @@ def db_url(request, tmp_path: Path) -> Iterator[str]:
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path / 'regwatch.db'}"
         return
+    yield from _postgres_database()
+
+
+@pytest.fixture
+def postgres_url() -> Iterator[str]:
+    """A new, empty database on the PostgreSQL server (for what only PostgreSQL can do: several workers)."""
+    yield from _postgres_database()
+
+
+def _postgres_database() -> Iterator[str]:
     if _PG_PROBLEM:
         if os.environ.get("REGWATCH_TEST_REQUIRE_POSTGRES"):
             pytest.fail(f"PostgreSQL required but unreachable at {POSTGRES_ADMIN_URL}: {_PG_PROBLEM}")

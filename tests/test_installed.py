@@ -48,3 +48,14 @@ def test_bad_interval_exits_2_naming_the_key_and_source(regwatch, tmp_path):
     assert result.returncode == 2
     assert "interval" in result.stderr and "asean-news" in result.stderr and "config.toml:5" in result.stderr
     assert result.stdout == ""
+
+
+def test_demo_runs_offline_and_ends_with_the_alert_and_the_digest(regwatch, tmp_path):
+    result = regwatch("demo")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "4 baseline" in out and "Milestones moved: none" in out
+    assert "approval -> adopted" in out and "Evidence kept for asean-defa" in out
+    assert out.count("[regwatch] ASEAN Digital Economy Framework Agreement (DEFA): approval -> adopted") == 1
+    assert "regwatch daily digest" in out and "Status changes" in out
+    assert list(tmp_path.iterdir()) == []  # everything happened in a temporary directory

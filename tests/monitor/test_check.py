@@ -1,9 +1,13 @@
 """``regwatch check`` against a real local HTTP server: every source kind and every fault the fetcher meets."""
 from __future__ import annotations
 
+import asyncio
 import gzip
 import json
+import threading
 import time
+from datetime import timedelta
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -11,8 +15,10 @@ from sqlalchemy import func, select
 from werkzeug import Response
 
 from monitor.app import open_app
-from monitor.check import due_sources, run_check
+from monitor.check import PARALLEL_PARSE_MIN, due_sources, run_check
+from monitor.config import FetchConfig
 from monitor.detect import Content
+from monitor.fetcher import Fetcher, Request
 from storage.models import Alert, Change, Snapshot, Source
 from tests.fakes.pdf import make_pdf
 
@@ -67,7 +73,8 @@ def snapshot_content(site: Site) -> Content:
     """The content of the one snapshot stored."""
     app = open_app(str(site.path))
     with app.transaction() as session:
-        return Content.from_bytes(session.scalars(select(Snapshot)).one().content)
+        snapshot = session.scalars(select(Snapshot)).one()
+        return Content.from_bytes(snapshot.content, snapshot.content_hash)
 
 
 def _inline(table: dict) -> str:
@@ -350,3 +357,61 @@ def test_a_slow_server_times_out(site):
         FETCH = original
     assert summary.counts["failed"] == 1 and "timed out" in summary.failures[0][1]
     assert calls  # the request reached the server; the answer came too late
+
+
+def test_many_sources_are_parsed_in_worker_processes(site):
+    """From PARALLEL_PARSE_MIN sources on, parsing runs in forked workers: results and errors come back."""
+    for number in range(PARALLEL_PARSE_MIN):
+        serve(site.server, f"/f{number}", rss(("A", f"a{number}"), ("B", f"b{number}")))
+        site.source(f"f{number}", "feed", f"/f{number}")
+    serve(site.server, "/challenge", (PAGES / "cloudflare_challenge.html").read_bytes(), content_type="text/html")
+    site.source("challenge", "html", "/challenge", items="div.item")
+    summary = site.check()
+    assert summary.counts["baseline"] == PARALLEL_PARSE_MIN and summary.counts["failed"] == 1
+    [(source_id, error)] = summary.failures
+    assert source_id == "challenge" and "blocked" in error  # a SourceError raised in a worker
+    assert site.count(Snapshot) == PARALLEL_PARSE_MIN
+    assert [i["key"] for i in snapshot_items(site, "f3")] == ["a3", "b3"]
+
+
+def snapshot_items(site: Site, source_id: str) -> list[dict]:
+    app = open_app(str(site.path))
+    with app.transaction() as session:
+        snapshot = session.scalars(select(Snapshot).where(Snapshot.source_id == source_id)).one()
+        return list(Content.from_bytes(snapshot.content, snapshot.content_hash).items)
+
+
+def test_a_keep_alive_connection_the_server_closed_is_replaced():
+    """The transport reuses idle connections; one the server has closed meanwhile costs a new connection,
+    not a failed fetch."""
+    requests: list[tuple[str, int]] = []
+
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def do_GET(self) -> None:
+            requests.append((self.path, self.client_address[1]))
+            self.send_response(200)
+            self.send_header("Content-Length", "2")
+            self.end_headers()
+            self.wfile.write(b"ok")
+            self.close_connection = len(requests) == 1  # as an idle timeout would, without saying so
+
+        def log_message(self, *args) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+
+    async def fetch_three() -> list[bytes]:
+        async with Fetcher(FetchConfig(retries=0, host_delay=timedelta(0))) as fetcher:
+            url = f"http://127.0.0.1:{server.server_port}"
+            return [(await fetcher.fetch(Request(url=f"{url}/{n}", robots=False))).body for n in range(3)]
+
+    try:
+        assert asyncio.run(fetch_three()) == [b"ok", b"ok", b"ok"]
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert [path for path, _ in requests] == ["/0", "/1", "/2"]
+    assert len({port for _, port in requests}) == 2  # /1 on a new connection, /2 on the same one

@@ -1,0 +1,62 @@
+"""Who checks which source when several workers share one database.
+
+A worker claims due sources with one guarded UPDATE (and ``FOR UPDATE SKIP LOCKED`` on PostgreSQL): a
+source is due when its next check time has come and nobody holds an unexpired lease on it. The check's
+writer clears the lease and sets the next due time, so a source is fetched once per interval however many
+workers run; a crashed worker's lease expires and its sources are taken over.
+"""
+from __future__ import annotations
+
+import random
+from datetime import datetime, timedelta
+
+from sqlalchemy import and_, or_, select, update
+
+from monitor.app import App
+from monitor.config import SourceConfig
+from storage.models import Source
+
+
+def claim_due(app: App, owner: str, limit: int = 500) -> list[SourceConfig]:
+    """Atomically lease up to ``limit`` due sources to ``owner``; their configs, in config order."""
+    now = app.now()
+    until = now + app.config.daemon.lease
+    configured = {s.id: s for s in app.config.sources}
+    free = (Source.id.in_(configured), or_(Source.next_due_at.is_(None), Source.next_due_at <= now),
+            or_(Source.lease_until.is_(None), Source.lease_until < now))
+    with app.transaction() as session:
+        due = select(Source.id).where(*free).order_by(Source.next_due_at).limit(limit).with_for_update(skip_locked=True)
+        ids = list(session.scalars(due))
+        if not ids:
+            return []
+        session.execute(update(Source).where(Source.id.in_(ids), *free).values(lease_owner=owner, lease_until=until))
+        mine = set(session.scalars(select(Source.id).where(
+            and_(Source.id.in_(ids), Source.lease_owner == owner, Source.lease_until == until))))
+    return [s for s in app.config.sources if s.id in mine]
+
+
+def release(app: App, owner: str) -> None:
+    """Give back every lease ``owner`` holds (on a clean shutdown), so other workers need not wait."""
+    with app.transaction() as session:
+        session.execute(update(Source).where(Source.lease_owner == owner).values(lease_owner=None, lease_until=None))
+
+
+FIRST_CHECK_WINDOW = 10  # ticks over which never-checked sources are spread, so a new install starts soon
+
+
+def spread(app: App) -> None:
+    """At start-up, give sources that are due a due time spread over their interval (never-checked ones over
+    the first few ticks), so a restart never fires every source at once. Scheduled sources keep their time."""
+    now = app.now()
+    configured = {s.id: s for s in app.config.sources}
+    first_window = app.config.daemon.tick * FIRST_CHECK_WINDOW
+    with app.transaction() as session:
+        for row in session.scalars(select(Source).where(Source.id.in_(configured))):
+            if row.next_due_at is None or row.next_due_at <= now:
+                window = configured[row.id].interval if row.last_checked_at else first_window
+                row.next_due_at = now + min(window, configured[row.id].interval) * random.random()
+
+
+def next_due(now: datetime, interval: timedelta, jitter: float) -> datetime:
+    """The next check time: one interval later, give or take ``jitter`` of it."""
+    return now + interval * (1 + random.uniform(-jitter, jitter))

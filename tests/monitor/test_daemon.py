@@ -1,0 +1,146 @@
+"""``regwatch run`` as real processes: clean SIGTERM, one worker per SQLite file, and three workers sharing
+50 sources on the real PostgreSQL, one of them killed with SIGKILL half-way."""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections import defaultdict
+from pathlib import Path
+
+from sqlalchemy import create_engine, text
+from werkzeug import Response
+
+from tests.fakes.slack_api import SlackAPIStandIn
+
+TOKEN_ENV = "REGWATCH_TEST_SLACK_TOKEN"
+DAEMON = '[daemon]\ntick = "1s"\nlease = "15s"\ndispatch = "2s"\nheartbeat = "2s"\n'
+DEFA = '''
+[[milestones]]
+id = "asean-defa"
+title = "ASEAN Digital Economy Framework Agreement"
+jurisdiction = "ASEAN"
+status = "approval"
+[[milestones.signals]]
+status = "adopted"
+all = ["\\\\bdefa\\\\b"]
+any = ["\\\\bsigned\\\\b"]
+'''
+
+
+def start(config: Path, *extra: str, env: dict | None = None) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "monitor", "--config", str(config), "run", *extra],
+                            env={**os.environ, **(env or {})}, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def wait_started(process: subprocess.Popen, timeout: float = 30) -> list[str]:
+    """Read stderr until the worker says it started (its lines, for later assertions)."""
+    lines: list[str] = []
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        line = process.stderr.readline()
+        if not line:
+            break
+        lines.append(line)
+        if "started:" in line:
+            return lines
+    raise AssertionError(f"worker did not start: {''.join(lines)}")
+
+
+def test_sigterm_exits_0_promptly_and_gives_back_its_leases(tmp_path, db_url):
+    config = tmp_path / "config.toml"
+    config.write_text(f'[database]\nurl = "{db_url}"\n{DAEMON}')
+    worker = start(config)
+    wait_started(worker)
+    time.sleep(1.5)  # a heartbeat and a tick
+    began = time.monotonic()
+    worker.send_signal(signal.SIGTERM)
+    assert worker.wait(10) == 0
+    assert time.monotonic() - began < 5
+    engine = create_engine(db_url)
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM workers")).scalar() == 0
+    engine.dispose()
+
+
+def test_a_second_run_on_one_sqlite_file_refuses(tmp_path):
+    config = tmp_path / "config.toml"
+    config.write_text(f'[database]\nurl = "sqlite:///{tmp_path / "one.db"}"\n{DAEMON}')
+    first = start(config)
+    try:
+        wait_started(first)
+        second = start(config)
+        _, err = second.communicate(timeout=30)
+        assert second.returncode == 2
+        assert "another `regwatch run` already uses" in err and "PostgreSQL" in err
+    finally:
+        first.send_signal(signal.SIGTERM)
+        first.wait(10)
+
+
+def test_json_logs_one_line_per_event(tmp_path):
+    config = tmp_path / "config.toml"
+    config.write_text(f'[database]\nurl = "sqlite:///{tmp_path / "j.db"}"\n{DAEMON}')
+    worker = start(config, "--log-format", "json")
+    lines = wait_started(worker)
+    worker.send_signal(signal.SIGTERM)
+    _, rest = worker.communicate(timeout=10)
+    import json
+
+    events = [json.loads(line) for line in [*lines, *rest.splitlines()] if line.strip()]
+    assert {e["level"] for e in events} <= {"info", "warning"}
+    assert any("started" in e["message"] for e in events) and any("stopped" in e["message"] for e in events)
+
+
+def test_three_workers_share_50_sources_once_per_interval(tmp_path, postgres_url, httpserver):
+    fetches: dict[str, list[float]] = defaultdict(list)
+    lock = threading.Lock()
+    began = time.monotonic()
+
+    def page(request):
+        with lock:
+            fetches[request.path].append(time.monotonic())
+        if request.path == "/s/0" and time.monotonic() - began > 12:  # the news appears after a while
+            items = "<item><title>ASEAN Leaders signed the DEFA</title><guid>defa</guid></item>"
+        else:
+            items = f"<item><title>Routine notice {request.path}</title><guid>{request.path}</guid></item>"
+        if request.path == "/s/1":
+            return Response("down", status=500)
+        return Response(f'<rss version="2.0"><channel><title>t</title>{items}</channel></rss>',
+                        content_type="application/rss+xml")
+
+    httpserver.expect_request("/robots.txt").respond_with_data("", status=404)
+    for number in range(50):
+        httpserver.expect_request(f"/s/{number}").respond_with_handler(page)
+    sources = "".join(f'[[sources]]\nid = "s{n}"\nkind = "feed"\nurl = "{httpserver.url_for(f"/s/{n}")}"\n'
+                      f'interval = "10s"\n' for n in range(50))
+    with SlackAPIStandIn() as slack:
+        config = tmp_path / "config.toml"
+        config.write_text(f'[database]\nurl = "{postgres_url}"\n{DAEMON}[fetch]\nhost_delay = "0s"\nretries = 0\n'
+                          f'per_host = 8\n[notifiers.slack]\ntoken_env = "{TOKEN_ENV}"\nchannel = "#ai"\n'
+                          f'api_url = "{slack.base_url}"\n{sources}{DEFA}')
+        env = {TOKEN_ENV: slack.token}
+        workers = [start(config, env=env) for _ in range(3)]
+        try:
+            for worker in workers:
+                wait_started(worker)
+            time.sleep(20)
+            workers[0].send_signal(signal.SIGKILL)
+            killed_at = time.monotonic()
+            time.sleep(40)
+        finally:
+            for worker in workers[1:]:
+                worker.send_signal(signal.SIGTERM)
+            codes = [worker.wait(15) for worker in workers]
+        assert codes[1:] == [0, 0], [w.stderr.read() for w in workers[1:]]
+        messages = [m.text for m in slack.messages]
+    gaps = [b - a for times in fetches.values() for a, b in zip(times, times[1:])]
+    assert len(fetches) == 50 and min(gaps) >= 8.5, sorted(gaps)[:5]  # never twice within an interval (-10 % jitter)
+    late = [path for path, times in fetches.items() if not any(t > killed_at + 16 for t in times)]
+    assert late == []  # the killed worker's sources were taken over after its lease expired
+    assert sum("approval" in m and "adopted" in m for m in messages) == 1  # one status change, delivered once
+    assert sum("s1" in m for m in messages) == 1  # one source_failing alert for the broken source
+    assert len(messages) == len(set(messages))
