@@ -1,9 +1,10 @@
 """One pass over the due sources: fetch, parse, detect, store, record health.
 
-The three kinds of work overlap: fetching is async over one shared client, parsing runs in a process pool
-on every core, and results are written in batches by a thread. Work is skipped as early as possible: a 304
-or a body byte-identical to the last good fetch is never parsed, and an unchanged result writes only the
-source's health row. The first fetch is the baseline; a change of the source's settings resets it.
+The three kinds of work overlap: fetching is async over one shared client, parsing runs in processes forked
+for every core (monitor.forkpool), and results are written in batches by a thread. Work is skipped as early
+as possible: a 304 or a body byte-identical to the last good fetch is never parsed, and an unchanged result
+writes only the source's health row. The first fetch is the baseline; a change of the source's settings
+resets it.
 """
 from __future__ import annotations
 
@@ -142,11 +143,13 @@ class _Pass:
         writing = asyncio.create_task(self._write(queue))
         todo = iter(sources)
         async with Fetcher(self.app.config.fetch) as fetcher:
-            await asyncio.gather(*(self._work(fetcher, todo, queue) for _ in range(self.app.config.fetch.concurrency)))
+            workers = self.app.config.fetch.concurrency
+            await asyncio.gather(*(self._work(fetcher, todo, queue) for _ in range(workers)))
         await queue.put(None)
         await writing
 
-    async def _work(self, fetcher: Fetcher, todo: Iterator[SourceConfig], queue: asyncio.Queue[Outcome | None]) -> None:
+    async def _work(self, fetcher: Fetcher, todo: Iterator[SourceConfig],
+                    queue: asyncio.Queue[Outcome | None]) -> None:
         for spec in todo:
             await self._one(fetcher, spec, queue)
 

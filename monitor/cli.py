@@ -18,6 +18,7 @@ from monitor.cli_export import export_group, report_command, serve_command
 from monitor.cli_support import Duration, Fuzzy, Group, Moment, get_app
 from monitor.cli_watch import changes_command, check_command, sources_command
 from monitor.deadlines import deadlines as upcoming
+from monitor.export import milestone_record
 from monitor.fuzzydate import FuzzyDate
 from monitor.lifecycle import STATUSES
 from monitor.milestones import Evidence
@@ -121,10 +122,7 @@ def milestone_show(milestone_id: str, as_json: bool) -> None:
     app = get_app(click.get_current_context())
     with app.transaction() as session:
         row = milestone_ops.get(session, milestone_id)
-        record = milestone_ops.to_json(row)
-        for entry, full in zip(record["history"], row.history):
-            entry.update(old_status=full.old_status, actor=full.actor, source=full.source_id, excerpt=full.excerpt,
-                         snapshot_id=full.snapshot_id, note=full.note)
+        record = milestone_record(row)
         header = (f"{row.title} ({row.id})\n{row.jurisdiction} · {row.instrument or 'instrument not named'} · "
                   f"{'binding' if row.binding else 'voluntary'}\nStatus: {row.status}   Expected: {_expected_text(row)}")
         history = [_history_lines(h) for h in row.history]

@@ -12,6 +12,7 @@ from sqlalchemy.orm import selectinload
 from monitor import digest as digest_ops
 from monitor.cli_support import Duration, Failure, Group, get_app
 from monitor.dispatch import Channels, dispatch
+from monitor.export import alert_record
 from monitor.outbox import CONSOLE
 from monitor.output import emit, json_option
 from notifiers import Alert as AlertView
@@ -20,6 +21,7 @@ from notifiers.render import plain_digest
 from storage.models import Alert
 
 EXIT_DELIVERY_FAILED = 1
+ALERT_KEYS = ("id", "kind", "milestone", "old_status", "new_status", "url", "created_at", "delivered")  # the contract
 
 
 @click.command("alerts")
@@ -38,9 +40,7 @@ def alerts_command(kinds: tuple[str, ...], since: timedelta | None, as_json: boo
         if since is not None:
             query = query.where(Alert.created_at >= app.now() - since)
         alerts = list(session.scalars(query))
-    records = [{"id": a.id, "kind": a.kind, "milestone": a.milestone_id, "old_status": a.old_status,
-                "new_status": a.new_status, "url": a.url, "created_at": a.created_at.isoformat(),
-                "delivered": {d.channel: d.state for d in a.deliveries}} for a in alerts]
+    records = [{key: record[key] for key in ALERT_KEYS} for record in map(alert_record, alerts)]
     rows = [(str(a.id), a.created_at.strftime("%Y-%m-%d %H:%M"), a.kind, a.milestone_id or a.source_id or "-",
              f"{a.old_status} -> {a.new_status}" if a.new_status else (a.detail or "")[:60],
              _delivery_cell(a)) for a in alerts]

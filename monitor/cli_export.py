@@ -21,7 +21,7 @@ def _deliver(text: str, output: str | None) -> None:
         export.write_atomically(output, text)
     except OSError as exc:
         raise Failure(f"cannot write {output}: {exc.strerror or exc}") from None
-    click.echo(f"Wrote {output}", err=True)
+    click.echo(f"Wrote {output}")
 
 
 @click.group("export", cls=Group)

@@ -12,6 +12,7 @@ import os
 import re
 import tomllib
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import timedelta
 from importlib import resources
 from pathlib import Path
@@ -52,7 +53,7 @@ class SourceConfig:
     headers: dict[str, str] = field(default_factory=dict)
     settings: dict[str, Any] = field(default_factory=dict)
 
-    @property
+    @cached_property  # read several times per source in every check
     def settings_hash(self) -> str:
         """Hash of everything that shapes the extracted content: editing it resets the baseline."""
         shape = {"kind": self.kind, "url": self.url, "ignore": self.ignore, "settings": self.settings}

@@ -32,6 +32,7 @@ from monitor.dispatch import dispatch, worker_id
 from monitor.errors import RegwatchError
 from monitor.leases import claim_due, release, spread
 from monitor.reminders import raise_reminders
+from monitor.report import write_report
 from storage.models import Worker
 
 log = logging.getLogger("monitor")
@@ -89,6 +90,11 @@ class Daemon:
             return
         summary = run_check(self.app, sources)
         log.info("%s", summary.line())
+        if summary.changes and self.app.config.report.path:
+            try:
+                write_report(self.app, self.app.config.report.path)
+            except OSError as exc:
+                log.warning("cannot write the report to %s: %s", self.app.config.report.path, exc)
         if summary.changes or summary.failures:
             self._dispatch()
 

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from icalendar import Calendar, Event
 from sqlalchemy import select
@@ -82,7 +83,7 @@ def calendar_feed(app: App) -> str:
 
 
 def is_move(entry: dict) -> bool:
-    """True for a history entry that changed the status (not one that only changed the expected date)."""
+    """True for a history entry that changed the status (not one that only set an expected date or a note)."""
     return entry["old_status"] is None or entry["old_status"] != entry["status"]
 
 
@@ -94,6 +95,14 @@ def headline(entry: dict) -> str:
         when = FuzzyDate.parse(entry["expected_date"]).display() if entry["expected_date"] else "a date not announced"
         return f"expected {entry['expected_status']} by {when}"
     return entry["note"] or f"still {entry['status']}"
+
+
+def is_web_link(url: str | None) -> bool:
+    """Only http(s) evidence becomes a link: a page may carry ``javascript:`` or ``data:`` URLs."""
+    try:
+        return bool(url) and urlsplit(url).scheme.lower() in ("http", "https")
+    except ValueError:  # e.g. a broken IPv6 host: not a link anyone can follow
+        return False
 
 
 def _uid(*parts: str) -> str:
@@ -115,6 +124,7 @@ def _event(uid: str, summary: str, day: FuzzyDate, milestone: dict, now: datetim
              f"{'binding' if milestone['binding'] else 'voluntary'}; now {milestone['status']}.", *details]
     if url:
         lines.append(f"Evidence: {url}")
+    if is_web_link(url):
         event.add("url", url)
     event.add("description", "\n".join(lines))
     return event

@@ -1,7 +1,7 @@
 """The timeline report: one self-contained HTML file (no external requests) that reads well on a phone.
 
 Everything shown comes from regulator pages and is hostile: every piece of text goes through :func:`_e`, every
-link through :func:`_href` (http and https only), and a Content-Security-Policy forbids any request or script
+link through :func:`_link` (http and https only), and a Content-Security-Policy forbids any request or script
 the page did not bring itself. The one inline script marks which timeline elements the browser laid out
 visibly (``data-visible``), so a headless browser can check the drawing without a DevTools session.
 """
@@ -13,7 +13,6 @@ import html
 import os
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from urllib.parse import urlsplit
 
 from sqlalchemy import select
 
@@ -21,7 +20,7 @@ from monitor import milestones as milestone_ops
 from monitor.app import App
 from monitor.config import JURISDICTIONS
 from monitor.deadlines import Deadline, deadlines
-from monitor.export import headline, is_move, milestone_record, write_atomically
+from monitor.export import headline, is_move, is_web_link, milestone_record, write_atomically
 from monitor.fuzzydate import FuzzyDate
 from storage.models import Change, Source
 
@@ -104,18 +103,11 @@ def _e(value: object) -> str:
     return html.escape("" if value is None else str(value), quote=True)
 
 
-def _href(url: str | None) -> str | None:
-    """The escaped URL when it is an http(s) link; anything else (javascript:, data:) is not linked."""
-    try:
-        scheme = urlsplit(url).scheme.lower() if url else ""
-    except ValueError:  # e.g. a broken IPv6 host: not a link anyone can follow
-        return None
-    return _e(url) if scheme in ("http", "https") else None
-
-
 def _link(url: str | None, text: str) -> str:
-    href = _href(url)
-    return f'<a href="{href}" rel="noopener noreferrer nofollow">{_e(text)}</a>' if href else _e(text)
+    """A link for http(s) evidence; anything else (javascript:, data:) stays plain text."""
+    if not is_web_link(url):
+        return _e(text)
+    return f'<a href="{_e(url)}" rel="noopener noreferrer nofollow">{_e(text)}</a>'
 
 
 def _fuzzy(text: str | None) -> FuzzyDate | None:
@@ -186,7 +178,8 @@ def _history(m: dict) -> str:
         evidence = f" · {_link(h['source_url'], 'evidence')}" if h["source_url"] else ""
         excerpt = f" <q>{_e(h['excerpt'])}</q>" if h["excerpt"] else ""
         note = f" · {_e(h['note'])}" if h["note"] and h["note"] != what else ""
-        items.append(f"<li><time>{_e(when)}</time> <b>{_e(what)}</b> (by {_e(h['actor'])}){evidence}{note}{excerpt}</li>")
+        items.append(f"<li><time>{_e(when)}</time> <b>{_e(what)}</b> (by {_e(h['actor'])})"
+                     f"{evidence}{note}{excerpt}</li>")
     return f'<details><summary>History ({len(items)})</summary><ol class="history">{"".join(items)}</ol></details>'
 
 
@@ -239,7 +232,8 @@ def render(data: ReportData) -> str:
 <body><header><h1>ASEAN AI regulation timeline</h1>
 <p class="summary">{len(data.milestones)} milestones, {overdue} overdue · today {data.today:%d %b %Y} ·
 generated {data.generated_at:%Y-%m-%d %H:%M} UTC by regwatch</p>
-<p class="legend"><span>● past move</span><span>○ other dated event</span><span>▬◆ expected window and its last day</span>
+<p class="legend"><span>● past move</span><span>○ other dated event</span>
+<span>▬◆ expected window and its last day</span>
 <span style="color:#c62828">red: overdue</span><span style="color:#2e7d32">| today</span></p></header>
 <main>{_timelines(data, scale)}{_recent(data)}</main>
 <script>{SCRIPT}</script></body></html>

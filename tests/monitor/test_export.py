@@ -115,3 +115,11 @@ def test_export_to_an_unwritable_place_fails_clearly(run_cli, example_config, tm
     result = run_cli("--config", example_config, "export", "ics", "--output", tmp_path / "missing" / "x.ics")
     assert result.exit_code == 2
     assert "cannot write" in result.stderr
+
+
+def test_ics_links_only_web_evidence(run_cli, example_config):
+    result = run_cli("--config", example_config, "--now", NOW, "milestone", "set", "th-ai-law", "--status",
+                     "consultation", "--date", "2026-11-20", "--url", "javascript:alert(1)")
+    assert result.exit_code == 0, result.output
+    event = events(run_cli, example_config)["th-ai-law-became-consultation-2026-11-20@regwatch"]
+    assert "URL" not in event
