@@ -18,13 +18,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import or_
 
 from monitor.app import App
 from monitor.config import NotifierConfig
 from monitor.outbox import CONSOLE
 from notifiers import NOTIFIERS, DeliveryError, Digest, DigestSection, Notifier, NotifierError
 from notifiers import Alert as AlertView
+from storage.claims import claim as claim_rows
 from storage.models import Alert, Delivery, Milestone
 
 log = logging.getLogger("monitor")
@@ -68,15 +69,9 @@ def claim(app: App, owner: str, limit: int = CLAIM_BATCH) -> list[int]:
     free = (Delivery.state == "pending", Delivery.next_attempt_at <= now,
             or_(Delivery.claimed_until.is_(None), Delivery.claimed_until < now))
     with app.transaction() as session:
-        due = select(Delivery.id).where(*free).order_by(Delivery.id).limit(limit).with_for_update(skip_locked=True)
-        ids = list(session.scalars(due))
-        if not ids:
-            return []
-        session.execute(update(Delivery).where(Delivery.id.in_(ids), *free)
-                        .values(claimed_by=owner, claimed_until=now + LEASE))
-        return list(session.scalars(select(Delivery.id).where(Delivery.id.in_(ids), Delivery.claimed_by == owner,
-                                                              Delivery.claimed_until == now + LEASE)
-                                    .order_by(Delivery.id)))
+        return claim_rows(session, Delivery, free, order_by=Delivery.id, limit=limit,
+                          owner_column=Delivery.claimed_by, until_column=Delivery.claimed_until, owner=owner,
+                          until=now + LEASE)
 
 
 def _deliver(app: App, delivery_id: int, owner: str, channels: Channels) -> str:

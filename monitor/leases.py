@@ -10,10 +10,11 @@ from __future__ import annotations
 import random
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, or_, select, update
+from sqlalchemy import or_, select, update
 
 from monitor.app import App
 from monitor.config import SourceConfig
+from storage.claims import claim as claim_rows
 from storage.models import Source
 
 
@@ -25,13 +26,9 @@ def claim_due(app: App, owner: str, limit: int = 500) -> list[SourceConfig]:
     free = (Source.id.in_(configured), or_(Source.next_due_at.is_(None), Source.next_due_at <= now),
             or_(Source.lease_until.is_(None), Source.lease_until < now))
     with app.transaction() as session:
-        due = select(Source.id).where(*free).order_by(Source.next_due_at).limit(limit).with_for_update(skip_locked=True)
-        ids = list(session.scalars(due))
-        if not ids:
-            return []
-        session.execute(update(Source).where(Source.id.in_(ids), *free).values(lease_owner=owner, lease_until=until))
-        mine = set(session.scalars(select(Source.id).where(
-            and_(Source.id.in_(ids), Source.lease_owner == owner, Source.lease_until == until))))
+        mine = set(claim_rows(session, Source, free, order_by=Source.next_due_at, limit=limit,
+                              owner_column=Source.lease_owner, until_column=Source.lease_until, owner=owner,
+                              until=until))
     return [s for s in app.config.sources if s.id in mine]
 
 
