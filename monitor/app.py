@@ -10,7 +10,7 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from monitor import config as config_module
-from monitor.config import Config
+from monitor.settings import Config
 from monitor.errors import DatabaseError
 from monitor.milestones import sync_catalog
 from storage.db import make_engine, serialize, session_factory, transaction, upgrade

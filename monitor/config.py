@@ -6,13 +6,9 @@ Resolution order: ``--config PATH``, ``$REGWATCH_CONFIG``, ``./config.toml``, th
 """
 from __future__ import annotations
 
-import hashlib
-import json
 import os
 import re
 import tomllib
-from dataclasses import dataclass, field
-from functools import cached_property
 from datetime import timedelta
 from importlib import resources
 from pathlib import Path
@@ -24,154 +20,28 @@ from monitor.errors import ConfigError
 from monitor.fuzzydate import FuzzyDate
 from monitor.lifecycle import STATUSES
 from monitor.signals import Signal
-
-JURISDICTIONS = ("ASEAN", "BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "TL", "VN")
-DEFAULT_DATABASE_URL = "sqlite:///regwatch.db"
-DEFAULT_INTERVAL = "6h"
-DEFAULT_TIMEZONE = "Asia/Singapore"
-DEFAULT_DIGEST_TIME = "08:00"
-DEFAULT_DIGEST_DAYS = "mon-sun"
-_DAY = r"(mon|tue|wed|thu|fri|sat|sun)"
-_DAYS = re.compile(rf"^{_DAY}(-{_DAY})?(,{_DAY}(-{_DAY})?)*$")
-DEFAULT_REMINDER_DAYS = (30, 7, 1)
-SOURCE_KEYS = ("id", "kind", "url", "jurisdiction", "interval", "ignore", "robots", "headers", "name")
-NOTIFIER_FILTER_KEYS = ("kind", "kinds", "jurisdictions", "milestones")
-
-
-@dataclass(frozen=True, kw_only=True)
-class SourceConfig:
-    """One watched URL. ``settings`` holds the kind's own keys (selectors, JSON paths, POST body)."""
-
-    id: str
-    kind: str
-    url: str
-    jurisdiction: str | None = None
-    name: str | None = None
-    interval: timedelta = field(default_factory=lambda: parse_duration(DEFAULT_INTERVAL))
-    ignore: tuple[str, ...] = ()
-    robots: bool = True
-    headers: dict[str, str] = field(default_factory=dict)
-    settings: dict[str, Any] = field(default_factory=dict)
-
-    @cached_property  # read several times per source in every check
-    def settings_hash(self) -> str:
-        """Hash of everything that shapes the extracted content: editing it resets the baseline."""
-        shape = {"kind": self.kind, "url": self.url, "ignore": self.ignore, "settings": self.settings}
-        return hashlib.sha256(json.dumps(shape, sort_keys=True).encode()).hexdigest()[:16]
-
-
-@dataclass(frozen=True, kw_only=True)
-class HistoryConfig:
-    """A past move known when the catalog was written."""
-
-    status: str
-    date: FuzzyDate
-    url: str | None = None
-    note: str | None = None
-
-
-@dataclass(frozen=True, kw_only=True)
-class ExpectedConfig:
-    """The next status and when it is expected; ``date`` is None when nobody has said."""
-
-    status: str
-    date: FuzzyDate | None = None
-
-
-@dataclass(frozen=True, kw_only=True)
-class MilestoneConfig:
-    """One tracked regulatory instrument or event, as the catalog describes it."""
-
-    id: str
-    title: str
-    jurisdiction: str
-    status: str
-    instrument: str = ""
-    binding: bool = False
-    expected: ExpectedConfig | None = None
-    sources: tuple[str, ...] | None = None
-    signals: tuple[Signal, ...] = ()
-    history: tuple[HistoryConfig, ...] = ()
-
-
-@dataclass(frozen=True, kw_only=True)
-class NotifierConfig:
-    """One channel: its registered kind, routing filters (empty = everything) and its own settings."""
-
-    name: str
-    kind: str
-    kinds: tuple[str, ...] = ()
-    jurisdictions: tuple[str, ...] = ()
-    milestones: tuple[str, ...] = ()
-    settings: dict[str, Any] = field(default_factory=dict)
-
-
-@dataclass(frozen=True, kw_only=True)
-class DigestConfig:
-    """When the daily digest goes out, and whether an empty day sends a one-line "no changes"."""
-
-    time: str = DEFAULT_DIGEST_TIME
-    timezone: str = DEFAULT_TIMEZONE
-    days: str = DEFAULT_DIGEST_DAYS
-    send_empty: bool = True
-
-    @property
-    def tz(self) -> ZoneInfo:
-        return ZoneInfo(self.timezone)
-
-
-@dataclass(frozen=True, kw_only=True)
-class FetchConfig:
-    """Politeness and limits of the fetcher."""
-
-    contact: str = "https://github.com/regwatch/regwatch"
-    concurrency: int = 16
-    per_host: int = 2
-    host_delay: timedelta = timedelta(seconds=1)
-    timeout: timedelta = timedelta(seconds=30)
-    retries: int = 3
-    backoff: timedelta = timedelta(seconds=1)
-    max_bytes: int = 10_000_000
-    max_redirects: int = 5
-
-
-@dataclass(frozen=True, kw_only=True)
-class DaemonConfig:
-    """``regwatch run``: how often it looks for due work, and how long a claim on a source lasts (a crashed
-    worker's sources are taken over when its lease expires)."""
-
-    tick: timedelta = timedelta(seconds=10)
-    lease: timedelta = timedelta(minutes=5)
-    dispatch: timedelta = timedelta(minutes=1)
-    heartbeat: timedelta = timedelta(seconds=30)
-    jitter: float = 0.1
-
-
-@dataclass(frozen=True, kw_only=True)
-class ReportConfig:
-    """``[report] path``: where the daemon rewrites the HTML timeline after each change (None: it does not)."""
-
-    path: str | None = None
-
-
-@dataclass(frozen=True, kw_only=True)
-class Config:
-    """The whole validated config. ``path`` is where it was read from."""
-
-    path: Path
-    database_url: str = DEFAULT_DATABASE_URL
-    sources: tuple[SourceConfig, ...] = ()
-    milestones: tuple[MilestoneConfig, ...] = ()
-    notifiers: tuple[NotifierConfig, ...] = ()
-    digest: DigestConfig = field(default_factory=DigestConfig)
-    fetch: FetchConfig = field(default_factory=FetchConfig)
-    daemon: DaemonConfig = field(default_factory=DaemonConfig)
-    report: ReportConfig = field(default_factory=ReportConfig)
-    reminder_days: tuple[int, ...] = DEFAULT_REMINDER_DAYS
-
-    def source(self, source_id: str) -> SourceConfig:
-        return next(s for s in self.sources if s.id == source_id)
-
+from monitor.settings import (
+    Config,
+    DEFAULT_DATABASE_URL,
+    DEFAULT_DIGEST_DAYS,
+    DEFAULT_DIGEST_TIME,
+    DEFAULT_INTERVAL,
+    DEFAULT_REMINDER_DAYS,
+    DEFAULT_TIMEZONE,
+    DaemonConfig,
+    DigestConfig,
+    ExpectedConfig,
+    FetchConfig,
+    HistoryConfig,
+    JURISDICTIONS,
+    MilestoneConfig,
+    NOTIFIER_FILTER_KEYS,
+    NotifierConfig,
+    ReportConfig,
+    SOURCE_KEYS,
+    SourceConfig,
+    DAY_NAMES,
+)
 
 def resolve_path(explicit: str | None) -> Path:
     """``--config``, else ``$REGWATCH_CONFIG``, else ``./config.toml``, else the shipped example."""
@@ -439,7 +309,7 @@ class _Loader:
     def digest(self, data: dict) -> DigestConfig:
         self._check_keys(data, ("time", "timezone", "days", "send_empty"), "digest", None, "")
         days = self._str(data, "days", "digest", None, "", DEFAULT_DIGEST_DAYS)
-        if not _DAYS.match(days):
+        if not DAY_NAMES.match(days):
             raise self.fail("digest", None, "", "days", f"{days!r} is not a list of day names (e.g. mon-fri or mon,wed)")
         time = self._str(data, "time", "digest", None, "", DEFAULT_DIGEST_TIME)
         if not re.match(r"^([01]\d|2[0-3]):[0-5]\d$", time):

@@ -21,7 +21,7 @@ from datetime import timedelta
 from sqlalchemy import or_
 
 from monitor.app import App
-from monitor.config import NotifierConfig
+from monitor.settings import NotifierConfig
 from monitor.outbox import CONSOLE
 from notifiers import NOTIFIERS, DeliveryError, Digest, DigestSection, Notifier, NotifierError
 from notifiers import Alert as AlertView

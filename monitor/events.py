@@ -15,7 +15,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from monitor.config import Config, MilestoneConfig, SourceConfig
+from monitor.settings import Config, MilestoneConfig, SourceConfig
 from monitor.eventdate import extract_event_date, parse_published
 from monitor.milestones import Evidence, move
 from monitor.outbox import raise_alert

@@ -31,7 +31,7 @@ import h11
 import httpx
 from protego import Protego
 
-from monitor.config import FetchConfig
+from monitor.settings import FetchConfig
 from monitor.errors import RegwatchError
 
 VERSION = "0.1.0"

@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import or_, select, update
 
 from monitor.app import App
-from monitor.config import SourceConfig
+from monitor.settings import SourceConfig
 from storage.claims import claim as claim_rows
 from storage.models import Source
 

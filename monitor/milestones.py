@@ -13,7 +13,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from monitor.config import ExpectedConfig, MilestoneConfig
+from monitor.settings import ExpectedConfig, MilestoneConfig
 from monitor.errors import NotFoundError
 from monitor.fuzzydate import FuzzyDate
 from monitor.lifecycle import reached

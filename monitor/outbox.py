@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from monitor.config import NotifierConfig
+from monitor.settings import NotifierConfig
 from storage.models import Alert, Delivery
 
 CONSOLE = "console"

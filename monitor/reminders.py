@@ -10,7 +10,7 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
-from monitor.config import Config
+from monitor.settings import Config
 from monitor.deadlines import deadlines
 from monitor.milestones import listed
 from monitor.outbox import raise_alert

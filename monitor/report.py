@@ -18,7 +18,7 @@ from sqlalchemy import select
 
 from monitor import milestones as milestone_ops
 from monitor.app import App
-from monitor.config import JURISDICTIONS
+from monitor.settings import JURISDICTIONS
 from monitor.deadlines import Deadline, deadlines
 from monitor.export import headline, is_move, is_web_link, milestone_record, write_atomically
 from monitor.fuzzydate import FuzzyDate

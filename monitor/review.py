@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from monitor.config import Config
+from monitor.settings import Config
 from monitor.errors import NotFoundError, RegwatchError
 from monitor.fuzzydate import FuzzyDate
 from monitor.lifecycle import is_forward

@@ -16,7 +16,7 @@ from werkzeug import Response
 
 from monitor.app import open_app
 from monitor.check import PARALLEL_PARSE_MIN, due_sources, run_check
-from monitor.config import FetchConfig
+from monitor.settings import FetchConfig
 from monitor.detect import Content
 from monitor.fetcher import Fetcher, Request
 from storage.models import Alert, Change, Snapshot, Source
