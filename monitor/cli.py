@@ -12,20 +12,25 @@ from rich.text import Text
 
 from monitor import milestones as milestone_ops
 from monitor import review as review_ops
-from monitor.cli_alerts import alerts_command, digest_command, dispatch_command, notify_group
-from monitor.cli_daemon import demo_command, run_command, status_command
-from monitor.cli_export import export_group, report_command, serve_command
 from monitor.cli_support import Duration, Fuzzy, Group, Moment, get_app
-from monitor.cli_watch import changes_command, check_command, sources_command
 from monitor.deadlines import deadlines as upcoming
-from monitor.export import milestone_record
 from monitor.fuzzydate import FuzzyDate
 from monitor.lifecycle import STATUSES
 from monitor.milestones import Evidence
 from monitor.output import dump, emit, json_option
 
 
-@click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
+LAZY_COMMANDS = {
+    **{name: f"monitor.cli_watch:{name}_command" for name in ("check", "changes", "sources")},
+    **{name: f"monitor.cli_alerts:{name}_command" for name in ("alerts", "dispatch", "digest")},
+    "notify": "monitor.cli_alerts:notify_group",
+    **{name: f"monitor.cli_daemon:{name}_command" for name in ("run", "status", "demo")},
+    "export": "monitor.cli_export:export_group",
+    **{name: f"monitor.cli_export:{name}_command" for name in ("report", "serve")},
+}
+
+
+@click.group(cls=Group, lazy=LAZY_COMMANDS, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--config", "config_path", metavar="PATH",
               help="Config file (default: $REGWATCH_CONFIG, ./config.toml, else the shipped example).")
 @click.option("--now", type=Moment(), help="Pretend the current time is this (tests, demos, back-fills).")
@@ -122,6 +127,8 @@ def milestone_show(milestone_id: str, as_json: bool) -> None:
     app = get_app(click.get_current_context())
     with app.transaction() as session:
         row = milestone_ops.get(session, milestone_id)
+        from monitor.export import milestone_record  # icalendar: loaded only by the commands that show it
+
         record = milestone_record(row)
         header = (f"{row.title} ({row.id})\n{row.jurisdiction} · {row.instrument or 'instrument not named'} · "
                   f"{'binding' if row.binding else 'voluntary'}\nStatus: {row.status}   Expected: {_expected_text(row)}")
@@ -238,12 +245,6 @@ def db_upgrade() -> None:
     """
     app = get_app(click.get_current_context())
     click.echo(f"Database is up to date ({app.sessions.kw['bind'].url.render_as_string(hide_password=True)}).")
-
-
-for command in (check_command, changes_command, sources_command, alerts_command, dispatch_command, digest_command,
-                notify_group, run_command, status_command, demo_command, export_group,
-                report_command, serve_command):
-    cli.add_command(command)
 
 
 def main() -> None:

@@ -1,6 +1,7 @@
 """What every command shares: error translation, parameter types, and opening the app once."""
 from __future__ import annotations
 
+import importlib
 from datetime import datetime
 
 import click
@@ -20,7 +21,23 @@ class Failure(click.ClickException):
 
 
 class Group(click.Group):
-    """A click group that turns regwatch's own errors into a clear one-line message and exit 2."""
+    """A click group that turns regwatch's own errors into a clear one-line message and exit 2.
+
+    ``lazy`` maps command names to ``"module:attribute"``: a command's module (and what it imports) is loaded
+    only when that command runs or help is listed, so ``regwatch check`` starts without the exporters."""
+
+    def __init__(self, *args, lazy: dict[str, str] | None = None, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.lazy = lazy or {}
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted([*super().list_commands(ctx), *self.lazy])
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name in self.lazy:
+            module, attribute = self.lazy[name].split(":")
+            return getattr(importlib.import_module(module), attribute)
+        return super().get_command(ctx, name)
 
     def invoke(self, ctx: click.Context):
         try:

@@ -12,7 +12,6 @@ from sqlalchemy import select
 
 from monitor.check import due_sources, run_check
 from monitor.cli_support import Duration, get_app
-from monitor.dispatch import dispatch
 from monitor.reminders import raise_reminders
 from monitor.output import emit, json_option
 from storage.models import Change, Source
@@ -44,6 +43,8 @@ def check_command(every: bool, only: tuple[str, ...], no_send: bool) -> None:
     with app.transaction() as session:
         raise_reminders(session, app.config, app.now())
     if not no_send:
+        from monitor.dispatch import dispatch  # the notifiers: loaded only when something may be sent
+
         click.echo(dispatch(app).line())
 
 
