@@ -138,6 +138,10 @@ def test_three_workers_share_50_sources_once_per_interval(tmp_path, postgres_url
         assert codes[1:] == [0, 0], [w.stderr.read() for w in workers[1:]]
         messages = [m.text for m in slack.messages]
     gaps = [b - a for times in fetches.values() for a, b in zip(times, times[1:])]
+    counts = sorted(len(times) for times in fetches.values())
+    print(f"\n50 sources, 3 workers, 60 s: fetches per source {counts[0]}..{counts[-1]} (median {counts[25]}), "
+          f"shortest gap {min(gaps):.2f} s, median gap {sorted(gaps)[len(gaps) // 2]:.2f} s, "
+          f"{len(slack.messages)} Slack messages")
     assert len(fetches) == 50 and min(gaps) >= 8.5, sorted(gaps)[:5]  # never twice within an interval (-10 % jitter)
     late = [path for path, times in fetches.items() if not any(t > killed_at + 16 for t in times)]
     assert late == []  # the killed worker's sources were taken over after its lease expired
