@@ -25,7 +25,7 @@ from monitor.settings import SourceConfig
 from monitor.errors import NotFoundError
 from monitor.detect import Content, Diff, diff, extract, normalise, parse
 from monitor.events import apply_change
-from monitor.leases import next_due
+from monitor.leases import claim_due, next_due, worker_id
 from monitor.fetcher import Fetcher, FetchError, Request
 from monitor.forkpool import ForkPool
 from monitor.outbox import raise_alert
@@ -81,7 +81,8 @@ class Summary:
 
 
 def due_sources(app: App, only: tuple[str, ...] = (), every: bool = False) -> list[SourceConfig]:
-    """Sources to check now: those named, else all with ``every``, else those whose next check is due."""
+    """Sources to check now: those named, else all with ``every``, else those whose next check is due, claimed
+    like the daemon claims them, so a cron ``check`` beside ``regwatch run`` never fetches a source twice."""
     known_ids = {s.id for s in app.config.sources}
     for source_id in only:
         if source_id not in known_ids:
@@ -90,10 +91,8 @@ def due_sources(app: App, only: tuple[str, ...] = (), every: bool = False) -> li
         return [s for s in app.config.sources if s.id in only]
     if every:
         return list(app.config.sources)
-    now = app.now()
-    with app.transaction() as session:
-        due = dict(session.execute(select(Source.id, Source.next_due_at)).all())
-    return [s for s in app.config.sources if due.get(s.id) is None or due[s.id] <= now]
+    ensure_sources(app, list(app.config.sources))  # a new source is due at once
+    return claim_due(app, worker_id(), limit=max(len(app.config.sources), 1))
 
 
 def run_check(app: App, sources: list[SourceConfig], progress: Callable[[Outcome], None] | None = None) -> Summary:

@@ -28,9 +28,9 @@ from sqlalchemy.engine import make_url
 from monitor import digest
 from monitor.app import App
 from monitor.check import ensure_sources, run_check
-from monitor.dispatch import dispatch, worker_id
+from monitor.dispatch import dispatch
 from monitor.errors import RegwatchError
-from monitor.leases import claim_due, release, spread
+from monitor.leases import claim_due, release, spread, worker_id
 from monitor.reminders import raise_reminders
 from monitor.report import write_report
 from storage.models import Worker

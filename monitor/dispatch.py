@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import socket
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -22,6 +21,7 @@ from sqlalchemy import or_
 
 from monitor.app import App
 from monitor.settings import NotifierConfig
+from monitor.leases import worker_id
 from monitor.outbox import CONSOLE
 from notifiers import NOTIFIERS, DeliveryError, Digest, DigestSection, Notifier, NotifierError
 from notifiers import Alert as AlertView
@@ -45,11 +45,6 @@ class DispatchSummary:
         if not self.counts:
             return "Nothing to deliver."
         return "Delivered: " + ", ".join(f"{n} {state}" for state, n in sorted(self.counts.items())) + "."
-
-
-def worker_id() -> str:
-    """host:pid, so a lease names who holds it."""
-    return f"{socket.gethostname()}:{os.getpid()}"
 
 
 def dispatch(app: App, *, owner: str | None = None, env: Mapping[str, str] | None = None) -> DispatchSummary:

@@ -7,7 +7,9 @@ workers run; a crashed worker's lease expires and its sources are taken over.
 """
 from __future__ import annotations
 
+import os
 import random
+import socket
 from datetime import datetime, timedelta
 
 from sqlalchemy import or_, select, update
@@ -16,6 +18,11 @@ from monitor.app import App
 from monitor.settings import SourceConfig
 from storage.claims import claim as claim_rows
 from storage.models import Source
+
+
+def worker_id() -> str:
+    """host:pid, so a lease names who holds it."""
+    return f"{socket.gethostname()}:{os.getpid()}"
 
 
 def claim_due(app: App, owner: str, limit: int = 500) -> list[SourceConfig]:

@@ -6,7 +6,7 @@ import gzip
 import json
 import threading
 import time
-from datetime import timedelta
+from datetime import datetime, timedelta, timezone
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -16,9 +16,10 @@ from werkzeug import Response
 
 from monitor.app import open_app
 from monitor.check import PARALLEL_PARSE_MIN, due_sources, run_check
-from monitor.settings import FetchConfig
 from monitor.detect import Content
 from monitor.fetcher import Fetcher, Request
+from monitor.leases import claim_due
+from monitor.settings import FetchConfig
 from storage.models import Alert, Change, Snapshot, Source
 from tests.fakes.pdf import make_pdf
 
@@ -415,3 +416,15 @@ def test_a_keep_alive_connection_the_server_closed_is_replaced():
         server.server_close()
     assert [path for path, _ in requests] == ["/0", "/1", "/2"]
     assert len({port for _, port in requests}) == 2  # /1 on a new connection, /2 on the same one
+
+
+def test_a_due_source_held_by_another_worker_is_left_to_it(site, run_cli):
+    serve(site.server, "/feed", rss(("A", "a")))
+    site.source("feed", "feed", "/feed")
+    site.check()
+    later = datetime.now(timezone.utc) + timedelta(days=1)
+    assert [s.id for s in claim_due(open_app(str(site.path), later), "daemon-host:1")] == ["feed"]
+    result = run_cli("--config", site.path, "--now", later.isoformat(), "check")
+    assert result.exit_code == 0 and "nothing due" in result.stdout
+    after_lease = later + timedelta(minutes=6)
+    assert "1 unchanged" in run_cli("--config", site.path, "--now", after_lease.isoformat(), "check").stdout
