@@ -36,7 +36,16 @@ def start(config: Path, *extra: str, env: dict | None = None) -> subprocess.Pope
                             env={**os.environ, **(env or {})}, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
-def wait_started(process: subprocess.Popen, timeout: float = 30) -> list[str]:
+def stop(process: subprocess.Popen) -> int:
+    """Wait for a worker to end; one that does not within 15 s is killed, so no test leaves one behind."""
+    try:
+        return process.wait(15)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        return process.wait()
+
+
+def wait_started(process: subprocess.Popen, timeout: float = 60) -> list[str]:
     """Read stderr until the worker says it started (its lines, for later assertions)."""
     lines: list[str] = []
     deadline = time.monotonic() + timeout
@@ -54,12 +63,15 @@ def test_sigterm_exits_0_promptly_and_gives_back_its_leases(tmp_path, db_url):
     config = tmp_path / "config.toml"
     config.write_text(f'[database]\nurl = "{db_url}"\n{DAEMON}')
     worker = start(config)
-    wait_started(worker)
-    time.sleep(1.5)  # a heartbeat and a tick
-    began = time.monotonic()
-    worker.send_signal(signal.SIGTERM)
-    assert worker.wait(10) == 0
-    assert time.monotonic() - began < 5
+    try:
+        wait_started(worker)
+        time.sleep(1.5)  # a heartbeat and a tick
+        began = time.monotonic()
+        worker.send_signal(signal.SIGTERM)
+        assert worker.wait(10) == 0
+        assert time.monotonic() - began < 5
+    finally:
+        stop(worker)
     engine = create_engine(db_url)
     with engine.connect() as connection:
         assert connection.execute(text("SELECT count(*) FROM workers")).scalar() == 0
@@ -78,16 +90,19 @@ def test_a_second_run_on_one_sqlite_file_refuses(tmp_path):
         assert "another `regwatch run` already uses" in err and "PostgreSQL" in err
     finally:
         first.send_signal(signal.SIGTERM)
-        first.wait(10)
+        stop(first)
 
 
 def test_json_logs_one_line_per_event(tmp_path):
     config = tmp_path / "config.toml"
     config.write_text(f'[database]\nurl = "sqlite:///{tmp_path / "j.db"}"\n{DAEMON}')
     worker = start(config, "--log-format", "json")
-    lines = wait_started(worker)
-    worker.send_signal(signal.SIGTERM)
-    _, rest = worker.communicate(timeout=10)
+    try:
+        lines = wait_started(worker)
+        worker.send_signal(signal.SIGTERM)
+        _, rest = worker.communicate(timeout=10)
+    finally:
+        stop(worker)
     import json
 
     events = [json.loads(line) for line in [*lines, *rest.splitlines()] if line.strip()]
@@ -132,9 +147,10 @@ def test_three_workers_share_50_sources_once_per_interval(tmp_path, postgres_url
             killed_at = time.monotonic()
             time.sleep(40)
         finally:
-            for worker in workers[1:]:
-                worker.send_signal(signal.SIGTERM)
-            codes = [worker.wait(15) for worker in workers]
+            for worker in workers:
+                if worker.poll() is None:
+                    worker.send_signal(signal.SIGTERM)
+            codes = [stop(worker) for worker in workers]
         assert codes[1:] == [0, 0], [w.stderr.read() for w in workers[1:]]
         messages = [m.text for m in slack.messages]
     gaps = [b - a for times in fetches.values() for a, b in zip(times, times[1:])]
