@@ -11,9 +11,9 @@ from rich.text import Text
 from sqlalchemy import select
 
 from monitor.check import due_sources, run_check
-from monitor.cli_support import Duration, get_app
+from monitor.cli.support import Duration, get_app
 from monitor.reminders import raise_reminders
-from monitor.output import emit, json_option
+from monitor.cli.output import emit, json_option
 from storage.models import Change, Source
 
 

@@ -1,10 +1,5 @@
-"""The ``regwatch`` command line. The contract (commands, options, JSON keys) is in design.md: keep it stable.
-
-Exit codes: 0 success; 2 unusable config or database, an unknown id, or bad usage.
-"""
+"""Commands on the milestone catalog: ``milestones``, ``deadlines``, ``milestone show|set``, ``review``, ``db``."""
 from __future__ import annotations
-
-from datetime import datetime
 
 import click
 from rich.console import Console
@@ -12,38 +7,15 @@ from rich.text import Text
 
 from monitor import milestones as milestone_ops
 from monitor import review as review_ops
-from monitor.cli_support import Duration, Fuzzy, Group, Moment, get_app
+from monitor.cli.support import Duration, Fuzzy, Group, get_app
 from monitor.deadlines import deadlines as upcoming
 from monitor.fuzzydate import FuzzyDate
 from monitor.lifecycle import STATUSES
 from monitor.milestones import Evidence
-from monitor.output import dump, emit, json_option
+from monitor.cli.output import dump, emit, json_option
 
 
-LAZY_COMMANDS = {
-    **{name: f"monitor.cli_watch:{name}_command" for name in ("check", "changes", "sources")},
-    **{name: f"monitor.cli_alerts:{name}_command" for name in ("alerts", "dispatch", "digest")},
-    "notify": "monitor.cli_alerts:notify_group",
-    **{name: f"monitor.cli_daemon:{name}_command" for name in ("run", "status", "demo")},
-    "export": "monitor.cli_export:export_group",
-    **{name: f"monitor.cli_export:{name}_command" for name in ("report", "serve")},
-}
-
-
-@click.group(cls=Group, lazy=LAZY_COMMANDS, context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--config", "config_path", metavar="PATH",
-              help="Config file (default: $REGWATCH_CONFIG, ./config.toml, else the shipped example).")
-@click.option("--now", type=Moment(), help="Pretend the current time is this (tests, demos, back-fills).")
-@click.option("--json", "as_json", is_flag=True, help="JSON output for every listing.")
-@click.version_option(package_name="regwatch")
-def cli(config_path: str | None, now: datetime | None, as_json: bool) -> None:
-    """Watch ASEAN regulators for AI-regulation milestones and alert the people who must know.
-
-    Example: regwatch deadlines --within 90d
-    """
-
-
-@cli.command("milestones")
+@click.command("milestones")
 @click.option("--jurisdiction", help="Only this jurisdiction (ASEAN, ID, TH, VN, ...).")
 @json_option
 def milestones_command(jurisdiction: str | None, as_json: bool) -> None:
@@ -84,7 +56,7 @@ def _expected_text(m) -> str:
     return f"{m.expected_status} ({when})"
 
 
-@cli.command("deadlines")
+@click.command("deadlines")
 @click.option("--within", type=Duration(), default="90d", show_default=True,
               help="Upcoming expected dates within this long (overdue ones are always listed).")
 @click.option("--jurisdiction", help="Only this jurisdiction.")
@@ -111,7 +83,7 @@ def _days_cell(days: int) -> Text:
     return Text(str(days), style="yellow" if days <= 7 else "")
 
 
-@cli.group("milestone", cls=Group)
+@click.group("milestone", cls=Group)
 def milestone_group() -> None:
     """Show one milestone or record a person's move."""
 
@@ -186,7 +158,7 @@ def _parse_expected(expected: tuple[str, str]) -> tuple[str, FuzzyDate | None]:
         raise click.BadParameter(str(exc), param_hint="--expected") from None
 
 
-@cli.group("review", cls=Group, invoke_without_command=True)
+@click.group("review", cls=Group, invoke_without_command=True)
 @click.option("--all", "everything", is_flag=True, help="Include decided proposals.")
 @json_option
 @click.pass_context
@@ -232,7 +204,7 @@ def _decide(proposal_id: int, *, accept: bool, note: str | None) -> None:
         click.echo(f"Proposal {proposal.id} {proposal.state} ({proposal.milestone_id}).")
 
 
-@cli.group("db", cls=Group)
+@click.group("db", cls=Group)
 def db_group() -> None:
     """Database maintenance."""
 
@@ -246,6 +218,3 @@ def db_upgrade() -> None:
     app = get_app(click.get_current_context())
     click.echo(f"Database is up to date ({app.sessions.kw['bind'].url.render_as_string(hide_password=True)}).")
 
-
-def main() -> None:
-    cli(prog_name="regwatch")

@@ -4,7 +4,7 @@ from __future__ import annotations
 import click
 
 from monitor import export
-from monitor.cli_support import Failure, Group, get_app
+from monitor.cli.support import Failure, Group, get_app
 from monitor.report import write_report
 from monitor.server import Server, is_loopback
 

@@ -10,11 +10,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from monitor import digest as digest_ops
-from monitor.cli_support import Duration, Failure, Group, get_app
+from monitor.cli.support import Duration, Failure, Group, get_app
 from monitor.dispatch import Channels, dispatch
 from monitor.export import alert_record
 from monitor.outbox import CONSOLE
-from monitor.output import emit, json_option
+from monitor.cli.output import emit, json_option
 from notifiers import Alert as AlertView
 from notifiers import DeliveryError, NotifierError
 from notifiers.render import plain_digest

@@ -8,10 +8,10 @@ import click
 from sqlalchemy import func, select
 
 from monitor import logs
-from monitor.cli_support import get_app
+from monitor.cli.support import get_app
 from monitor.daemon import Daemon, recently_seen
 from monitor.demo import run_demo
-from monitor.output import dump, json_option
+from monitor.cli.output import dump, json_option
 from storage.models import Delivery, Source, Worker
 
 NEXT_RUNS = 5
