@@ -27,6 +27,7 @@ from monitor.settings import (
     DEFAULT_DIGEST_TIME,
     DEFAULT_INTERVAL,
     DEFAULT_REMINDER_DAYS,
+    DEFAULT_STALE_AFTER,
     DEFAULT_TIMEZONE,
     DaemonConfig,
     DigestConfig,
@@ -223,7 +224,11 @@ class _Loader:
             name=self._str(data, "name", "sources", index, label),
             interval=self._duration(data.get("interval", DEFAULT_INTERVAL), "sources", index, label, "interval"),
             ignore=self._regexes(data, "ignore", "sources", index, label),
-            robots=self._bool(data, "robots", True, "sources", index, label), headers=headers, settings=settings)
+            robots=self._bool(data, "robots", True, "sources", index, label), headers=headers,
+            official=self._bool(data, "official", False, "sources", index, label),
+            stale_after=self._duration(data.get("stale_after", DEFAULT_STALE_AFTER), "sources", index, label,
+                                       "stale_after"),
+            settings=settings)
 
     def milestone(self, data: dict, index: int, source_ids: set[str]) -> MilestoneConfig:
         table = "milestones"

@@ -1,5 +1,5 @@
 """The daily digest: what moved, what waits for a person, what is new on tracked milestones, what is due,
-and what is broken. A day with no news is one line ("no changes"), or nothing when configured off.
+and what is broken or stale. A day with no news is one line ("no changes"), or nothing when configured off.
 
 Sending goes through the outbox like any alert (kind ``digest``, one per day by its unique key), so a digest
 is retried like an alert and never goes out twice for the same day, however many workers run.
@@ -18,6 +18,7 @@ from monitor.dispatch import digest_to_json
 from monitor.events import mentions
 from monitor.milestones import listed
 from monitor.outbox import raise_alert
+from monitor.health.staleness import stale_sources
 from notifiers import Digest, DigestSection
 from storage.models import Alert, Change, Delivery, Proposal, Source
 
@@ -30,7 +31,7 @@ def build(app: App, session: Session, day: date) -> Digest:
     """The digest for ``day``, covering the 24 hours before now."""
     since = app.now() - WINDOW
     news = [_moves(session, since), _reviews(session), *_items(app, session, since),
-            _failing(session), _undelivered(session, since)]
+            _failing(session), _stale(app, session), _undelivered(session, since)]
     news = [s for s in news if s.lines]
     if not news:
         return Digest(title="regwatch: no changes in the last 24 hours", day=day.isoformat())
@@ -81,6 +82,14 @@ def _failing(session: Session) -> DigestSection:
     rows = session.scalars(select(Source).where(Source.consecutive_failures > 0).order_by(Source.id))
     return DigestSection(heading="Sources failing", lines=[
         (f"{s.id}: {s.consecutive_failures} failure(s) in a row: {s.last_error}", s.url) for s in rows])
+
+
+def _stale(app: App, session: Session) -> DigestSection:
+    specs = {s.id: s for s in app.config.sources}
+    return DigestSection(heading="Sources unchanged for longer than expected (stale: check what they read)", lines=[
+        (f"{f.source_id}: unchanged for {f.days_unchanged} days (stale after "
+         f"{specs[f.source_id].stale_after.days} days)", specs[f.source_id].url)
+        for f in stale_sources(session, specs.values(), app.now())])
 
 
 def _undelivered(session: Session, since: datetime) -> DigestSection:

@@ -21,19 +21,24 @@ from monitor.signals import Signal
 JURISDICTIONS = ("ASEAN", "BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "TL", "VN")
 DEFAULT_DATABASE_URL = "sqlite:///regwatch.db"
 DEFAULT_INTERVAL = "6h"
+DEFAULT_STALE_AFTER = "60d"  # a source whose content has not changed for this long is shown as stale
 DEFAULT_TIMEZONE = "Asia/Singapore"
 DEFAULT_DIGEST_TIME = "08:00"
 DEFAULT_DIGEST_DAYS = "mon-sun"
 _DAY = r"(mon|tue|wed|thu|fri|sat|sun)"
 DAY_NAMES = re.compile(rf"^{_DAY}(-{_DAY})?(,{_DAY}(-{_DAY})?)*$")
 DEFAULT_REMINDER_DAYS = (30, 7, 1)
-SOURCE_KEYS = ("id", "kind", "url", "jurisdiction", "interval", "ignore", "robots", "headers", "name")
+SOURCE_KEYS = ("id", "kind", "url", "jurisdiction", "interval", "ignore", "robots", "headers", "name", "official",
+               "stale_after")
 NOTIFIER_FILTER_KEYS = ("kind", "kinds", "jurisdictions", "milestones")
 
 
 @dataclass(frozen=True, kw_only=True)
 class SourceConfig:
-    """One watched URL. ``settings`` holds the kind's own keys (selectors, JSON paths, POST body)."""
+    """One watched URL. ``settings`` holds the kind's own keys (selectors, JSON paths, POST body).
+    ``official``: published by a gazette, regulator, ministry, parliament or the ASEAN Secretariat (its word
+    carries more certainty than the press). ``stale_after``: how long unchanged content is believable before
+    the source is shown as stale (a listing that never moves has usually stopped being read correctly)."""
 
     id: str
     kind: str
@@ -44,6 +49,8 @@ class SourceConfig:
     ignore: tuple[str, ...] = ()
     robots: bool = True
     headers: dict[str, str] = field(default_factory=dict)
+    official: bool = False
+    stale_after: timedelta = field(default_factory=lambda: parse_duration(DEFAULT_STALE_AFTER))
     settings: dict[str, Any] = field(default_factory=dict)
 
     @cached_property  # read several times per source in every check

@@ -17,6 +17,7 @@ from .base import (
     NotAFeed,
     Page,
     ParseError,
+    ScriptRendered,
     SettingsError,
     SourceError,
 )
@@ -32,6 +33,7 @@ __all__ = [
     "NotAFeed",
     "Page",
     "ParseError",
+    "ScriptRendered",
     "SettingsError",
     "SourceError",
     "decode",

@@ -11,6 +11,7 @@ Exceptions::
     ├── ErrorPage          an HTML error page, even one served with status 200
     ├── NotAFeed           a feed URL that returned something else (an HTML landing page)
     ├── EmptyResult        a selector or path that matched nothing
+    ├── ScriptRendered     an application shell: the content is built by JavaScript in the browser
     ├── ParseError         bytes that cannot be parsed (truncated feed, broken PDF, bad JSON)
     └── SettingsError      the source's settings can never work (bad CSS selector, bad path)
 """
@@ -39,6 +40,11 @@ class NotAFeed(SourceError):
 
 class EmptyResult(SourceError):
     """The configured selector or path matched nothing: the page changed shape or is rendered by JS."""
+
+
+class ScriptRendered(SourceError):
+    """The page is an application shell whose content JavaScript builds in the browser: the HTML holds
+    only static labels, so the source must read the page's JSON endpoint or use a browser fetch."""
 
 
 class ParseError(SourceError):

@@ -2,7 +2,8 @@
 
 Items are compared across fetches by key (absolute link, else title) and whitespace-collapsed text, so a
 re-indented template or a reordered list is not a change. A selector that matches nothing is reported
-as :class:`EmptyResult` (the page changed shape, or is rendered by JavaScript), never as "all removed".
+as :class:`EmptyResult` (the page changed shape), never as "all removed"; on an application shell, and for
+a region that holds only a JavaScript application's static labels, it is :class:`ScriptRendered`.
 """
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode, SelectolaxError
 
+from .appshell import check_app_shell
 from .base import EmptyResult, Item, Kind, Page, SettingsError, register
 from .decode import decode
 from .htmltext import collapse, parse_page, visible_text
@@ -35,27 +37,35 @@ class HtmlKind(Kind):
                 _select(probe, settings, key)
 
     def parse(self, body: bytes, *, url: str, content_type: str | None, settings: Mapping[str, Any]) -> Page:
-        tree = parse_page(decode(body, content_type))
+        html = decode(body, content_type)
+        tree = parse_page(html)
         if "items" not in settings:
-            return Page(items=None, text=_region_text(tree, settings))
+            text = _region_text(tree, settings, html)
+            check_app_shell(html, tree, text)
+            return Page(items=None, text=text)
         nodes = _select(tree, settings, "items")
         if not nodes:
+            check_app_shell(html, tree, "")
             raise EmptyResult(f"items selector {settings['items']!r} matched nothing")
         base = _base_url(tree, url)
         items: dict[str, Item] = {}
         for node in nodes:
             item = _item(node, base, settings)
-            if item is not None:
-                items.setdefault(item.key, item)  # a repeated key keeps its first item: stable and explicit
+            if item is None:
+                continue
+            kept = items.get(item.key)
+            if kept is None or (not kept.title and item.title):
+                items[item.key] = item  # a repeated key keeps its first titled item (an image link has none)
         return Page(items=list(items.values()))
 
 
-def _region_text(tree: LexborHTMLParser, settings: Mapping[str, Any]) -> str:
+def _region_text(tree: LexborHTMLParser, settings: Mapping[str, Any], html: str) -> str:
     selector = settings.get("region", DEFAULT_REGION)
     nodes = _select(tree, settings, "region") if "region" in settings else tree.css(DEFAULT_REGION)
     text = "\n".join(filter(None, (visible_text(node) for node in nodes)))
     if not text:
-        what = "matched nothing" if not nodes else "has no visible text (rendered by JavaScript?)"
+        check_app_shell(html, tree, "")
+        what = "matched nothing" if not nodes else "has no visible text"
         raise EmptyResult(f"region selector {selector!r} {what}")
     return text
 

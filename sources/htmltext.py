@@ -3,7 +3,8 @@
 This is the hot path of every HTML source, so it uses selectolax's lexbor backend (about 20 times faster
 than BeautifulSoup with lxml on a 58 KB listing page). An anti-bot page or an error page served with
 status 200 must never be taken for a content change; but a false alarm here would hide a real change,
-so both checks need a strong signal *and* a short page.
+so both checks need a strong signal *and* a short page. A "Maintenance" page counts as an error page: MAS
+serves one, with status 200, to agents it does not take for a browser.
 """
 from __future__ import annotations
 
@@ -51,6 +52,10 @@ _PHRASE = r"""(?:
   | forbidden | bad\s+request | service\s+(?:temporarily\s+)?unavailable | internal\s+server\s+error
   | server\s+error(?:\s+in\s+'[^']*'\s+application)? | runtime\s+error | bad\s+gateway | gateway\s+time-?out
   | too\s+many\s+requests | (?:(?:web)?site|page)?\s*(?:is\s+)?(?:currently\s+)?under\s+maintenance
+  | (?:(?:site|system|scheduled|planned)\s+)?maintenance(?:\s+(?:in\s+progress|mode|notice))?
+  | down\s+for\s+(?:scheduled\s+)?maintenance | we(?:[’']ll|\s+will)\s+be\s+back\s+soon
+  | (?:sedang\s+)?dalam\s+(?:pemeliharaan|penyelenggaraan|perbaikan) | ปิดปรับปรุง(?:ระบบ)?(?:ชั่วคราว)?
+  | (?:hệ\s+thống\s+)?đang\s+bảo\s+trì
   | halaman\s+(?:yang\s+anda\s+cari\s+)?tidak\s+(?:ditemukan|tersedia|dijumpai) | laman\s+tidak\s+dijumpai
   | ไม่พบหน้า[\u0E00-\u0E7F]* | เกิดข้อผิดพลาด
   | không\s+tìm\s+thấy\s+trang(?:\s+(?:yêu\s+cầu|bạn\s+yêu\s+cầu|này))?

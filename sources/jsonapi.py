@@ -1,8 +1,10 @@
 """Kind ``json``: records of a JSON API (law.go.th hearings, the vbpl.vn gateway), one item per record.
 
-Paths are dotted (``data.items``; a number indexes a list; ``""`` or ``"."`` is the top level). A paginated
-API is asked page after page through :meth:`JsonKind.request`; the fetcher stops at the first page that
-parses to zero items, because law.go.th's ``lastPage`` is wrong. Record text is never split into lines:
+Paths are dotted (``data.items``; a number indexes a list; ``""`` or ``"."`` is the top level); ``text`` may
+list several paths, joined in order (``["docNum", "docAbs"]``), and a record without them has no text
+rather than the whole record (whose every edit would look like news). A paginated API is asked page after
+page through :meth:`JsonKind.request`; the fetcher stops at the first page that parses to zero items,
+because law.go.th's ``lastPage`` is wrong. GET query parameters belong in the source's ``url``. Record text is never split into lines:
 law.go.th puts U+2028 inside fields, and ``str.splitlines`` would cut a record in two.
 """
 from __future__ import annotations
@@ -35,13 +37,16 @@ class JsonKind(Kind):
 
     def check_settings(self, settings: Mapping[str, Any]) -> None:
         for key in ("items", *FIELD_KEYS, "link_template", "page_field"):
-            if key in settings and not isinstance(settings[key], str):
-                raise SettingsError(f"{key}: expected a string, got {settings[key]!r}")
+            value = settings.get(key, "")
+            several = key == "text" and isinstance(value, list) and value and all(isinstance(v, str) for v in value)
+            if not isinstance(value, str) and not several:
+                wanted = "a string or a list of strings" if key == "text" else "a string"
+                raise SettingsError(f"{key}: expected {wanted}, got {value!r}")
         if "items" not in settings:
             raise SettingsError("items: required (the dotted path of the list of records)")
         for key in ("items", *FIELD_KEYS):
             if key in settings:
-                _path(settings, key)
+                _paths(settings, key)
         if str(settings.get("method", "GET")).upper() not in METHODS:
             raise SettingsError(f"method: expected one of {', '.join(METHODS)}, got {settings['method']!r}")
         if "body" in settings and not isinstance(settings["body"], Mapping):
@@ -89,7 +94,7 @@ class JsonKind(Kind):
 
 def _item(record: Any, url: str, settings: Mapping[str, Any]) -> Item | None:
     """The record as an item; None for an empty record (``{}``, ``null``), which nothing can identify."""
-    text = _field(record, settings, "text") or _text(record)
+    text = _field(record, settings, "text") if "text" in settings else _text(record)
     title = _field(record, settings, "title") or text[:TITLE_MAX]
     link = _field(record, settings, "link") or _from_template(record, settings.get("link_template"))
     link = urljoin(url, link) if link else None
@@ -100,10 +105,11 @@ def _item(record: Any, url: str, settings: Mapping[str, Any]) -> Item | None:
 
 
 def _field(record: Any, settings: Mapping[str, Any], key: str) -> str:
+    """The text at the setting's path (or paths, joined with " — "); "" when absent."""
     if key not in settings:
         return ""
-    value = _get(record, _path(settings, key))
-    return "" if value is _MISSING else _text(value)
+    values = (_get(record, path) for path in _paths(settings, key))
+    return " — ".join(text for value in values if value is not _MISSING and (text := _text(value)))
 
 
 def _from_template(record: Any, template: str | None) -> str | None:
@@ -131,8 +137,17 @@ def _text(value: Any) -> str:
     return str(value)
 
 
+def _paths(settings: Mapping[str, Any], key: str) -> list[tuple[str, ...]]:
+    specs = settings[key]
+    return [_parse_path(spec, key) for spec in ([specs] if isinstance(specs, str) else specs)]
+
+
 def _path(settings: Mapping[str, Any], key: str) -> tuple[str, ...]:
-    spec = settings[key].strip()
+    return _parse_path(settings[key], key)
+
+
+def _parse_path(spec: str, key: str) -> tuple[str, ...]:
+    spec = spec.strip()
     if spec in ("", "."):
         return ()
     parts = tuple(spec.split("."))

@@ -5,11 +5,11 @@ import re
 
 import pytest
 
-from sources import KINDS, BlockedPage, EmptyResult, ErrorPage, SettingsError
+from sources import KINDS, BlockedPage, EmptyResult, ErrorPage, ScriptRendered, SettingsError
 
 PERATURAN = {
     "items": "div.strip.grid > div.wrapper",
-    "title": "h3",
+    "title": "hr + p",
     "link": 'p > a[title="lihat detail"]',
     "date": "a.wish_bt",
     "text": "p",
@@ -35,13 +35,14 @@ def test_peraturan_listing_items(page):
     assert first.key == first.link == "https://peraturan.go.id/id/perpres-no-12-tahun-2026"
     assert first.title == "Peraturan Presiden Nomor 12 Tahun 2026"
     assert first.date == "2026"
-    assert first.text == "Tentang Strategi Nasional Kecerdasan Artifisial"
+    assert first.text == ("Peraturan Presiden Nomor 12 Tahun 2026 tentang Peta Jalan Kecerdasan Artifisial "
+                          "Nasional Tahun 2026-2029")
     assert [item.title for item in result.items] == [
         "Peraturan Presiden Nomor 12 Tahun 2026",
         "Peraturan Presiden Nomor 98 Tahun 2025",
         "Peraturan Presiden Nomor 71 Tahun 2025",
     ]
-    assert result.items[2].text == "Tentang Percepatan Transformasi Digital Pemerintahan"  # &nbsp; is a space
+    assert result.items[2].text.endswith("tentang Percepatan Transformasi Digital Pemerintahan")  # &nbsp;: a space
 
 
 def test_reordered_and_reindented_listing_gives_the_same_items(page):
@@ -50,7 +51,7 @@ def test_reordered_and_reindented_listing_gives_the_same_items(page):
     assert len(blocks) == 3
     start, end = original.index(blocks[0]), original.index(blocks[-1]) + len(blocks[-1])
     # Re-indented between tags, line-broken inside the text, attribute values untouched.
-    reindented = [re.sub(r">\s*<", ">\n\t\t<", block).replace("Tentang ", "Tentang\n\t  ").replace("<p>", "<p>  ")
+    reindented = [re.sub(r">\s*<", ">\n\t\t<", block).replace("tentang ", "tentang\n\t  ").replace("<p>", "<p>  ")
                   for block in reversed(blocks)]
     shuffled = original[:start] + "".join(reindented) + original[end:]
     assert shuffled != original
@@ -105,6 +106,14 @@ def test_repeated_key_keeps_the_first_item():
     assert [(item.key, item.title) for item in result.items] == [("https://example.go.id/a", "first")]
 
 
+def test_an_image_link_before_the_text_link_does_not_leave_the_item_untitled():
+    # JDIH Komdigi's cards: a thumbnail anchor, then the headline anchor, both to /berita/view/<n>.
+    result = parse(listing("<li><a href='/berita/view/9'><img src='/t.jpg' alt=''></a>"
+                           "<a href='/berita/view/9'>Rancangan Perpres AI</a></li>"), items="a[href*='/berita/view/']")
+    assert [(item.key, item.title) for item in result.items] == [
+        ("https://example.go.id/berita/view/9", "Rancangan Perpres AI")]
+
+
 def test_items_selector_matching_nothing_is_an_empty_result_naming_it(page):
     with pytest.raises(EmptyResult, match=r"div\.strip\.grid > div\.card"):
         parse(page("peraturan_listing.html"), items="div.strip.grid > div.card")
@@ -114,8 +123,8 @@ def test_region_text_keeps_lines_and_collapses_spaces(page):
     result = parse(page("peraturan_listing.html"), region="div.container")
     assert result.items is None
     assert result.text.splitlines()[:5] == [
-        "2026", "Peraturan Presiden Nomor 12 Tahun 2026", "Tentang Strategi Nasional Kecerdasan Artifisial",
-        "Berlaku", "2025"]
+        "2026", "Peraturan Presiden Nomor 12 Tahun 2026",
+        "tentang Peta Jalan Kecerdasan Artifisial Nasional Tahun 2026-2029", "Berlaku", "2025"]
     assert "Beranda" not in result.text  # the menu is outside the region
 
 
@@ -129,6 +138,11 @@ def test_region_matching_nothing_or_empty_is_an_empty_result():
     with pytest.raises(EmptyResult, match="#content"):
         parse(listing("<li>x</li>"), region="#content")
     with pytest.raises(EmptyResult, match="no visible text"):
+        parse('<html><body><div class="content"><img src="/banner.png"></div></body></html>')
+
+
+def test_an_empty_framework_root_is_a_javascript_page_not_an_empty_one():
+    with pytest.raises(ScriptRendered, match=r"empty #root element.*json.*fetch = \"browser\""):
         parse('<html><body><div id="root"></div><script src="/app.js"></script></body></html>')
 
 

@@ -8,16 +8,17 @@ import pytest
 from sources import KINDS, BlockedPage, EmptyResult, ParseError, SettingsError
 
 JSON = KINDS["json"]
-LAW_GO_TH = {
-    "items": "result.data",
-    "key": "id",
-    "title": "title",
-    "date": "startDate",
-    "text": "description",
-    "link_template": "https://law.go.th/listeningDetail?survey_id={id}",
+LAW_GO_TH = {  # the real envelope and fields (see tests/sources/pages/README.md)
+    "items": "data",
+    "key": "survey_id",
+    "title": "survey_name",
+    "date": "start_date",
+    "text": ["survey_type_name", "agency_name"],
+    "link_template": "https://law.go.th/listeningDetail?survey_id={survey_id}",
     "method": "POST",
-    "body": {"searchText": "", "size": 200, "page": 0, "sort": "desc"},
+    "body": {"searchText": "", "size": 50, "page": 1, "sort": "desc"},
     "page_field": "page",
+    "page_start": 1,
 }
 
 
@@ -29,26 +30,31 @@ def parse(raw: bytes | str, settings: dict, url: str = "https://apig.law.go.th/d
 
 def test_law_go_th_records_with_line_separators_stay_whole(page):
     raw = page("lawgoth_surveys.json")
-    assert "\u2028".encode() in raw and b"\\u2028" in raw
+    assert "\u2028".encode() in raw  # raw inside a string, as the API sends it
     items = parse(raw, LAW_GO_TH).items
-    assert len(items) == 2
-    bill = items[0]
-    assert bill.key == "5123"
-    assert bill.link == "https://law.go.th/listeningDetail?survey_id=5123"
-    assert bill.date == "2026-01-15T00:00:00.000+07:00"
-    assert bill.text == ("หลักการ ให้มีกฎหมายว่าด้วยการส่งเสริมและกำกับดูแลปัญญาประดิษฐ์ เหตุผล "
-                         "โดยที่ปัจจุบันมีการนำปัญญาประดิษฐ์มาใช้อย่างแพร่หลาย")
-    assert items[1].text == "รับฟังความคิดเห็นต่อร่างประกาศ ระยะเวลา ๓๐ วัน"
+    assert [item.key for item in items] == ["6120", "5123", "5087"]
+    hearing = items[1]
+    assert hearing.title == "(ร่าง) หลักการของร่างกฎหมายว่าด้วย การส่งเสริมและสนับสนุนปัญญาประดิษฐ์"
+    assert hearing.link == "https://law.go.th/listeningDetail?survey_id=5123"
+    assert hearing.date == "2025-05-12"
+    assert hearing.text == "ร่างพระราชบัญญัติ — สำนักงานพัฒนาธุรกรรมทางอิเล็กทรอนิกส์"
 
 
-def test_vbpl_items_strip_markup_and_are_nfc(page):
-    settings = {"items": "data.items", "key": "docNum", "title": "title", "date": "issueDate", "text": "summary"}
+def test_vbpl_items_strip_markup_and_take_the_detail_link_from_the_id(page):
+    settings = {"items": "data.items", "key": "id", "title": "title", "date": "issueDate",
+                "text": ["docNum", "docAbs"], "link_template": "https://vbpl.vn/van-ban/chi-tiet/{id}"}
     items = parse(page("vbpl_docs.json"), settings,
                   "https://vbpl-bientap-gateway.moj.gov.vn/api/qtdc/public/doc/all").items
-    assert [item.key for item in items] == ["71/2025/QH15", "13/2026/NĐ-CP"]
-    assert items[0].text == ("Luật này quy định về hoạt động nghiên cứu, phát triển, cung cấp và sử dụng hệ "
-                             "thống trí tuệ nhân tạo.")
-    assert items[0].link is None
+    assert [item.key for item in items] == ["180412", "179655", "178001"]
+    assert items[1].text == "367/QĐ-TTg — Kế hoạch triển khai thi hành Luật Trí tuệ nhân tạo số 134/2025/QH15."
+    assert items[0].text == "142/2026/NĐ-CP"  # docAbs is null: the record's other fields never become text
+    assert items[2].link == "https://vbpl.vn/van-ban/chi-tiet/178001"
+
+
+def test_configured_text_missing_from_a_record_is_empty_not_the_whole_record():
+    body = json.dumps({"rows": [{"id": 1, "title": "A", "updated": "2026-11-30T10:00:00"}]})
+    item = parse(body, {"items": "rows", "title": "title", "text": "summary"}).items[0]
+    assert (item.title, item.text) == ("A", "")
 
 
 def test_without_text_path_the_whole_record_is_the_text():
@@ -79,12 +85,12 @@ def test_missing_path_is_an_empty_result_naming_it(page):
 
 
 def test_empty_list_is_zero_items():
-    assert parse('{"result": {"data": [], "lastPage": 9}}', LAW_GO_TH).items == []
+    assert parse('{"data": [], "lastPage": 9}', LAW_GO_TH).items == []
 
 
 def test_bad_json_and_html_pages(page):
     with pytest.raises(ParseError, match="invalid JSON"):
-        parse('{"result": {"data": [', LAW_GO_TH)
+        parse('{"data": [', LAW_GO_TH)
     with pytest.raises(ParseError, match="returned an HTML page, not JSON"):
         parse(page("bnm_rss.html"), LAW_GO_TH)
     with pytest.raises(BlockedPage):
@@ -98,8 +104,8 @@ def test_paginated_post_requests_until_max_pages():
     assert [method for method, _ in requests[:3]] == ["POST"] * 3
     bodies = [json.loads(body) for _, body in requests[:3]]
     assert [body["page"] for body in bodies] == [1, 2, 3]
-    assert bodies[0] == {"searchText": "", "size": 200, "page": 1, "sort": "desc"}
-    assert LAW_GO_TH["body"]["page"] == 0  # the configured body is never modified
+    assert bodies[1] == {"searchText": "", "size": 50, "page": 2, "sort": "desc"}
+    assert LAW_GO_TH["body"]["page"] == 1  # the configured body is never modified
 
 
 def test_nested_page_field_and_default_max_pages():
@@ -125,6 +131,8 @@ def test_unpaginated_sources_make_one_request():
     ({"items": "data", "page_start": "1"}, "page_start"),
     ({"items": "data", "body": "page=1"}, "body"),
     ({"items": 3}, "items"),
+    ({"items": "data", "text": ["a", 3]}, "text: expected a string or a list of strings"),
+    ({"items": "data", "title": ["a", "b"]}, "title: expected a string"),
 ])
 def test_unusable_settings_are_rejected(settings, message):
     with pytest.raises(SettingsError, match=message):

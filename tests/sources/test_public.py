@@ -10,7 +10,7 @@ from sources import KINDS, Kind, SourceError
 
 ROOT = Path(__file__).resolve().parents[2]
 PUBLIC = {"KINDS", "Item", "Page", "Kind", "SourceError", "BlockedPage", "ErrorPage", "NotAFeed", "EmptyResult",
-          "ParseError", "SettingsError", "decode"}
+          "ParseError", "ScriptRendered", "SettingsError", "decode"}
 
 
 def test_public_names():
@@ -19,9 +19,9 @@ def test_public_names():
 
 
 def test_every_error_is_a_source_error():
-    errors = [getattr(sources, name) for name in PUBLIC if name.endswith(("Error", "Page", "Feed", "Result"))
+    errors = [getattr(sources, name) for name in PUBLIC if name.endswith(("Error", "Page", "Feed", "Result", "Rendered"))
               and name != "Page"]
-    assert len(errors) == 7
+    assert len(errors) == 8
     assert all(issubclass(error, SourceError) for error in errors)
 
 

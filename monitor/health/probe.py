@@ -1,0 +1,135 @@
+"""``regwatch sources test``: what a source yields right now (or from a saved copy of its page), the
+health verdict, and the milestone moves its items would propose. Nothing is stored or sent, and the
+database is not opened: proposals are matched against the catalog's statuses.
+
+The fetch goes through the same fetcher as a check pass (robots.txt, politeness, the User-Agent, the
+source's headers and POST bodies, every page of a paginated JSON source), and the bytes go through the same
+source kind and normalisation, so what this shows is what a pass would store.
+"""
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from monitor.detect import normalise
+from monitor.fetcher import Fetcher, FetchError, Request
+from monitor.settings import Config, SourceConfig
+from monitor.signals import match_signals
+from sources import (KINDS, BlockedPage, EmptyResult, ErrorPage, NotAFeed, Page, ParseError, ScriptRendered,
+                     SettingsError, SourceError)
+
+OK = "ok"
+# The failure kinds of ``health``, by the error that gave them.
+HEALTH = ((BlockedPage, "blocked"), (ErrorPage, "error_page"), (NotAFeed, "not_a_feed"), (EmptyResult, "empty"),
+          (ScriptRendered, "script_rendered"), (ParseError, "unparsable"), (SettingsError, "bad_settings"),
+          (FetchError, "fetch_failed"))
+CONTENT_TYPES = {".json": "application/json", ".xml": "application/xml", ".rss": "application/rss+xml",
+                 ".atom": "application/atom+xml", ".pdf": "application/pdf", ".html": "text/html",
+                 ".htm": "text/html"}
+
+
+@dataclass(frozen=True, kw_only=True)
+class Proposal:
+    """A move the matcher would propose for one item (``item`` is its key; None for a page's text)."""
+
+    item: str | None
+    milestone: str
+    status: str
+    confidence: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class Probe:
+    """What one source yields: the JSON object of ``sources test --json``."""
+
+    source: str
+    kind: str
+    health: str
+    error: str | None = None
+    items: list[dict] = field(default_factory=list)
+    text: str | None = None
+    proposals: list[Proposal] = field(default_factory=list)
+
+    @property
+    def healthy(self) -> bool:
+        return self.health == OK
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+def probe_file(config: Config, spec: SourceConfig, path: Path) -> Probe:
+    """The source's result on a saved copy of its page (``OSError`` when the file cannot be read)."""
+    body = path.read_bytes()
+    return _probe(config, spec, lambda: [(body, CONTENT_TYPES.get(path.suffix.lower()))])
+
+
+def probe_sources(config: Config, specs: Sequence[SourceConfig]) -> list[Probe]:
+    """Fetch every source in ``specs`` now (one shared fetcher, as in a pass) and probe each."""
+    return asyncio.run(_fetch_all(config, specs))
+
+
+async def _fetch_all(config: Config, specs: Sequence[SourceConfig]) -> list[Probe]:
+    async with Fetcher(config.fetch) as fetcher:
+        bodies = await asyncio.gather(*(_fetch(fetcher, spec) for spec in specs), return_exceptions=True)
+    return [_probe(config, spec, lambda got=got: _raise_or(got)) for spec, got in zip(specs, bodies)]
+
+
+def _raise_or(got):
+    if isinstance(got, BaseException):
+        raise got
+    return got
+
+
+async def _fetch(fetcher: Fetcher, spec: SourceConfig) -> list[tuple[bytes, str | None]]:
+    """The bodies of the source's pages: page after page while the kind asks for more and the last page
+    parsed to items (a listing whose page count cannot be trusted ends at its first empty page)."""
+    kind, bodies, number = KINDS[spec.kind], [], 0
+    while (request := kind.request(spec.settings, number)) is not None:
+        response = await fetcher.fetch(Request(url=spec.url, method=request[0], body=request[1],
+                                               headers=spec.headers, robots=spec.robots))
+        bodies.append((response.body, response.content_type))
+        number += 1
+        if kind.request(spec.settings, number) is None or not _parse(spec, *bodies[-1]).items:
+            break
+    return bodies
+
+
+def _probe(config: Config, spec: SourceConfig, bodies) -> Probe:
+    """Parse and normalise the bodies ``bodies()`` returns; any failure becomes the health verdict."""
+    try:
+        pages = [_parse(spec, body, content_type) for body, content_type in bodies()]
+        if len(pages) > 1 or pages[0].items is not None:
+            page = Page(items=[item for p in pages for item in p.items or []])
+        else:
+            page = pages[0]
+    except (SourceError, FetchError) as exc:
+        health = next(name for error, name in HEALTH if isinstance(exc, error))
+        return Probe(source=spec.id, kind=spec.kind, health=health, error=str(exc))
+    content = normalise(page, spec.ignore)
+    items = [dict(item) for item in content.items] if content.items is not None else []
+    return Probe(source=spec.id, kind=spec.kind, health=OK, items=items, text=content.text,
+                 proposals=proposals(config, spec, items, content.text))
+
+
+def _parse(spec: SourceConfig, body: bytes, content_type: str | None) -> Page:
+    return KINDS[spec.kind].parse(body, url=spec.url, content_type=content_type, settings=spec.settings)
+
+
+def proposals(config: Config, spec: SourceConfig, items: list[dict], text: str | None) -> list[Proposal]:
+    """For each item (or the page text), the move the matcher finds for each milestone listening to the
+    source, judged from the milestone's status in the catalog."""
+    listening = [m for m in config.milestones if m.signals and (m.sources is None or spec.id in m.sources)]
+    texts = [(item["key"], f"{item['title']}\n{item['text']}".strip()) for item in items]
+    if text:
+        texts.append((None, text))
+    found = []
+    for key, body in texts:
+        for milestone in listening:
+            match = match_signals(milestone.signals, body, current_status=milestone.status)
+            if match:
+                found.append(Proposal(item=key, milestone=milestone.id, status=match.status,
+                                      confidence=match.confidence))
+    return found
