@@ -231,7 +231,8 @@ def _error_text(exc: Exception, spec: SourceConfig) -> str:
     if isinstance(exc, FetchError):
         return str(exc)
     label = {"BlockedPage": "blocked", "ErrorPage": "error page", "NotAFeed": "not a feed",
-             "EmptyResult": "nothing matched", "ParseError": "unparsable"}.get(type(exc).__name__, "bad content")
+             "EmptyResult": "nothing matched", "ParseError": "unparsable",
+             "ScriptRendered": "application shell"}.get(type(exc).__name__, "bad content")
     return f"{spec.url}: {label}: {exc}"
 
 

@@ -66,6 +66,8 @@ _ERROR_TITLE = re.compile(
     (?:{_CODE}(?:\s*[-–—:.]?\s*{_PHRASE})?|{_PHRASE}(?:\s*[-–—:(]?\s*{_CODE}\)?)?)[\s.!]*""",
     re.IGNORECASE | re.VERBOSE,
 )
+_MAINTENANCE = re.compile(r"maintenance|be\s+back\s+soon|pemeliharaan|penyelenggaraan|ปิดปรับปรุง|bảo\s+trì",
+                          re.IGNORECASE)
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—:»·•-]+\s+|\s*\|\s*")
 _BREAK = "\x00"  # marks a block boundary while text is gathered; lexbor never yields NUL in text
 _INLINE_TAG = re.compile(
@@ -99,6 +101,9 @@ def check_page(tree: LexborHTMLParser, html: str) -> None:
     headings = [title, *(visible_text(h1, one_line=True) for h1 in tree.css("h1")[:3])]
     for heading in headings:
         if _is_error_heading(heading) and _text_length(tree) <= ERROR_MAX_TEXT:
+            if _MAINTENANCE.search(heading):
+                raise ErrorPage(f"maintenance page: {heading!r} (some sites serve one, with status 200, to agents "
+                                "they do not take for a browser)")
             raise ErrorPage(f"error page: {heading!r}")
 
 

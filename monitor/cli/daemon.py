@@ -11,6 +11,7 @@ from monitor import logs
 from monitor.cli.support import get_app
 from monitor.daemon import Daemon, recently_seen
 from monitor.demo import run_demo
+from monitor.health.staleness import stale_sources
 from monitor.cli.output import dump, json_option
 from storage.models import Delivery, Source, Worker
 
@@ -47,7 +48,7 @@ def demo_command() -> None:
 @click.command("status")
 @json_option
 def status_command(as_json: bool) -> None:
-    """Workers seen recently, what waits in the queues, the next checks, and failing sources.
+    """Workers seen recently, what waits in the queues, the next checks, and failing and stale sources.
 
     Example: regwatch status --json
     """
@@ -64,12 +65,15 @@ def status_command(as_json: bool) -> None:
                                    .order_by(Source.next_due_at).limit(NEXT_RUNS)).all()
         failing = session.execute(select(Source.id, Source.consecutive_failures, Source.last_error)
                                   .where(Source.consecutive_failures > 0).order_by(Source.id)).all()
+        stale = stale_sources(session, app.config.sources, now)
     record = {
         "workers": [{"id": w.id, "host": w.host, "pid": w.pid, "started_at": w.started_at.isoformat(),
                      "seen_at": w.seen_at.isoformat()} for w in workers],
         "deliveries_pending": pending, "deliveries_failed": failed, "sources_due": due,
         "next_checks": [{"source": s, "at": at.isoformat()} for s, at in upcoming],
         "failing_sources": [{"source": s, "consecutive_failures": n, "last_error": e} for s, n, e in failing],
+        "stale_sources": [{"source": f.source_id, "last_changed_at": f.last_changed_at.isoformat(),
+                           "days_unchanged": f.days_unchanged} for f in stale],
     }
 
     def render(console) -> None:
@@ -82,5 +86,8 @@ def status_command(as_json: bool) -> None:
         for entry in record["failing_sources"]:
             console.print(f"  failing: {entry['source']} ({entry['consecutive_failures']}): {entry['last_error']}",
                           style="red", highlight=False, markup=False)
+        for entry in record["stale_sources"]:
+            console.print(f"  stale: {entry['source']} unchanged for {entry['days_unchanged']} days "
+                          f"(since {entry['last_changed_at']})", style="yellow", highlight=False, markup=False)
 
     dump(as_json, record, render)

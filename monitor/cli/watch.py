@@ -11,7 +11,8 @@ from rich.text import Text
 from sqlalchemy import select
 
 from monitor.check import due_sources, run_check
-from monitor.cli.support import Duration, get_app
+from monitor.health.staleness import freshness, last_changes
+from monitor.cli.support import Duration, Group, get_app
 from monitor.reminders import raise_reminders
 from monitor.cli.output import emit, json_option
 from storage.models import Change, Source
@@ -77,27 +78,34 @@ def _headline(change: Change) -> str:
     return (first.get("title") or first.get("text") or "")[:120]
 
 
-@click.command("sources")
+@click.group("sources", cls=Group, lazy={"test": "monitor.cli.probe:test_command"}, invoke_without_command=True)
 @json_option
 def sources_command(as_json: bool) -> None:
-    """Sources with their health: last success, consecutive failures, last error.
+    """Sources with their health: last success, consecutive failures, last error, and whether the content
+    has been unchanged for longer than the source's stale_after (stale: check what it reads).
 
-    Example: regwatch sources --json
+    Example: regwatch sources --json    (and: regwatch sources test ID)
     """
-    app = get_app(click.get_current_context())
+    ctx = click.get_current_context()
+    if ctx.invoked_subcommand is not None:
+        return
+    app = get_app(ctx)
     with app.transaction() as session:
         known = {r.id: r for r in session.scalars(select(Source))}
+        fresh = freshness(app.config.sources, last_changes(session), app.now())
     records, rows = [], []
     for spec in app.config.sources:
-        row = known.get(spec.id)
+        row, state = known.get(spec.id), fresh[spec.id]
         record = {"id": spec.id, "kind": spec.kind, "url": spec.url, "jurisdiction": spec.jurisdiction,
-                  "interval": int(spec.interval.total_seconds()),
+                  "official": spec.official, "interval": int(spec.interval.total_seconds()),
                   "last_checked_at": _iso(row and row.last_checked_at), "last_ok_at": _iso(row and row.last_ok_at),
                   "next_due_at": _iso(row and row.next_due_at),
                   "consecutive_failures": row.consecutive_failures if row else 0,
-                  "last_error": row.last_error if row else None}
+                  "last_error": row.last_error if row else None,
+                  "last_changed_at": _iso(state.last_changed_at), "stale": state.stale,
+                  "stale_after": int(spec.stale_after.total_seconds())}
         records.append(record)
-        rows.append((spec.id, spec.kind, spec.jurisdiction or "-", _health(record),
+        rows.append((spec.id, spec.kind, spec.jurisdiction or "-", _health(record, state.days_unchanged),
                      record["last_ok_at"] or "-", record["last_error"] or ""))
     emit(as_json, records, ("Source", "Kind", "Juris.", "Health", "Last OK (UTC)", "Last error"), rows,
          empty="No sources configured.")
@@ -107,7 +115,9 @@ def _iso(moment) -> str | None:
     return moment.isoformat(timespec="seconds") if moment else None
 
 
-def _health(record: dict) -> Text:
+def _health(record: dict, days_unchanged: int | None) -> Text:
     if record["consecutive_failures"]:
         return Text(f"failing ({record['consecutive_failures']})", style="bold red")
+    if record["stale"]:
+        return Text(f"stale (unchanged {days_unchanged} days)", style="yellow")
     return Text("ok" if record["last_checked_at"] else "not checked yet", style="green" if record["last_checked_at"] else "")

@@ -107,7 +107,8 @@ def _probe(config: Config, spec: SourceConfig, bodies) -> Probe:
             page = pages[0]
     except (SourceError, FetchError) as exc:
         health = next(name for error, name in HEALTH if isinstance(exc, error))
-        return Probe(source=spec.id, kind=spec.kind, health=health, error=str(exc))
+        error = str(exc) if str(exc).startswith(spec.url) else f"{spec.url}: {exc}"
+        return Probe(source=spec.id, kind=spec.kind, health=health, error=error)
     content = normalise(page, spec.ignore)
     items = [dict(item) for item in content.items] if content.items is not None else []
     return Probe(source=spec.id, kind=spec.kind, health=OK, items=items, text=content.text,
