@@ -70,12 +70,24 @@ SOURCE = '[[sources]]\nid = "asean-news"\nkind = "feed"\nurl = "https://asean.or
     (SOURCE + 'ignore = ["(Last updated"]\n', ["ignore", "not a valid regex"]),
     (SOURCE + MILESTONE + 'sources = ["asean-newz"]\n', ["unknown source 'asean-newz'"]),
     ('[fetch]\nconcurrency = 0\n', ["[fetch]", "concurrency", "positive whole number"]),
+    (SOURCE + 'official = "yes"\n', ["config.toml:5:", '"asean-news"', "official", "true or false"]),
+    (SOURCE + 'stale_after = "two months"\n', ["config.toml:5:", "stale_after", "'two months'"]),
+    (SOURCE.replace('"feed"', '"json"') + 'items = "data"\ntext = ["docNum", 7]\n',
+     ["config.toml:6:", "text", "a list of strings"]),
 ])
 def test_bad_source_names_the_source_and_key(tmp_path, body, needles):
     with pytest.raises(ConfigError) as caught:
         config.load(str(write(tmp_path, body)))
     for needle in needles:
         assert needle in str(caught.value), (needle, str(caught.value))
+
+
+def test_official_and_stale_after_defaults(tmp_path):
+    [plain] = config.load(str(write(tmp_path, SOURCE))).sources
+    assert (plain.official, plain.stale_after.days) == (False, 60)
+    [marked] = config.load(str(write(tmp_path, SOURCE + 'official = true\nstale_after = "2w"\n'))).sources
+    assert (marked.official, marked.stale_after.days) == (True, 14)
+    assert marked.settings_hash == plain.settings_hash  # neither changes what is extracted: no new baseline
 
 
 def test_missing_file_is_a_config_error(tmp_path):
