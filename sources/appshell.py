@@ -20,8 +20,7 @@ MOUNT_SELECTORS = ("#root", "#app", "#__next", "#__nuxt", "#___gatsby", "app-roo
 FRAMEWORK_MARKERS = ("__next_data__", "window.__nuxt__", "window.__initial_state__", "ng-version=",
                      "data-server-rendered", "self.__next_f", "/_next/static/", "webpackjsonp")
 _ENABLE_JS = re.compile(
-    r"(?:you\s+need\s+to|please|kindly)?\s*(?:enable|turn\s+on|activate)\s+javascript"
-    r"|javascript\s+(?:is\s+)?(?:required|disabled|must\s+be\s+enabled)"
+    r"(?:enable|turn\s+on|activate)\s+javascript|javascript\s+(?:is\s+)?(?:required|disabled|must\s+be\s+enabled)"
     r"|aktifkan\s+javascript|เปิด(?:การใช้งาน)?\s*javascript|bật\s+javascript",
     re.IGNORECASE,
 )
@@ -53,8 +52,8 @@ def shell_reason(raw_html: str, tree: LexborHTMLParser, found: str) -> str | Non
         node = tree.css_first(selector)
         if node is not None and not (node.text(deep=True) or "").strip():
             return f"empty {selector} element"
-    notice = _noscript_notice(raw_html) or _notice(page_text)
-    if notice and short_page:
+    notice = short_page and (_noscript_notice(raw_html) or _notice(page_text))
+    if notice:
         return f"notice {notice!r}"
     lowered = raw_html.lower()
     marker = next((m for m in FRAMEWORK_MARKERS if m in lowered), None)
