@@ -32,6 +32,10 @@ class App:
         """Today's date where the team works (the digest's time zone)."""
         return self.now().astimezone(self.config.digest.tz).date()
 
+    def local(self, moment: datetime | None) -> str:
+        """A stored moment as people read it: to the minute, in the digest's time zone, zone named."""
+        return moment.astimezone(self.config.digest.tz).strftime("%Y-%m-%d %H:%M %Z") if moment else "-"
+
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         with transaction(self.sessions) as session:

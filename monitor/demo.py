@@ -10,7 +10,7 @@ from __future__ import annotations
 import tempfile
 import threading
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from datetime import datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
@@ -20,6 +20,7 @@ from monitor import digest
 from monitor.app import App, open_app
 from monitor.check import run_check
 from monitor.dispatch import dispatch
+from monitor.errors import ConfigError
 from monitor.milestones import get, listed
 from notifiers.render import plain_digest
 
@@ -89,10 +90,17 @@ region = "main"
 '''
 
 
-def run_demo(say: Callable[[str], None]) -> None:
-    """Play the demo, printing what happens day by day through ``say``."""
+def run_demo(say: Callable[[str], None], keep: Path | None = None) -> None:
+    """Play the demo, printing what happens day by day through ``say``; with ``keep`` its database and config
+    stay in that folder for a look around afterwards."""
+    if keep is not None:
+        taken = [name for name in ("demo.db", "config.toml") if (keep / name).exists()]
+        if taken:
+            raise ConfigError(f"{keep / taken[0]} exists: give --keep an empty or new folder")
+        keep.mkdir(parents=True, exist_ok=True)
     pages: dict[str, str] = {}
-    with tempfile.TemporaryDirectory(prefix="regwatch-demo-") as folder, _serve(pages) as base:
+    place = nullcontext(str(keep.resolve())) if keep else tempfile.TemporaryDirectory(prefix="regwatch-demo-")
+    with place as folder, _serve(pages) as base:
         config = _write_config(Path(folder), base)
         say(f"regwatch demo: a local server at {base} plays 4 sources; the database is {folder}/demo.db")
         for number, (story, updates) in enumerate(DAYS):
@@ -110,6 +118,9 @@ def run_demo(say: Callable[[str], None]) -> None:
         say("\n=== The daily digest")
         with app.transaction() as session:
             say(plain_digest(digest.build(app, session, app.today())))
+        if keep:
+            say(f"Kept {folder}/demo.db and {config}: look around with `regwatch --config {config} alerts` "
+                "(or milestones, digest, export json); the demo's web server is gone, so `check` there fails.")
         say("Try it on the real sources: regwatch check, then regwatch milestones (see the README).")
 
 

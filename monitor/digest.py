@@ -1,5 +1,7 @@
 """The daily digest: what moved, what waits for a person, what is new on tracked milestones, what is due,
-and what is broken or stale. A day with no news is one line ("no changes"), or nothing when configured off.
+and what is broken or stale. Overdue milestones and the next 30 days' deadlines are in every digest, news or
+not: a quiet day is exactly when a forgotten deadline slips. A day with no news is sent only when configured so
+(``[digest] send_empty``).
 
 Sending goes through the outbox like any alert (kind ``digest``, one per day by its unique key), so a digest
 is retried like an alert and never goes out twice for the same day, however many workers run.
@@ -25,26 +27,31 @@ from storage.models import Alert, Change, Delivery, Proposal, Source
 WINDOW = timedelta(hours=24)
 DEADLINE_DAYS = 30
 MAX_ITEMS_PER_JURISDICTION = 15
+QUIET_TITLE = "regwatch daily digest: no changes in the last 24 hours"
 
 
 def build(app: App, session: Session, day: date) -> Digest:
-    """The digest for ``day``, covering the 24 hours before now."""
+    """The digest for ``day``: the news of the 24 hours before now, then what is overdue and due soon."""
     since = app.now() - WINDOW
     news = [_moves(session, since), _reviews(session), *_items(app, session, since),
             _failing(session), _stale(app, session), _undelivered(session, since)]
     news = [s for s in news if s.lines]
-    if not news:
-        return Digest(title="regwatch: no changes in the last 24 hours", day=day.isoformat())
-    milestones = listed(session)
-    upcoming = deadlines(milestones, day, within_days=DEADLINE_DAYS)
-    due = DigestSection(heading=f"Deadlines in the next {DEADLINE_DAYS} days", lines=[
-        (f"{d.date.display()} ({d.days_left} days): {d.title}: {d.status} -> {d.expected_status}", None)
-        for d in upcoming if not d.overdue])
+    upcoming = deadlines(listed(session), day, within_days=DEADLINE_DAYS)
     overdue = DigestSection(heading="Overdue", lines=[
         (f"{d.date.display()} ({-d.days_left} days overdue): {d.title}: still {d.status}, "
          f"expected {d.expected_status}", None) for d in upcoming if d.overdue])
-    sections = [s for s in [*news, due, overdue] if s.lines]
-    return Digest(title="regwatch daily digest", day=day.isoformat(), sections=sections)
+    due = DigestSection(heading=f"Deadlines in the next {DEADLINE_DAYS} days", lines=[
+        (f"{d.date.display()} ({d.days_left} days): {d.title}: {d.status} -> {d.expected_status}", None)
+        for d in upcoming if not d.overdue])
+    sections = [s for s in [*news, overdue, due] if s.lines]
+    return Digest(title="regwatch daily digest" if news else QUIET_TITLE, day=day.isoformat(), sections=sections)
+
+
+def to_record(digest: Digest) -> dict:
+    """The digest for ``regwatch --json digest``: sections of {text, url} items."""
+    return {"title": digest.title, "day": digest.day, "news": digest.title != QUIET_TITLE,
+            "sections": [{"heading": s.heading, "items": [{"text": text, "url": url} for text, url in s.lines]}
+                         for s in digest.sections]}
 
 
 def _moves(session: Session, since: datetime) -> DigestSection:
@@ -63,17 +70,18 @@ def _reviews(session: Session) -> DigestSection:
 
 
 def _items(app: App, session: Session, since: datetime) -> list[DigestSection]:
-    """Items added in the window that mention a tracked milestone, grouped by jurisdiction."""
+    """Items added in the window that mention a tracked milestone, grouped by the milestone's jurisdiction
+    (an ASEAN item about Thailand's law is Thailand's news), once per jurisdiction."""
     groups: dict[str, list[tuple[str, str | None]]] = defaultdict(list)
-    rows = session.execute(select(Change, Source.jurisdiction).join(Source, Source.id == Change.source_id)
-                           .where(Change.detected_at >= since).order_by(Change.detected_at)).all()
-    for change, jurisdiction in rows:
+    changes = session.scalars(select(Change).where(Change.detected_at >= since).order_by(Change.detected_at))
+    for change in changes:
         for item in change.added:
-            text = f"{item.get('title', '')} {item.get('text', '')}"
-            hits = [m.id for m in app.config.milestones if mentions(m, text)]
-            if hits:
-                title = item.get("title") or item.get("text", "")[:150]
-                groups[jurisdiction or "other"].append((f"{title} [{', '.join(hits)}]", item.get("link")))
+            text = f"{item.get('title', '')}\n{item.get('text', '')}"
+            hits = [m for m in app.config.milestones if mentions(m, text)]
+            title = item.get("title") or item.get("text", "")[:150]
+            for jurisdiction in sorted({m.jurisdiction for m in hits}):
+                ids = ", ".join(m.id for m in hits if m.jurisdiction == jurisdiction)
+                groups[jurisdiction].append((f"{title} [{ids}]", item.get("link")))
     return [DigestSection(heading=f"New on tracked milestones: {j}", lines=lines[:MAX_ITEMS_PER_JURISDICTION])
             for j, lines in sorted(groups.items())]
 
@@ -104,7 +112,7 @@ def queue(app: App, day: date) -> Alert | None:
     days are configured off."""
     with app.transaction() as session:
         digest = build(app, session, day)
-        if not digest.sections and not app.config.digest.send_empty:
+        if digest.title == QUIET_TITLE and not app.config.digest.send_empty:
             return None
         return raise_alert(session, app.config.notifiers, kind="digest", dedupe_key=f"digest:{day.isoformat()}",
                            now=app.now(), detail=digest_to_json(digest))

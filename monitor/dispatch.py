@@ -14,8 +14,8 @@ import logging
 import os
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from datetime import timedelta
+from dataclasses import dataclass, field, replace
+from datetime import timedelta, tzinfo
 
 from sqlalchemy import or_
 
@@ -26,6 +26,7 @@ from monitor.outbox import CONSOLE
 from notifiers import NOTIFIERS, DeliveryError, Digest, DigestSection, Notifier, NotifierError
 from notifiers import Alert as AlertView
 from storage.claims import claim as claim_rows
+from storage.db import installation_id
 from storage.models import Alert, Delivery, Milestone
 
 log = logging.getLogger("monitor")
@@ -52,9 +53,11 @@ def dispatch(app: App, *, owner: str | None = None, env: Mapping[str, str] | Non
     owner = owner or worker_id()
     channels = Channels(app.config.notifiers, os.environ if env is None else env)
     summary = DispatchSummary()
+    with app.transaction() as session:
+        installation = installation_id(session)
     while claimed := claim(app, owner):
         for delivery_id in claimed:
-            summary.counts[_deliver(app, delivery_id, owner, channels)] += 1
+            summary.counts[_deliver(app, delivery_id, owner, channels, installation)] += 1
     return summary
 
 
@@ -69,16 +72,16 @@ def claim(app: App, owner: str, limit: int = CLAIM_BATCH) -> list[int]:
                           until=now + LEASE)
 
 
-def _deliver(app: App, delivery_id: int, owner: str, channels: Channels) -> str:
+def _deliver(app: App, delivery_id: int, owner: str, channels: Channels, installation: str) -> str:
     with app.transaction() as session:
         delivery = session.get(Delivery, delivery_id)
         alert = delivery.alert
         milestone = session.get(Milestone, alert.milestone_id) if alert.milestone_id else None
-        view, channel = alert_view(alert, milestone), delivery.channel
+        view, channel = alert_view(alert, milestone, app.config.digest.tz, installation), delivery.channel
     try:
         notifier = channels.get(channel)
         if alert.kind == "digest":
-            notifier.send_digest(digest_from_json(alert.detail or "{}"))
+            notifier.send_digest(replace(digest_from_json(alert.detail or "{}"), installation=installation))
         else:
             notifier.send_alert(view)
     except (DeliveryError, NotifierError) as exc:
@@ -128,15 +131,16 @@ class Channels:
         return self.built[name]
 
 
-def alert_view(alert: Alert, milestone: Milestone | None) -> AlertView:
-    """What a notifier may show of an alert (plain data; page text stays untrusted)."""
+def alert_view(alert: Alert, milestone: Milestone | None, tz: tzinfo, installation: str | None = None) -> AlertView:
+    """What a notifier may show of an alert (plain data; page text stays untrusted). Its time is in the team's
+    time zone (the digest's), like every date beside it."""
     return AlertView(
-        id=alert.id, kind=alert.kind, created_at=alert.created_at.isoformat(timespec="seconds"),
+        id=alert.id, kind=alert.kind, created_at=alert.created_at.astimezone(tz).isoformat(timespec="seconds"),
         milestone=alert.milestone_id, title=milestone.title if milestone else None,
         jurisdiction=milestone.jurisdiction if milestone else None, binding=milestone.binding if milestone else None,
         old_status=alert.old_status, new_status=alert.new_status, expected_date=alert.expected_date,
         event_date=alert.event_date, url=alert.url, excerpt=alert.excerpt, source=alert.source_id,
-        detail=alert.detail if alert.kind != "digest" else None)
+        detail=alert.detail if alert.kind != "digest" else None, installation=installation)
 
 
 def digest_to_json(digest: Digest) -> str:

@@ -31,9 +31,10 @@ PRODID = "-//regwatch//ASEAN AI regulation milestones//EN"
 CALENDAR_NAME = "regwatch: ASEAN AI regulation milestones"
 UID_DOMAIN = "regwatch"
 MILESTONE_COLUMNS = ("milestone", "title", "jurisdiction", "status", "binding", "expected_status",
-                     "expected_date", "entry_status", "entry_date", "source_url", "excerpt", "detected_at")
+                     "expected_date", "entry_status", "entry_date", "actor", "source", "source_url", "excerpt", "note",
+                     "detected_at")
 ALERT_COLUMNS = ("id", "kind", "milestone", "old_status", "new_status", "event_date", "expected_date", "source",
-                 "url", "excerpt", "created_at", "delivered")
+                 "url", "excerpt", "detail", "created_at", "delivered", "delivery_errors")
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -60,9 +61,10 @@ def alert_record(alert: Alert) -> dict:
     """The contract's alert shape (``regwatch alerts --json``) plus its evidence."""
     return {"id": alert.id, "kind": alert.kind, "milestone": alert.milestone_id, "old_status": alert.old_status,
             "new_status": alert.new_status, "event_date": alert.event_date, "expected_date": alert.expected_date,
-            "source": alert.source_id, "url": alert.url, "excerpt": alert.excerpt,
+            "source": alert.source_id, "url": alert.url, "excerpt": alert.excerpt, "detail": alert.detail,
             "created_at": alert.created_at.isoformat(),
-            "delivered": {d.channel: d.state for d in alert.deliveries}}
+            "delivered": {d.channel: d.state for d in alert.deliveries},
+            "delivery_errors": {d.channel: d.last_error for d in alert.deliveries if d.last_error}}
 
 
 def milestone_records(session: Session) -> list[dict]:
@@ -201,15 +203,17 @@ def milestones_csv(milestones: Iterable[dict]) -> str:
         expected = m["expected"] or {}
         for h in m["history"]:
             rows.append((m["id"], m["title"], m["jurisdiction"], m["status"], "yes" if m["binding"] else "no",
-                         expected.get("status"), expected.get("date"), h["status"], h["date"], h["source_url"],
-                         h["excerpt"], h["detected_at"]))
+                         expected.get("status"), expected.get("date"), h["status"], h["date"], h["actor"],
+                         h["source"], h["source_url"], h["excerpt"], h["note"], h["detected_at"]))
     return _csv(MILESTONE_COLUMNS, rows)
 
 
 def alerts_csv(alerts: Iterable[dict]) -> str:
-    """One row per alert; deliveries as ``channel:state`` pairs."""
-    rows = [[*(a[c] for c in ALERT_COLUMNS[:-1]),
-             " ".join(f"{channel}:{state}" for channel, state in sorted(a["delivered"].items()))] for a in alerts]
+    """One row per alert; deliveries as ``channel:state`` pairs, then why a delivery failed."""
+    rows = [[*(a[c] for c in ALERT_COLUMNS[:-2]),
+             " ".join(f"{channel}:{state}" for channel, state in sorted(a["delivered"].items())),
+             "; ".join(f"{channel}: {error}" for channel, error in sorted(a["delivery_errors"].items()))]
+            for a in alerts]
     return _csv(ALERT_COLUMNS, rows)
 
 

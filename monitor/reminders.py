@@ -1,8 +1,9 @@
-"""Reminder alerts N days before an expected date, and one overdue alert when a milestone becomes overdue.
+"""Reminder alerts N days before an expected date, and one overdue alert for each overdue milestone.
 
-Each fires once (its dedupe key names the milestone, the expected date and the threshold). A reminder or an
-overdue alert that came due while nothing ran is still sent within GRACE_DAYS, never weeks late: a milestone
-that was already long overdue when it entered the catalog is shown by ``deadlines``, not paged.
+Each fires once (its dedupe key names the milestone, the expected date and the threshold). A reminder that came
+due while nothing ran is still sent within GRACE_DAYS, never weeks late. An overdue alert has no such limit: a
+milestone that was already long overdue when regwatch was installed (or entered the catalog) is pushed once on
+the first run, since nobody may be watching ``deadlines`` yet; a new expected date makes a new key.
 """
 from __future__ import annotations
 
@@ -25,8 +26,6 @@ def raise_reminders(session: Session, config: Config, now: datetime) -> int:
     for due in deadlines(listed(session), today, within_days=max(config.reminder_days, default=0)):
         if due.overdue:
             kind, key = "overdue", f"overdue:{due.milestone}:{due.date.text}"
-            if -due.days_left > GRACE_DAYS:
-                continue
         else:
             threshold = next((n for n in sorted(config.reminder_days) if 0 <= n - due.days_left <= GRACE_DAYS), None)
             if threshold is None:

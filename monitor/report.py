@@ -18,6 +18,7 @@ from sqlalchemy import select
 
 from monitor import milestones as milestone_ops
 from monitor.app import App
+from monitor.settings import JURISDICTION_NAMES as NAMES
 from monitor.settings import JURISDICTIONS
 from monitor.deadlines import Deadline, deadlines
 from monitor.export import headline, is_move, is_web_link, milestone_record, write_atomically
@@ -27,9 +28,6 @@ from storage.models import Change, Source
 RECENT = timedelta(days=30)
 MAX_CHANGES = 40
 MAX_ITEMS_PER_CHANGE = 8
-NAMES = {"ASEAN": "ASEAN (regional)", "BN": "Brunei", "KH": "Cambodia", "ID": "Indonesia", "LA": "Laos",
-         "MY": "Malaysia", "MM": "Myanmar", "PH": "Philippines", "SG": "Singapore", "TH": "Thailand",
-         "TL": "Timor-Leste", "VN": "Vietnam"}
 
 SCRIPT = ("(function(){var w=document.documentElement.clientWidth;"
           "document.querySelectorAll('.milestone,.track,.point,.window,.marker,.today').forEach(function(el){"

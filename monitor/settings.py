@@ -18,7 +18,10 @@ from monitor.durations import parse_duration
 from monitor.fuzzydate import FuzzyDate
 from monitor.signals import Signal
 
-JURISDICTIONS = ("ASEAN", "BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "TL", "VN")
+JURISDICTION_NAMES = {"ASEAN": "ASEAN (regional)", "BN": "Brunei", "KH": "Cambodia", "ID": "Indonesia", "LA": "Laos",
+                      "MY": "Malaysia", "MM": "Myanmar", "PH": "Philippines", "SG": "Singapore", "TH": "Thailand",
+                      "TL": "Timor-Leste", "VN": "Vietnam"}
+JURISDICTIONS = tuple(JURISDICTION_NAMES)
 DEFAULT_DATABASE_URL = "sqlite:///regwatch.db"
 DEFAULT_INTERVAL = "6h"
 DEFAULT_STALE_AFTER = "60d"  # a source whose content has not changed for this long is shown as stale

@@ -54,6 +54,7 @@ class Alert:
     excerpt: str | None = None
     source: str | None = None      # source id
     detail: str | None = None      # one more line of context (error text, note)
+    installation: str | None = None  # the database's id: a Message-ID no other installation makes
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -71,6 +72,7 @@ class Digest:
     title: str
     day: str
     sections: list[DigestSection] = field(default_factory=list)
+    installation: str | None = None  # as Alert.installation
 
 
 class Notifier:

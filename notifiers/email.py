@@ -2,8 +2,10 @@
 
 ``build_message`` and ``build_digest_message`` are pure. Header values pass through
 :func:`escape.header_text`, so a CR/LF in a page title cannot add a header; the HTML part escapes all
-page text. The Message-ID is derived from the alert id: when a send fails ambiguously (the connection
-drops after DATA) and the outbox retries, receivers can tell the two copies are one message.
+page text. The Message-ID is derived from the alert id and the installation's id: when a send fails
+ambiguously (the connection drops after DATA) and the outbox retries, receivers can tell the two copies are one
+message, while alert 1 of another database (staging, a reset) is another message. A test message is never
+retried: its Message-ID is new each time.
 
 SMTP replies are translated at the boundary: a 5xx is a permanent refusal, a 4xx, a dropped connection
 or a refused connection is worth retrying.
@@ -15,6 +17,7 @@ import html
 import re
 import smtplib
 import ssl
+import uuid
 from collections.abc import Mapping, Sequence
 from email import policy
 from email.message import EmailMessage
@@ -41,21 +44,23 @@ _QUOTE = "margin: 1em 0; padding-left: 1em; border-left: 4px solid #ccc; color: 
 _SMALL = "color: #777; font-size: smaller"
 
 
-def message_id(key: str, sender: str) -> str:
-    """``<regwatch.alert-42@example.com>``: stable for one alert, so a resend is recognisably the same."""
+def message_id(key: str, sender: str, installation: str | None = None) -> str:
+    """``<regwatch.alert-42.9f2c...@example.com>``: stable for one alert of one installation, so a resend is
+    recognisably the same and another installation's alert 42 is not."""
     domain = parseaddr(sender)[1].rpartition("@")[2]
     domain = re.sub(r"[^A-Za-z0-9.-]", "", domain) or "regwatch.invalid"
+    key = f"{key}.{installation}" if installation else key
     return f"<regwatch.{re.sub(r'[^A-Za-z0-9.-]', '-', key)}@{domain}>"
 
 
-def _envelope(subject: str, key: str, sender: str, to: Sequence[str]) -> EmailMessage:
+def _envelope(subject: str, key: str, sender: str, to: Sequence[str], installation: str | None) -> EmailMessage:
     subject = header_text(SUBJECT_PREFIX + subject, SUBJECT_CHARS)
     message = EmailMessage(policy=_ONE_LINE_POLICY if subject.isascii() else policy.default)
     message["Subject"] = subject
     message["From"] = header_text(sender)
     message["To"] = ", ".join(header_text(address) for address in to)
     message["Date"] = formatdate(usegmt=True)
-    message["Message-ID"] = message_id(key, sender)
+    message["Message-ID"] = message_id(key, sender, installation)
     message["Auto-Submitted"] = "auto-generated"  # RFC 3834: out-of-office replies stay away
     return message
 
@@ -103,7 +108,8 @@ def digest_html(digest: Digest) -> str:
 
 def build_message(alert: Alert, sender: str, to: Sequence[str]) -> EmailMessage:
     """One alert as a multipart/alternative message (text, then HTML), ready for ``send_message``."""
-    message = _envelope(render.headline(alert), f"alert-{alert.id}", sender, to)
+    key = f"test-{uuid.uuid4().hex}" if alert.kind == "test" else f"alert-{alert.id}"
+    message = _envelope(render.headline(alert), key, sender, to, alert.installation)
     message.set_content(render.plain_alert(alert))
     message.add_alternative(alert_html(alert), subtype="html")
     return message
@@ -111,7 +117,7 @@ def build_message(alert: Alert, sender: str, to: Sequence[str]) -> EmailMessage:
 
 def build_digest_message(digest: Digest, sender: str, to: Sequence[str]) -> EmailMessage:
     """The digest as a multipart/alternative message; its Message-ID is derived from the day."""
-    message = _envelope(f"{digest.title} ({digest.day})", f"digest-{digest.day}", sender, to)
+    message = _envelope(f"{digest.title} ({digest.day})", f"digest-{digest.day}", sender, to, digest.installation)
     message.set_content(render.plain_digest(digest))
     message.add_alternative(digest_html(digest), subtype="html")
     return message

@@ -194,3 +194,12 @@ class Worker(Base):
     pid: Mapped[int] = mapped_column(Integer)
     started_at: Mapped[datetime] = mapped_column(UTCDateTime)
     seen_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class Installation(Base):
+    """This database's identity: one row, written by its migration, so two installations (staging beside
+    production, a reset, a move to PostgreSQL) never give their messages the same Message-ID."""
+
+    __tablename__ = "installation"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)

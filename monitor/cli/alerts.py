@@ -14,10 +14,11 @@ from monitor.cli.support import Duration, Failure, Group, get_app
 from monitor.dispatch import Channels, dispatch
 from monitor.export import alert_record
 from monitor.outbox import CONSOLE
-from monitor.cli.output import emit, json_option
+from monitor.cli.output import dump, emit, json_option, styled
 from notifiers import Alert as AlertView
 from notifiers import DeliveryError, NotifierError
 from notifiers.render import plain_digest
+from storage.db import installation_id
 from storage.models import Alert
 
 EXIT_DELIVERY_FAILED = 1
@@ -41,24 +42,26 @@ def alerts_command(kinds: tuple[str, ...], since: timedelta | None, as_json: boo
             query = query.where(Alert.created_at >= app.now() - since)
         alerts = list(session.scalars(query))
     records = [{key: record[key] for key in ALERT_KEYS} for record in map(alert_record, alerts)]
-    rows = [(str(a.id), a.created_at.strftime("%Y-%m-%d %H:%M"), a.kind, a.milestone_id or a.source_id or "-",
+    rows = [(str(a.id), app.local(a.created_at), a.kind, a.milestone_id or a.source_id or "-",
              f"{a.old_status} -> {a.new_status}" if a.new_status else (a.detail or "")[:60],
              _delivery_cell(a)) for a in alerts]
-    emit(as_json, records, ("ID", "Created (UTC)", "Kind", "Milestone / source", "What", "Delivered"), rows,
-         empty="No alerts yet.")
+    emit(as_json, records, ("ID", "Created", "Kind", "Milestone / source", "What", "Delivered"), rows,
+         empty="No alerts yet.", ids=(0, 3))
 
 
 def _delivery_cell(alert: Alert) -> Text:
+    """Each channel's state; a failed or retrying one says why (the channel's own error)."""
     cell = Text()
-    for delivery in alert.deliveries:
+    for number, delivery in enumerate(sorted(alert.deliveries, key=lambda d: d.channel)):
         style = {"sent": "green", "failed": "bold red"}.get(delivery.state, "yellow")
-        cell.append(f"{delivery.channel}: {delivery.state} ", style=style)
+        reason = f" ({delivery.last_error})" if delivery.last_error and delivery.state != "sent" else ""
+        cell.append(styled(("; " if number else "") + f"{delivery.channel}: {delivery.state}{reason}", style))
     return cell
 
 
 @click.command("dispatch")
 def dispatch_command() -> None:
-    """Deliver pending alerts now (``check`` does this at the end of its pass unless --no-send).
+    """Deliver pending alerts now (`check` does this at the end of its pass unless --no-send).
 
     Example: regwatch dispatch
     """
@@ -67,22 +70,27 @@ def dispatch_command() -> None:
 
 @click.command("digest")
 @click.option("--send", is_flag=True, help="Queue today's digest and deliver it (once per day).")
-def digest_command(send: bool) -> None:
+@json_option
+def digest_command(send: bool, as_json: bool) -> None:
     """Print today's digest, or send it with --send.
 
-    Example: regwatch digest --send
+    Every digest lists the overdue milestones and the deadlines of the next 30 days, news or not.
+
+    Example: regwatch --json digest
     """
     app = get_app(click.get_current_context())
     day = app.today()
     if not send:
         with app.transaction() as session:
             built = digest_ops.build(app, session, day)
-        click.echo(plain_digest(built))
+        dump(as_json, digest_ops.to_record(built), plain_digest(built).splitlines())
         return
     queued = digest_ops.queue(app, day)
-    if queued is None:
+    if queued is None and not as_json:
         click.echo(f"The digest for {day.isoformat()} was already queued, or empty days are configured off.")
-    click.echo(dispatch(app).line())
+    delivered = dispatch(app)
+    dump(as_json, {"day": day.isoformat(), "queued": queued is not None, "delivered": dict(delivered.counts)},
+         [delivered.line()])
 
 
 @click.group("notify", cls=Group)
@@ -104,8 +112,11 @@ def notify_test(channels: tuple[str, ...]) -> None:
     if unknown:
         raise Failure(f"no notifier {unknown[0]!r} in {app.config.path} (configured: {', '.join(configured)})")
     registry = Channels(app.config.notifiers, os.environ)
-    test = AlertView(id=0, kind="test", created_at=app.now().isoformat(timespec="seconds"),
-                     detail="regwatch test message: this channel works.")
+    with app.transaction() as session:
+        installation = installation_id(session)
+    sent_at = app.now().astimezone(app.config.digest.tz).isoformat(timespec="seconds")
+    test = AlertView(id=0, kind="test", created_at=sent_at,
+                     detail="regwatch test message: this channel works.", installation=installation)
     failed = False
     for name in channels or configured:
         try:

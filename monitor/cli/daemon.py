@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import logging
 import os
+from pathlib import Path
 
 import click
 from sqlalchemy import func, select
@@ -12,7 +13,7 @@ from monitor.cli.support import get_app
 from monitor.daemon import Daemon, recently_seen
 from monitor.demo import run_demo
 from monitor.health.staleness import stale_sources
-from monitor.cli.output import dump, json_option
+from monitor.cli.output import dump, json_option, styled
 from storage.models import Delivery, Source, Worker
 
 NEXT_RUNS = 5
@@ -37,12 +38,14 @@ def run_command(log_format: str, log_level: str) -> None:
 
 
 @click.command("demo")
-def demo_command() -> None:
+@click.option("--keep", metavar="DIR", type=click.Path(file_okay=False, path_type=Path),
+              help="Keep the demo's database and config in DIR (new or empty) to look around afterwards.")
+def demo_command(keep: Path | None) -> None:
     """The whole pipeline offline in a temporary directory, no credentials: a simulated week in seconds.
 
-    Example: regwatch demo
+    Example: regwatch demo --keep demo
     """
-    run_demo(click.echo)
+    run_demo(click.echo, keep)
 
 
 @click.command("status")
@@ -76,18 +79,11 @@ def status_command(as_json: bool) -> None:
                            "days_unchanged": f.days_unchanged} for f in stale],
     }
 
-    def render(console) -> None:
-        console.print(f"Workers: {len(workers) or 'none running'}", highlight=False)
-        for w in record["workers"]:
-            console.print(f"  {w['id']} since {w['started_at']}, last seen {w['seen_at']}", highlight=False)
-        console.print(f"Queue: {pending} deliveries pending, {failed} failed; {due} sources due now", highlight=False)
-        for entry in record["next_checks"]:
-            console.print(f"  next: {entry['source']} at {entry['at']}", highlight=False)
-        for entry in record["failing_sources"]:
-            console.print(f"  failing: {entry['source']} ({entry['consecutive_failures']}): {entry['last_error']}",
-                          style="red", highlight=False, markup=False)
-        for entry in record["stale_sources"]:
-            console.print(f"  stale: {entry['source']} unchanged for {entry['days_unchanged']} days "
-                          f"(since {entry['last_changed_at']})", style="yellow", highlight=False, markup=False)
-
-    dump(as_json, record, render)
+    lines = [f"Workers: {len(workers) or 'none running'}",
+             *(f"  {w.id} since {app.local(w.started_at)}, last seen {app.local(w.seen_at)}" for w in workers),
+             f"Queue: {pending} deliveries pending, {failed} failed; {due} sources due now",
+             *(f"  next: {source} at {app.local(at)}" for source, at in upcoming),
+             *(styled(f"  failing: {source} ({count}): {error}", "red") for source, count, error in failing),
+             *(styled(f"  stale: {f.source_id} unchanged for {f.days_unchanged} days "
+                      f"(since {app.local(f.last_changed_at)})", "yellow") for f in stale)]
+    dump(as_json, record, lines)

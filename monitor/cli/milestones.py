@@ -1,22 +1,24 @@
 """Commands on the milestone catalog: ``milestones``, ``deadlines``, ``milestone show|set``, ``review``, ``db``."""
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
+
 import click
-from rich.console import Console
 from rich.text import Text
 
 from monitor import milestones as milestone_ops
 from monitor import review as review_ops
-from monitor.cli.support import Duration, Fuzzy, Group, get_app
+from monitor.cli.support import Duration, Fuzzy, Group, Jurisdiction, get_app
 from monitor.deadlines import deadlines as upcoming
 from monitor.fuzzydate import FuzzyDate
 from monitor.lifecycle import STATUSES
 from monitor.milestones import Evidence
-from monitor.cli.output import dump, emit, json_option
+from monitor.cli.output import dump, emit, json_option, styled
 
 
 @click.command("milestones")
-@click.option("--jurisdiction", help="Only this jurisdiction (ASEAN, ID, TH, VN, ...).")
+@click.option("--jurisdiction", type=Jurisdiction(), help="Only this jurisdiction (ASEAN, ID, TH, VN, ...).")
 @json_option
 def milestones_command(jurisdiction: str | None, as_json: bool) -> None:
     """List tracked milestones with status and what is expected next.
@@ -33,11 +35,10 @@ def milestones_command(jurisdiction: str | None, as_json: bool) -> None:
          empty="No milestones in the catalog.")
 
 
-def _history_lines(entry) -> list[str]:
+def _history_lines(entry, local: Callable[[datetime | None], str]) -> list[str]:
     """One history entry as lines: what, when, who; then its evidence."""
     who = entry.actor + (f", {entry.source_id}" if entry.source_id else "")
-    lines = [f"{entry.date or 'date unknown':<12} {entry.status:<13} by {who}; recorded "
-             f"{entry.detected_at.strftime('%Y-%m-%d %H:%M')} UTC"]
+    lines = [f"{entry.date or 'date unknown':<12} {entry.status:<13} by {who}; recorded {local(entry.detected_at)}"]
     if entry.url:
         lines.append(f"evidence: {entry.url}" + (f" (snapshot {entry.snapshot_id})" if entry.snapshot_id else ""))
     if entry.excerpt:
@@ -59,7 +60,7 @@ def _expected_text(m) -> str:
 @click.command("deadlines")
 @click.option("--within", type=Duration(), default="90d", show_default=True,
               help="Upcoming expected dates within this long (overdue ones are always listed).")
-@click.option("--jurisdiction", help="Only this jurisdiction.")
+@click.option("--jurisdiction", type=Jurisdiction(), help="Only this jurisdiction (ASEAN, ID, TH, VN, ...).")
 @click.option("--overdue", "overdue_only", is_flag=True, help="Only overdue milestones.")
 @json_option
 def deadlines_command(within, jurisdiction: str | None, overdue_only: bool, as_json: bool) -> None:
@@ -74,13 +75,13 @@ def deadlines_command(within, jurisdiction: str | None, overdue_only: bool, as_j
     table = [(d.date.display(), _days_cell(d.days_left), d.jurisdiction, d.milestone,
               f"{d.status} -> {d.expected_status}", "yes" if d.binding else "no") for d in rows]
     emit(as_json, [d.to_json() for d in rows], ("Deadline", "Days left", "Juris.", "Milestone", "Move", "Binding"),
-         table, empty="No deadlines in that window.")
+         table, empty="No deadlines in that window.", ids=(3,))
 
 
 def _days_cell(days: int) -> Text:
     if days < 0:
-        return Text(f"{-days} overdue", style="bold red")
-    return Text(str(days), style="yellow" if days <= 7 else "")
+        return styled(f"{-days} overdue", "bold red")
+    return styled(days, "yellow" if days <= 7 else "")
 
 
 @click.group("milestone", cls=Group)
@@ -102,18 +103,14 @@ def milestone_show(milestone_id: str, as_json: bool) -> None:
         from monitor.export import milestone_record  # icalendar: loaded only by the commands that show it
 
         record = milestone_record(row)
-        header = (f"{row.title} ({row.id})\n{row.jurisdiction} · {row.instrument or 'instrument not named'} · "
-                  f"{'binding' if row.binding else 'voluntary'}\nStatus: {row.status}   Expected: {_expected_text(row)}")
-        history = [_history_lines(h) for h in row.history]
-
-    def render(console: Console) -> None:
-        console.print(header, highlight=False)
-        console.print("\nHistory (newest last):", style="bold")
-        for lines in history:
-            for number, line in enumerate(lines):
-                console.print(("  " if number == 0 else "      ") + line, highlight=False, markup=False)
-
-    dump(as_json, record, render)
+        lines: list[str | Text] = [
+            f"{row.title} ({row.id})",
+            f"{row.jurisdiction} · {row.instrument or 'instrument not named'} · "
+            f"{'binding' if row.binding else 'voluntary'}",
+            f"Status: {row.status}   Expected: {_expected_text(row)}", "", styled("History (newest last):", "bold")]
+        for entry in row.history:
+            lines += [("  " if number == 0 else "      ") + line for number, line in enumerate(_history_lines(entry, app.local))]
+    dump(as_json, record, lines)
 
 
 @milestone_group.command("set")

@@ -10,6 +10,7 @@ from monitor.app import App, open_app
 from monitor.durations import parse_duration
 from monitor.errors import RegwatchError
 from monitor.fuzzydate import FuzzyDate
+from monitor.settings import JURISDICTION_NAMES
 
 EXIT_ERROR = 2
 
@@ -72,7 +73,23 @@ class Duration(click.ParamType):
             self.fail(str(exc), param, ctx)
 
 
+class Jurisdiction(click.ParamType):
+    """A jurisdiction code (TH, ID, ASEAN, ...), any case; a country's name is refused with its code."""
+
+    name = "CODE"
+
+    def convert(self, value, param, ctx) -> str:
+        code = value.strip().upper()
+        if code in JURISDICTION_NAMES:
+            return code
+        named = [c for c, name in JURISDICTION_NAMES.items() if name.split(" (")[0].lower() == value.strip().lower()]
+        hint = f"use {named[0]} for {JURISDICTION_NAMES[named[0]]}; " if named else ""
+        self.fail(f"{value!r} is not a jurisdiction code: {hint}one of {', '.join(JURISDICTION_NAMES)}", param, ctx)
+
+
 class Fuzzy(click.ParamType):
+    """A fuzzy date such as 2026, 2026-H1, 2026-Q4, 2026-11 or 2026-11-30."""
+
     name = "DATE"
 
     def convert(self, value, param, ctx) -> FuzzyDate:

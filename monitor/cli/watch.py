@@ -1,4 +1,8 @@
-"""Commands that watch sources: ``check``, ``changes``, ``sources``."""
+"""Commands that watch sources: ``check``, ``changes``, ``sources``.
+
+``check`` exits with EXIT_SOME_FAILED or EXIT_ALL_FAILED when sources failed, so cron and monitoring can tell
+a broken pass from a quiet one; an unusable config or database stays exit 2 (cli.support.EXIT_ERROR).
+"""
 from __future__ import annotations
 
 import sys
@@ -8,14 +12,17 @@ import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.text import Text
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from monitor.check import due_sources, run_check
 from monitor.health.staleness import freshness, last_changes
 from monitor.cli.support import Duration, Group, get_app
 from monitor.reminders import raise_reminders
-from monitor.cli.output import emit, json_option
+from monitor.cli.output import emit, inert, json_option, styled
 from storage.models import Change, Source
+
+EXIT_SOME_FAILED = 3
+EXIT_ALL_FAILED = 4
 
 
 @click.command("check")
@@ -23,9 +30,16 @@ from storage.models import Change, Source
 @click.option("--source", "only", multiple=True, metavar="ID", help="Check this source (repeatable).")
 @click.option("--no-send", is_flag=True, help="Leave new alerts in the outbox (deliver later with `dispatch`).")
 def check_command(every: bool, only: tuple[str, ...], no_send: bool) -> None:
-    """One pass over the due sources: fetch, detect changes, record health.
+    """One pass over the due sources: fetch, detect changes, record health, then deliver new alerts.
 
-    A failing source is reported and skipped; the exit status is 0 unless the config or database is unusable.
+    A failing source is reported and skipped; the others are still checked.
+
+    \b
+    Exit status:
+      0  every checked source was fine (changed, unchanged or baseline), or nothing was due
+      2  the config or the database is unusable, or an unknown --source
+      3  some sources failed (listed on stderr)
+      4  every checked source failed (the network, a proxy, a firewall?)
 
     Example: regwatch check --source asean-news
     """
@@ -39,14 +53,27 @@ def check_command(every: bool, only: tuple[str, ...], no_send: bool) -> None:
     else:
         summary = run_check(app, sources)
     click.echo(summary.line())
+    if not sources:
+        click.echo(_next_check(app))
     for source_id, error in summary.failures:
-        click.echo(f"  failed {source_id}: {error}", err=True)
+        click.echo(f"  failed {source_id}: {inert(error)}", err=True)
     with app.transaction() as session:
         raise_reminders(session, app.config, app.now())
     if not no_send:
         from monitor.dispatch import dispatch  # the notifiers: loaded only when something may be sent
 
         click.echo(dispatch(app).line())
+    if summary.failures:
+        raise SystemExit(EXIT_ALL_FAILED if len(summary.failures) == len(sources) else EXIT_SOME_FAILED)
+
+
+def _next_check(app) -> str:
+    """When something is next due, and how not to wait."""
+    with app.transaction() as session:
+        soonest = session.scalar(select(func.min(Source.next_due_at)).where(
+            Source.id.in_([s.id for s in app.config.sources])))
+    when = f"The next check is due {app.local(soonest)}" if soonest else "No source has a next check yet"
+    return f"{when}; `regwatch check --all` checks every source now."
 
 
 @click.command("changes")
@@ -67,10 +94,10 @@ def changes_command(since: timedelta, only: tuple[str, ...], as_json: bool) -> N
         found = session.execute(query).all()
     records = [{"id": c.id, "source": c.source_id, "url": url, "detected_at": c.detected_at.isoformat(),
                 "added": c.added, "removed": c.removed, "modified": c.modified, "diff": c.diff} for c, url in found]
-    rows = [(c.detected_at.strftime("%Y-%m-%d %H:%M"), c.source_id,
+    rows = [(app.local(c.detected_at), c.source_id,
              f"+{len(c.added)} -{len(c.removed)} ~{len(c.modified)}", _headline(c)) for c, _ in found]
-    emit(as_json, records, ("Detected (UTC)", "Source", "Items", "First addition"), rows,
-         empty="No changes in that period.")
+    emit(as_json, records, ("Detected", "Source", "Items", "First addition"), rows,
+         empty="No changes in that period.", ids=(1,))
 
 
 def _headline(change: Change) -> str:
@@ -106,8 +133,8 @@ def sources_command(as_json: bool) -> None:
                   "stale_after": int(spec.stale_after.total_seconds())}
         records.append(record)
         rows.append((spec.id, spec.kind, spec.jurisdiction or "-", _health(record, state.days_unchanged),
-                     record["last_ok_at"] or "-", record["last_error"] or ""))
-    emit(as_json, records, ("Source", "Kind", "Juris.", "Health", "Last OK (UTC)", "Last error"), rows,
+                     app.local(row and row.last_ok_at), record["last_error"] or ""))
+    emit(as_json, records, ("Source", "Kind", "Juris.", "Health", "Last OK", "Last error"), rows,
          empty="No sources configured.")
 
 
@@ -117,7 +144,7 @@ def _iso(moment) -> str | None:
 
 def _health(record: dict, days_unchanged: int | None) -> Text:
     if record["consecutive_failures"]:
-        return Text(f"failing ({record['consecutive_failures']})", style="bold red")
+        return styled(f"failing ({record['consecutive_failures']})", "bold red")
     if record["stale"]:
-        return Text(f"stale (unchanged {days_unchanged} days)", style="yellow")
-    return Text("ok" if record["last_checked_at"] else "not checked yet", style="green" if record["last_checked_at"] else "")
+        return styled(f"stale (unchanged {days_unchanged} days)", "yellow")
+    return styled("ok", "green") if record["last_checked_at"] else styled("not checked yet")

@@ -286,7 +286,7 @@ def test_check_cli_summary_and_exit_status(site, run_cli):
     site.source("down", "feed", "/down")
     site.check()
     result = run_cli("--config", site.path, "check", "--all")
-    assert result.exit_code == 0
+    assert result.exit_code == 3  # some failed
     assert "Checked 2 sources: 1 unchanged, 1 failed." in result.stdout
     assert "failed down:" in result.stderr and "HTTP 404" in result.stderr
     listing = json.loads(run_cli("--config", site.path, "sources", "--json").stdout)

@@ -245,7 +245,7 @@ def test_check_dispatches_to_the_console_by_default(tmp_path, db_url, httpserver
                       f'[[sources]]\nid = "down"\nkind = "feed"\nurl = "{httpserver.url_for("/down")}"\nrobots = false\n')
     httpserver.expect_request("/down").respond_with_data("", status=500)
     for _ in range(2):
-        assert run_cli("--config", config, "check", "--all").exit_code == 0
+        assert run_cli("--config", config, "check", "--all").exit_code == 4  # its only source failed
     result = run_cli("--config", config, "check", "--all")
     assert "source_failing" in result.stdout.lower() or "failing" in result.stdout.lower()
     assert "Delivered: 1 sent." in result.stdout
@@ -274,13 +274,13 @@ def test_digest_sections_once_per_day(setup, run_cli, monkeypatch, httpserver):
                    f'[[sources]]\nid = "down"\nkind = "feed"\nurl = "{httpserver.url_for("/down")}"\nrobots = false\n')
     setup.write()
     httpserver.expect_request("/down").respond_with_data("", status=404)
-    assert run_cli("--config", setup.path, "--now", NOW.isoformat(), "check", "--no-send").exit_code == 0
+    assert run_cli("--config", setup.path, "--now", NOW.isoformat(), "check", "--no-send").exit_code == 3  # down
     httpserver.clear_all_handlers()
     httpserver.expect_request("/feed").respond_with_data(feed.format(
         item.format("DEFA negotiations: <!channel> ministers meet", "b", "b") + item.format("Old news", "a", "a")))
     httpserver.expect_request("/down").respond_with_data("", status=404)
     later = NOW + timedelta(hours=7)
-    assert run_cli("--config", setup.path, "--now", later.isoformat(), "check", "--all", "--no-send").exit_code == 0
+    assert run_cli("--config", setup.path, "--now", later.isoformat(), "check", "--all", "--no-send").exit_code == 3
     setup.alert(at=later)
     with setup.app(later).transaction() as session:
         session.add(Proposal(milestone_id="id-ai-perpres", kind="status", proposed_status="adopted",

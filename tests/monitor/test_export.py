@@ -100,8 +100,8 @@ def test_csv_exports_milestone_history_and_alerts(run_cli, example_config, tmp_p
     assert defa[0] | {"detected_at": ""} == {
         "milestone": "asean-defa", "title": "ASEAN Digital Economy Framework Agreement (DEFA)",
         "jurisdiction": "ASEAN", "status": "approval", "binding": "yes", "expected_status": "adopted",
-        "expected_date": "2026-11", "entry_status": "drafting", "entry_date": "2023-09-03", "source_url": "",
-        "excerpt": "", "detected_at": ""}
+        "expected_date": "2026-11", "entry_status": "drafting", "entry_date": "2023-09-03", "actor": "catalog",
+        "source": "", "source_url": "", "excerpt": "", "note": "Negotiations launched", "detected_at": ""}
     out = tmp_path / "alerts.csv"
     result = run_cli("--config", example_config, "export", "csv", "--what", "alerts", "--output", out)
     assert result.exit_code == 0, result.output

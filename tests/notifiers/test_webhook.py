@@ -52,7 +52,8 @@ def test_digest_is_posted(httpserver: HTTPServer) -> None:
     request = httpserver.log[0][0]
     assert json.loads(request.get_data()) == {"type": "digest", "digest": {
         "title": "regwatch daily digest", "day": "2026-10-27",
-        "sections": [{"heading": "Section 0", "lines": [["Item 0.0", "https://example.org/0/0"]]}]}}
+        "sections": [{"heading": "Section 0", "lines": [["Item 0.0", "https://example.org/0/0"]]}],
+        "installation": None}}
     assert request.headers["X-Regwatch-Id"] == "digest-2026-10-27"
 
 
