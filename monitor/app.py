@@ -1,6 +1,7 @@
 """The running application: the validated config, the database, and the clock, opened once per command."""
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -47,7 +48,7 @@ def open_app(config_path: str | None = None, now: datetime | None = None) -> App
     config = config_module.load(config_path)
     if now is not None and now.tzinfo is None:
         now = now.replace(tzinfo=config.digest.tz)
-    app = App(config=config, sessions=session_factory(_engine(config.database_url)), fixed_now=now)
+    app = App(config=config, sessions=session_factory(_engine(config)), fixed_now=now)
     try:
         with app.transaction() as session:
             serialize(session)
@@ -57,11 +58,22 @@ def open_app(config_path: str | None = None, now: datetime | None = None) -> App
     return app
 
 
-def _engine(url: str):
+def _engine(config: Config):
+    url = config.database_url
+    where = "$REGWATCH_DATABASE_URL" if os.environ.get("REGWATCH_DATABASE_URL") else f"[database] url in {config.path}"
+    scheme = url.partition(":")[0].lower()
+    if scheme in ("postgres", "postgresql", "postgresql+psycopg2"):
+        raise DatabaseError(f"{where}: {_safe(url)}: write it as postgresql+psycopg://user:password@host:5432/dbname "
+                            "(regwatch uses the psycopg 3 driver; SQLAlchemy does not read postgres://)")
     try:
         engine = make_engine(url)
         upgrade(engine)
-    except (SQLAlchemyError, ModuleNotFoundError) as exc:
+    except ModuleNotFoundError as exc:
+        if exc.name == "psycopg" or "psycopg" in str(exc):
+            raise DatabaseError(f"{where}: {_safe(url)}: PostgreSQL support is not installed: "
+                                "pip install 'regwatch[postgresql]'") from None
+        raise DatabaseError(f"cannot open the database {_safe(url)}: {exc}") from None
+    except SQLAlchemyError as exc:
         raise DatabaseError(f"cannot open the database {_safe(url)}: {exc}") from None
     return engine
 

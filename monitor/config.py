@@ -10,11 +10,11 @@ import os
 import re
 import tomllib
 from datetime import timedelta
-from importlib import resources
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from monitor import catalog
 from monitor.durations import parse_duration
 from monitor.errors import ConfigError
 from monitor.fuzzydate import FuzzyDate
@@ -44,6 +44,14 @@ from monitor.settings import (
     DAY_NAMES,
 )
 
+Where = int | tuple[int, str, int] | None  # a table's index; (i, "signals", j) for a sub-table
+
+
+def shown(pattern: str) -> str:
+    """A regex as it is written in TOML's literal strings: backslashes single, not doubled by repr()."""
+    return f"'{pattern}'" if "'" not in pattern else f'"{pattern}"'
+
+
 def resolve_path(explicit: str | None) -> Path:
     """``--config``, else ``$REGWATCH_CONFIG``, else ``./config.toml``, else the shipped example."""
     for candidate in (explicit, os.environ.get("REGWATCH_CONFIG")):
@@ -52,7 +60,7 @@ def resolve_path(explicit: str | None) -> Path:
     local = Path("config.toml")
     if local.exists():
         return local
-    return Path(str(resources.files("monitor") / "config.example.toml"))
+    return catalog.shipped_path()
 
 
 def load(explicit: str | None = None) -> Config:
@@ -69,6 +77,16 @@ def load(explicit: str | None = None) -> Config:
     return _Loader(path, text).config(raw)
 
 
+def _shipped() -> tuple[tuple[SourceConfig, ...], tuple[MilestoneConfig, ...]]:
+    """The shipped catalog's sources and milestones, validated against its own file (so its lines are right)."""
+    path = catalog.shipped_path()
+    text = path.read_text(encoding="utf-8")
+    loader, raw = _Loader(path, text), tomllib.loads(text)
+    sources = tuple(loader.source(s, i) for i, s in enumerate(raw.get("sources", [])))
+    ids = {s.id for s in sources}
+    return sources, tuple(loader.milestone(m, i, ids) for i, m in enumerate(raw.get("milestones", [])))
+
+
 class _Loader:
     """Builds the Config, keeping the file text to point at the line of each error."""
 
@@ -77,17 +95,22 @@ class _Loader:
         self.lines = text.splitlines()
 
     # -- error reporting -------------------------------------------------------------------------------
-    def fail(self, table: str, index: int | None, label: str, key: str | None, problem: str) -> ConfigError:
+    def fail(self, table: str, index: Where, label: str, key: str | None, problem: str) -> ConfigError:
         line = self._line(table, index, key)
         where = f"{self.path}:{line}" if line else str(self.path)
         header = f"[[{table}]]" if index is not None else f"[{table}]"
+        if isinstance(index, tuple):
+            header = f"[[{table}.{index[1]}]]"
         subject = f"{header} {label}".rstrip()
         return ConfigError(f"{where}: {subject}: {key + ': ' if key else ''}{problem}")
 
-    def _line(self, table: str, index: int | None, key: str | None) -> int | None:
-        """1-based line of ``key`` in the ``index``-th ``[[table]]`` (or ``[table]``), else of its header."""
+    def _line(self, table: str, index: Where, key: str | None) -> int | None:
+        """1-based line of ``key`` in the ``index``-th ``[[table]]`` (or ``[table]``), else of its header.
+
+        ``index`` may be ``(i, "signals", j)``: the ``j``-th ``[[table.signals]]`` of the ``i``-th table."""
+        index, sub, sub_index = index if isinstance(index, tuple) else (index, None, None)
         header = re.compile(r"^\s*\[\[?\s*([^\]]+?)\s*\]\]?")
-        seen, start = -1, None
+        seen, sub_seen, start = -1, -1, None
         for number, line in enumerate(self.lines, 1):
             match = header.match(line)
             if match:
@@ -97,8 +120,17 @@ class _Loader:
                     seen += 1
                     if index is None or seen == index:
                         start = number
+                elif start is not None and sub:  # inside the wanted table: find its sub-table
+                    if match.group(1) == f"{table}.{sub}":
+                        sub_seen += 1
+                    inside = match.group(1) == f"{table}.{sub}" and sub_seen == sub_index
+                    if inside:
+                        start = number
+                    elif sub_seen == sub_index:
+                        break  # past the wanted sub-table
                 continue
-            if start is not None and key and re.match(rf"^\s*{re.escape(key)}\s*=", line):
+            if start is not None and key and (not sub or sub_seen == sub_index) and re.match(
+                    rf"^\s*{re.escape(key)}\s*=", line):
                 return number
         return start
 
@@ -135,7 +167,7 @@ class _Loader:
             try:
                 re.compile(pattern)
             except re.error as exc:
-                raise self.fail(table, index, label, key, f"{pattern!r} is not a valid regex ({exc})") from None
+                raise self.fail(table, index, label, key, f"{shown(pattern)} is not a valid regex ({exc})") from None
         return patterns
 
     def _bool(self, data: dict, key: str, default: bool, table: str, index: int | None, label: str) -> bool:
@@ -165,7 +197,8 @@ class _Loader:
 
     # -- sections --------------------------------------------------------------------------------------
     def config(self, raw: dict) -> Config:
-        top = ("database", "sources", "milestones", "notifiers", "digest", "fetch", "reminders", "daemon", "report")
+        top = ("database", "sources", "milestones", "notifiers", "digest", "fetch", "reminders", "daemon", "report",
+               "catalog")
         for key in raw:
             if key not in top:
                 raise self.fail(key, None, "", None, f"unknown table (accepted: {', '.join(top)})")
@@ -175,15 +208,27 @@ class _Loader:
             database, "url", "database", None, "", DEFAULT_DATABASE_URL)
         sources = tuple(self.source(s, i) for i, s in enumerate(raw.get("sources", [])))
         self._unique([s.id for s in sources], "sources")
+        choice = self.catalog(raw["catalog"]) if "catalog" in raw else None
+        shipped = _shipped() if choice else ((), ())
+        if choice:
+            sources = catalog.merged_sources(shipped[0], sources, choice)
         source_ids = {s.id for s in sources}
         milestones = tuple(self.milestone(m, i, source_ids) for i, m in enumerate(raw.get("milestones", [])))
         self._unique([m.id for m in milestones], "milestones")
+        if choice:
+            milestones = catalog.merged_milestones(shipped[1], milestones, choice, source_ids)
         notifiers = tuple(self.notifier(name, body) for name, body in raw.get("notifiers", {}).items())
         return Config(path=self.path, database_url=url, sources=sources, milestones=milestones,
                       notifiers=notifiers, digest=self.digest(raw.get("digest", {})),
                       fetch=self.fetch(raw.get("fetch", {})), daemon=self.daemon(raw.get("daemon", {})),
                       report=self.report(raw.get("report", {})),
                       reminder_days=self.reminders(raw.get("reminders", {})))
+
+    def catalog(self, data: Any) -> catalog.CatalogChoice:
+        if not isinstance(data, dict):
+            raise self.fail("catalog", None, "", None, "must be a table { milestones = true, sources = false }")
+        self._check_keys(data, catalog.KEYS, "catalog", None, "")
+        return catalog.CatalogChoice(**{key: self._bool(data, key, True, "catalog", None, "") for key in catalog.KEYS})
 
     def _unique(self, ids: list[str], table: str) -> None:
         seen: set[str] = set()
@@ -252,7 +297,8 @@ class _Loader:
             status=status, instrument=self._str(data, "instrument", table, index, label, "") or "",
             binding=self._bool(data, "binding", False, table, index, label),
             expected=self.expected(data.get("expected"), index, label), sources=sources,
-            signals=tuple(self.signal(s, index, label) for s in self._tables(data, "signals", index, label)),
+            signals=tuple(self.signal(s, index, label, number)
+                          for number, s in enumerate(self._tables(data, "signals", index, label))),
             history=tuple(self.history(h, index, label) for h in self._tables(data, "history", index, label)))
 
     def _tables(self, data: dict, key: str, index: int, label: str) -> list[dict]:
@@ -272,8 +318,8 @@ class _Loader:
         return ExpectedConfig(status=status, date=None if date is None else
                               self._fuzzy(date, "milestones", index, label, "expected"))
 
-    def signal(self, data: dict, index: int, label: str) -> Signal:
-        where = ("milestones", index, f"{label} signals")
+    def signal(self, data: dict, index: int, label: str, number: int) -> Signal:
+        where = ("milestones", (index, "signals", number), f"{label} signal #{number + 1}")
         self._check_keys(data, ("status", "all", "any", "none", "fold_diacritics", "certain"), *where)
         all_, any_ = self._regexes(data, "all", *where), self._regexes(data, "any", *where)
         if not all_ and not any_:

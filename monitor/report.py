@@ -57,8 +57,9 @@ border:1px solid #e69600}.marker{border-radius:2px;transform:translate(-50%,-50%
 .overdue .window{background:rgba(198,40,40,.22);border-color:#c62828}.overdue .marker{background:#c62828}
 .today{position:absolute;top:-4px;bottom:-4px;width:2px;margin-left:-1px;background:#2e7d32}
 .today-label{position:absolute;bottom:0;transform:translateX(-50%);font-size:.75em;color:#2e7d32;font-weight:600}
-.s-adopted,.s-in_force{background:#2e7d32}.s-withdrawn{background:#8a939d}.s-approval{background:#6a4fb0}
 .noted{background:#fff;border-color:#3b6ea8;width:10px;height:10px}
+.point.period{height:8px;border-radius:4px;border-width:1px;transform:translateY(-50%);opacity:.75;min-width:8px}
+.key{display:inline-block;width:10px;height:10px;border-radius:50%;margin-right:4px;vertical-align:-1px}
 details{grid-column:1/-1;font-size:.9em}ol{margin:4px 0;padding-left:20px}li{margin:2px 0}q{color:#56606c}
 a{color:#1f5fa8;overflow-wrap:anywhere}.changes li{overflow-wrap:anywhere}
 @media (max-width:640px){.milestone,.axis{grid-template-columns:minmax(0,1fr)}.axis>:first-child{display:none}}
@@ -76,8 +77,17 @@ class ReportData:
     generated_at: datetime
 
 
+# The colour of a past move's dot, by the status it moved to; the legend is drawn from the same table.
+STATUS_COLOURS = {"announced": "#3b6ea8", "drafting": "#3b6ea8", "consultation": "#3b6ea8", "approval": "#6a4fb0",
+                  "adopted": "#2e7d32", "in_force": "#2e7d32", "withdrawn": "#8a939d"}
+CSS += "".join(f".s-{status}{{background:{colour}}}" for status, colour in STATUS_COLOURS.items())
+AXIS_AHEAD = timedelta(days=730)  # the axis runs at least this far past today and past the last date shown
+
+
 def gather(app: App) -> ReportData:
-    """Milestones with history, their open deadlines, and the page changes of the last 30 days."""
+    """Milestones with history, their open deadlines, and the page changes of the last 30 days; times in the
+    digest's time zone, like "today"."""
+    tz = app.config.digest.tz
     with app.transaction() as session:
         rows = milestone_ops.listed(session)
         found = session.execute(
@@ -87,9 +97,9 @@ def gather(app: App) -> ReportData:
         return ReportData(
             milestones=[milestone_record(m) for m in rows],
             deadlines={d.milestone: d for d in deadlines(rows, app.today(), within_days=None)},
-            changes=[{"source": c.source_id, "url": url, "detected_at": c.detected_at, "added": c.added}
+            changes=[{"source": c.source_id, "url": url, "detected_at": c.detected_at.astimezone(tz), "added": c.added}
                      for c, url in found],
-            today=app.today(), generated_at=app.now())
+            today=app.today(), generated_at=app.now().astimezone(tz))
 
 
 def write_report(app: App, path: str | os.PathLike) -> None:
@@ -113,7 +123,8 @@ def _fuzzy(text: str | None) -> FuzzyDate | None:
 
 
 class _Scale:
-    """Maps days to a percentage of the track: whole years from the earliest date shown to a year past the last."""
+    """Maps days to a percentage of the track: whole years from the earliest date shown to the new year after
+    AXIS_AHEAD past the last date shown (or today, if later), so today never sits at the axis' end."""
 
     def __init__(self, data: ReportData) -> None:
         days = [data.today]
@@ -121,7 +132,7 @@ class _Scale:
             dates = [_fuzzy(h["date"]) for h in m["history"]] + [_fuzzy((m["expected"] or {}).get("date"))]
             days += [d for when in dates if when for d in (when.first, when.last)]
         self.start = date(min(days).year, 1, 1)
-        self.end = date(max(days).year + 2, 1, 1)  # a year of room ahead: expected dates sit at year ends
+        self.end = date((max(days) + AXIS_AHEAD).year + 1, 1, 1)
 
     def at(self, day: date) -> str:
         return f"{100 * (day - self.start).days / (self.end - self.start).days:.2f}%"
@@ -158,12 +169,18 @@ def _track(m: dict, scale: _Scale, today: date) -> str:
         width = f"calc({scale.at(expected.last + timedelta(days=1))} - {scale.at(expected.first)})"
         parts.append(f'<span class="window" style="left:{scale.at(expected.first)};width:{width}" title="{tip}">'
                      f'</span><span class="marker" style="left:{scale.at(expected.last)}" title="{tip}"></span>')
-    for h in m["history"]:  # a past move dated "2026" sits on its window's last day, but never after today
+    for h in m["history"]:  # a move dated "2026" is drawn over its year (up to today), a dated one as a dot
         when = _fuzzy(h["date"])
         if when:
             kind = f"s-{_e(h['status'])}" if is_move(h) else "noted"
-            parts.append(f'<span class="point {kind}" style="left:{scale.at(min(when.last, today))}" '
-                         f'title="{_e(headline(h))} · {_e(when.display())}"></span>')
+            tip = f'title="{_e(headline(h))} · {_e(when.display())}"'
+            last = min(when.last, today)
+            if when.first < last:
+                width = f"calc({scale.at(last + timedelta(days=1))} - {scale.at(when.first)})"
+                parts.append(f'<span class="point period {kind}" style="left:{scale.at(when.first)};width:{width}" '
+                             f'{tip}></span>')
+            else:
+                parts.append(f'<span class="point {kind}" style="left:{scale.at(last)}" {tip}></span>')
     parts.append(f'<span class="today" style="left:{scale.at(today)}" title="today"></span>')
     return f'<div class="track">{"".join(parts)}</div>'
 
@@ -218,6 +235,15 @@ def _recent(data: ReportData) -> str:
     return f'<section class="changes" id="changes"><h2>Recent changes (last 30 days)</h2>{body}</section>'
 
 
+def _legend() -> str:
+    """One key per dot colour, naming the statuses drawn in it."""
+    by_colour: dict[str, list[str]] = {}
+    for status, colour in STATUS_COLOURS.items():
+        by_colour.setdefault(colour, []).append(status.replace("_", " "))
+    return "".join(f'<span class="legend-key"><i class="key" style="background:{colour}"></i>moved to '
+                   f'{", ".join(names)}</span>' for colour, names in by_colour.items())
+
+
 def render(data: ReportData) -> str:
     """The whole page as one string."""
     scale = _Scale(data)
@@ -229,8 +255,8 @@ def render(data: ReportData) -> str:
 <title>regwatch: ASEAN AI regulation timeline</title><style>{CSS}</style></head>
 <body><header><h1>ASEAN AI regulation timeline</h1>
 <p class="summary">{len(data.milestones)} milestones, {overdue} overdue · today {data.today:%d %b %Y} ·
-generated {data.generated_at:%Y-%m-%d %H:%M} UTC by regwatch</p>
-<p class="legend"><span>● past move</span><span>○ other dated event</span>
+generated {data.generated_at:%Y-%m-%d %H:%M %Z} by regwatch</p>
+<p class="legend">{_legend()}<span>○ other dated event</span><span>▬ a move known only to its year, quarter or month</span>
 <span>▬◆ expected window and its last day</span>
 <span style="color:#c62828">red: overdue</span><span style="color:#2e7d32">| today</span></p></header>
 <main>{_timelines(data, scale)}{_recent(data)}</main>

@@ -180,13 +180,24 @@ class EmailNotifier(Notifier):
         if refused:  # the others have it: retrying would send them a second copy
             log.warning("email: %s refused %s", where, ", ".join(sorted(refused)))
 
+    def _starttls(self, smtp: smtplib.SMTP, context: ssl.SSLContext) -> None:
+        """Upgrade to TLS; a server that does not offer it is named with the setting that fixes it."""
+        try:
+            smtp.starttls(context=context)
+        except (smtplib.SMTPNotSupportedError, smtplib.SMTPResponseException) as error:
+            reason = error.smtp_error if isinstance(error, smtplib.SMTPResponseException) else error
+            reason = reason.decode(errors="replace") if isinstance(reason, bytes) else str(reason)
+            raise DeliveryError(f"email: {self.host}:{self.port} refused STARTTLS ({reason.strip()}): for a server "
+                                "that takes plain SMTP (a local relay) set starttls = false in [notifiers.email]; "
+                                "for implicit TLS (port 465) set ssl = true", permanent=True) from error
+
     def _session(self, message: EmailMessage) -> dict[str, tuple[int, bytes]]:
         context = ssl.create_default_context()
         smtp = (smtplib.SMTP_SSL(self.host, self.port, timeout=self.timeout, context=context) if self.ssl
                 else smtplib.SMTP(self.host, self.port, timeout=self.timeout))
         try:
             if self.starttls:
-                smtp.starttls(context=context)
+                self._starttls(smtp, context)
             if self.credentials:
                 smtp.login(*self.credentials)
             return smtp.send_message(message, from_addr=parseaddr(self.sender)[1],

@@ -42,6 +42,19 @@ PERMANENT_ERRORS = frozenset({
     "invalid_arguments", "invalid_arg_name", "invalid_charset", "invalid_form_data", "method_deprecated",
 })
 
+# What to do about the refusals a person can fix.
+HINTS = (
+    (("invalid_auth", "not_authed", "token_revoked", "token_expired", "invalid_token", "account_inactive"),
+     ": the token was not accepted: check that the variable named by token_env holds the app's Bot User OAuth "
+     "Token (xoxb-...) and that the app is still installed in the workspace"),
+    (("missing_scope", "no_permission", "not_allowed_token_type"),
+     ": the token lacks a permission: give the app the chat:write scope (and chat:write.public to post in a "
+     "channel it has not joined), reinstall it, and use its Bot User OAuth Token (xoxb-...)"),
+    (("channel_not_found", "not_in_channel"),
+     ": check the channel name in [notifiers.slack] and invite the app to it (/invite @your-app)"),
+    (("is_archived", "channel_is_archived"), ": the channel is archived: set another channel in [notifiers.slack]"),
+)
+
 
 def _plain(text: str, limit: int) -> dict[str, Any]:
     return {"type": "plain_text", "text": slack_text(text, limit) or "-", "emoji": True}
@@ -162,10 +175,12 @@ def _header(headers: Mapping[str, Any] | None, name: str) -> str | None:
 
 
 def _failure(status: int, code: str, headers: Mapping[str, Any] | None) -> DeliveryError:
-    """A refusal as a DeliveryError: 429 carries Retry-After; known codes and most 4xx are permanent."""
+    """A refusal as a DeliveryError: 429 carries Retry-After; known codes and most 4xx are permanent. The codes
+    a person can fix say how."""
     permanent = code in PERMANENT_ERRORS or (400 <= status < 500 and status not in (408, 429))
     retry_after = parse_retry_after(_header(headers, "Retry-After")) if status == 429 or code == "ratelimited" else None
-    return DeliveryError(f"slack: refused (HTTP {status}, {code[:200] or 'no error code'})",
+    hint = next((text for codes, text in HINTS if code in codes), "")
+    return DeliveryError(f"slack: refused (HTTP {status}, {code[:200] or 'no error code'}){hint}",
                          retry_after=retry_after, permanent=permanent)
 
 

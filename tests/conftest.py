@@ -41,6 +41,12 @@ def _postgres_problem() -> str | None:
 _PG_PROBLEM = _postgres_problem()
 
 
+def milestone_table(milestone_id: str, title: str, jurisdiction: str, status: str, *more: str) -> str:
+    """One ``[[milestones]]`` table for a test config; ``more`` are further lines (keys, sub-tables) as written."""
+    head = [f'id = "{milestone_id}"', f'title = "{title}"', f'jurisdiction = "{jurisdiction}"', f'status = "{status}"']
+    return "\n".join(["[[milestones]]", *head, *more]) + "\n"
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 def db_url(request, tmp_path: Path) -> Iterator[str]:
     """A URL of an empty database: a SQLite file, or a new database on the PostgreSQL server."""

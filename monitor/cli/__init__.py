@@ -20,6 +20,7 @@ LAZY_COMMANDS = {
     **{name: f"monitor.cli.alerts:{name}_command" for name in ("alerts", "dispatch", "digest")},
     "notify": "monitor.cli.alerts:notify_group",
     **{name: f"monitor.cli.daemon:{name}_command" for name in ("run", "status", "demo")},
+    "init": "monitor.cli.init:init_command",
     "export": "monitor.cli.export:export_group",
     **{name: f"monitor.cli.export:{name}_command" for name in ("report", "serve")},
 }

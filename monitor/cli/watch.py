@@ -53,7 +53,9 @@ def check_command(every: bool, only: tuple[str, ...], no_send: bool) -> None:
     else:
         summary = run_check(app, sources)
     click.echo(summary.line())
-    if not sources:
+    if not app.config.sources:
+        click.echo(f"No sources configured: add [[sources]] to {app.config.path}, or set [catalog] sources = true.")
+    elif not sources:
         click.echo(_next_check(app))
     for source_id, error in summary.failures:
         click.echo(f"  failed {source_id}: {inert(error)}", err=True)
