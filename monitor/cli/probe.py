@@ -15,7 +15,7 @@ from monitor.cli.support import Failure
 from monitor.errors import NotFoundError
 from monitor.health.probe import Probe, probe_file, probe_sources
 from monitor.settings import Config, SourceConfig
-from notifiers.escape import clean_text
+from monitor.cli.output import inert
 
 EXIT_UNHEALTHY = 1
 ITEMS_SHOWN = 20
@@ -76,7 +76,7 @@ def _source(config: Config, source_id: str) -> SourceConfig:
 
 def _one_line(probe: Probe) -> str:
     if not probe.healthy:
-        what = f"{probe.health}: {clean_text(probe.error or '')}"
+        what = f"{probe.health}: {inert(probe.error or '')}"
     elif probe.text is not None:
         what = f"ok, page text of {len(probe.text)} characters"
     else:
@@ -88,21 +88,21 @@ def _one_line(probe: Probe) -> str:
 def _show(probe: Probe, spec: SourceConfig) -> None:
     click.echo(f"{probe.source} ({probe.kind}, {spec.url})")
     if not probe.healthy:
-        click.echo(f"health: {probe.health}: {clean_text(probe.error or '')}")
+        click.echo(f"health: {probe.health}: {inert(probe.error or '')}")
         return
     click.echo("health: ok")
     if probe.text is not None:
-        shown = clean_text(probe.text[:PAGE_TEXT_SHOWN])
+        shown = inert(probe.text[:PAGE_TEXT_SHOWN])
         click.echo(f"page text ({len(probe.text)} characters):\n{shown}{' …' if len(probe.text) > len(shown) else ''}")
     else:
         click.echo(f"{len(probe.items)} item{'s' if len(probe.items) != 1 else ''}:")
         for number, item in enumerate(probe.items[:ITEMS_SHOWN], 1):
-            click.echo(f"{number:>3}. {clean_text(item['title']) or '(no title)'}")
-            details = "  ".join(clean_text(v) for v in (item["date"], item["link"]) if v)
+            click.echo(f"{number:>3}. {inert(item['title']) or '(no title)'}")
+            details = "  ".join(inert(v) for v in (item["date"], item["link"]) if v)
             if details:
                 click.echo(f"     {details}")
-            text = clean_text(item["text"])
-            if text and text != clean_text(item["title"]):
+            text = inert(item["text"])
+            if text and text != inert(item["title"]):
                 click.echo(f"     {text[:TEXT_SHOWN]}{'…' if len(text) > TEXT_SHOWN else ''}")
         if len(probe.items) > ITEMS_SHOWN:
             click.echo(f"     … and {len(probe.items) - ITEMS_SHOWN} more (--json shows all)")
@@ -112,5 +112,5 @@ def _show(probe: Probe, spec: SourceConfig) -> None:
     titles = {item["key"]: item["title"] for item in probe.items}
     click.echo("proposed moves (judged from the catalog's statuses):")
     for move in probe.proposals:
-        where = clean_text(titles.get(move.item, move.item or "page text"))
+        where = inert(titles.get(move.item, move.item or "page text"))
         click.echo(f"  {move.milestone} -> {move.status} ({move.confidence}): {where}")

@@ -33,7 +33,7 @@ def test_an_application_shell_on_a_region_source_fails_naming_javascript(tmp_pat
                                                       content_type="text/html; charset=utf-8")
     config = write_config(tmp_path, db_url, f'[[sources]]\nid = "imda-press"\nkind = "html"\n'
                                             f'url = "{server.url_for("/press")}"\nregion = "main"\n')
-    assert run_cli("--config", config, "check", "--all", "--no-send").exit_code == 0
+    assert run_cli("--config", config, "check", "--all", "--no-send").exit_code == 4  # its only source failed
     [record] = json.loads(run_cli("--config", config, "sources", "--json").stdout)
     assert record["consecutive_failures"] == 1 and record["last_ok_at"] is None
     assert "rendered by JavaScript" in record["last_error"] and 'fetch = "browser"' in record["last_error"]
@@ -48,7 +48,7 @@ def test_a_maintenance_decoy_instead_of_json_fails(tmp_path, db_url, server, run
     config = write_config(tmp_path, db_url, f'[[sources]]\nid = "sg-mas-news"\nkind = "json"\n'
                                             f'url = "{server.url_for("/api/v1/search")}?q=*:*&rows=15"\n'
                                             'items = "response.docs"\ntitle = "document_title_string_s"\n')
-    assert run_cli("--config", config, "check", "--all", "--no-send").exit_code == 0
+    assert run_cli("--config", config, "check", "--all", "--no-send").exit_code == 4  # its only source failed
     [record] = json.loads(run_cli("--config", config, "sources", "--json").stdout)
     assert record["consecutive_failures"] == 1
     assert "maintenance page: 'Maintenance'" in record["last_error"]
