@@ -26,7 +26,8 @@ from monitor.errors import NotFoundError
 from monitor.detect import Content, Diff, diff, extract, normalise, parse
 from monitor.events import apply_change
 from monitor.leases import claim_due, next_due, worker_id
-from monitor.fetcher import Fetcher, FetchError, Request
+from monitor.fetcher import Fetcher, FetchError, Request, Response
+from monitor.fetching.browser import Browser
 from monitor.forkpool import ForkPool
 from monitor.outbox import raise_alert
 from sources import KINDS, Page, SourceError
@@ -141,6 +142,7 @@ class _Pass:
                  progress: Callable[[Outcome], None] | None) -> None:
         self.app, self.known, self.pool, self.summary, self.progress = app, known, pool, summary, progress
         self.writer = _Writer(app, summary)
+        self.browser: Browser | None = None  # the pass's headless Chromium, opened with the fetcher
 
     async def run(self, sources: list[SourceConfig]) -> None:
         """``concurrency`` workers each take the next source, fetch, parse and hand it on: at most that many
@@ -149,9 +151,10 @@ class _Pass:
         queue: asyncio.Queue[Outcome | None] = asyncio.Queue(maxsize=2 * WRITE_BATCH)
         writing = asyncio.create_task(self._write(queue))
         todo = iter(sources)
-        async with Fetcher(self.app.config.fetch) as fetcher:
-            workers = self.app.config.fetch.concurrency
-            await asyncio.gather(*(self._work(fetcher, todo, queue) for _ in range(workers)))
+        config = self.app.config
+        async with Fetcher(config.fetch) as fetcher, Browser(config.fetch, config.browser, fetcher) as browser:
+            self.browser = browser
+            await asyncio.gather(*(self._work(fetcher, todo, queue) for _ in range(config.fetch.concurrency)))
         await queue.put(None)
         await writing
 
@@ -182,9 +185,7 @@ class _Pass:
 
     async def _check(self, fetcher: Fetcher, spec: SourceConfig) -> Outcome:
         known, kind = self.known[spec.id], KINDS[spec.kind]
-        method, body = kind.request(spec.settings, 0)
-        first = await fetcher.fetch(Request(url=spec.url, method=method, body=body, headers=spec.headers,
-                                            etag=known.etag, last_modified=known.last_modified, robots=spec.robots))
+        first = await self._first(fetcher, spec, known)
         validators = {"etag": first.etag, "last_modified": first.last_modified}
         if first.not_modified:
             return Outcome(source=spec, state="not_modified", **validators)
@@ -197,6 +198,16 @@ class _Pass:
                                                  spec.settings, spec.ignore)
         return Outcome(source=spec, state="parsed", body_hash=body_hash, content_hash=content_hash, snapshot=snapshot,
                        **validators)
+
+    async def _first(self, fetcher: Fetcher, spec: SourceConfig, known: Known) -> Response:
+        """The source's page: fetched over HTTP (conditionally), or rendered by the pass's browser."""
+        if spec.fetch == "browser":
+            assert self.browser is not None
+            return await self.browser.render(spec.url, wait_for=spec.wait_for, headers=spec.headers,
+                                             robots=spec.robots)
+        method, body = KINDS[spec.kind].request(spec.settings, 0)
+        return await fetcher.fetch(Request(url=spec.url, method=method, body=body, headers=spec.headers,
+                                           etag=known.etag, last_modified=known.last_modified, robots=spec.robots))
 
     async def _paginated(self, fetcher: Fetcher, spec: SourceConfig, body: bytes, content_type: str | None,
                          validators: dict) -> Outcome:

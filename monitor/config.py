@@ -29,9 +29,12 @@ from monitor.settings import (
     DEFAULT_REMINDER_DAYS,
     DEFAULT_STALE_AFTER,
     DEFAULT_TIMEZONE,
+    BROWSER_KINDS,
+    BrowserConfig,
     DaemonConfig,
     DigestConfig,
     ExpectedConfig,
+    FETCH_MODES,
     FetchConfig,
     HistoryConfig,
     JURISDICTIONS,
@@ -197,8 +200,8 @@ class _Loader:
 
     # -- sections --------------------------------------------------------------------------------------
     def config(self, raw: dict) -> Config:
-        top = ("database", "sources", "milestones", "notifiers", "digest", "fetch", "reminders", "daemon", "report",
-               "catalog")
+        top = ("database", "sources", "milestones", "notifiers", "digest", "fetch", "browser", "reminders", "daemon",
+               "report", "catalog")
         for key in raw:
             if key not in top:
                 raise self.fail(key, None, "", None, f"unknown table (accepted: {', '.join(top)})")
@@ -220,7 +223,8 @@ class _Loader:
         notifiers = tuple(self.notifier(name, body) for name, body in raw.get("notifiers", {}).items())
         return Config(path=self.path, database_url=url, sources=sources, milestones=milestones,
                       notifiers=notifiers, digest=self.digest(raw.get("digest", {})),
-                      fetch=self.fetch(raw.get("fetch", {})), daemon=self.daemon(raw.get("daemon", {})),
+                      fetch=self.fetch(raw.get("fetch", {})), browser=self.browser(raw.get("browser", {})),
+                      daemon=self.daemon(raw.get("daemon", {})),
                       report=self.report(raw.get("report", {})),
                       reminder_days=self.reminders(raw.get("reminders", {})))
 
@@ -264,8 +268,9 @@ class _Loader:
         headers = data.get("headers", {})
         if not isinstance(headers, dict) or not all(isinstance(v, str) for v in headers.values()):
             raise self.fail("sources", index, label, "headers", "must be a table of strings")
+        fetch, wait_for = self._fetch_mode(data, kind_name, index, label)
         return SourceConfig(
-            id=source_id, kind=kind_name, url=url, jurisdiction=jurisdiction,
+            id=source_id, kind=kind_name, url=url, jurisdiction=jurisdiction, fetch=fetch, wait_for=wait_for,
             name=self._str(data, "name", "sources", index, label),
             interval=self._duration(data.get("interval", DEFAULT_INTERVAL), "sources", index, label, "interval"),
             ignore=self._regexes(data, "ignore", "sources", index, label),
@@ -274,6 +279,20 @@ class _Loader:
             stale_after=self._duration(data.get("stale_after", DEFAULT_STALE_AFTER), "sources", index, label,
                                        "stale_after"),
             settings=settings)
+
+    def _fetch_mode(self, data: dict, kind: str, index: int, label: str) -> tuple[str, str | None]:
+        """``fetch`` ("http" or "browser") and ``wait_for``, a CSS selector that only a browser can wait for
+        (Chromium judges it: a selector it rejects fails the source with a message naming it)."""
+        fetch = self._choice(data.get("fetch", "http"), FETCH_MODES, "sources", index, label, "fetch")
+        if fetch == "browser" and kind not in BROWSER_KINDS:
+            raise self.fail("sources", index, label, "fetch",
+                            f'"browser" renders HTML: use it with kind {" or ".join(BROWSER_KINDS)}, not {kind!r}')
+        wait_for = self._str(data, "wait_for", "sources", index, label)
+        if wait_for is not None and not wait_for.strip():
+            raise self.fail("sources", index, label, "wait_for", "must be a CSS selector, not an empty string")
+        if wait_for is not None and fetch != "browser":
+            raise self.fail("sources", index, label, "wait_for", 'needs fetch = "browser" (only a browser waits)')
+        return fetch, wait_for
 
     def milestone(self, data: dict, index: int, source_ids: set[str]) -> MilestoneConfig:
         table = "milestones"
@@ -389,6 +408,13 @@ class _Loader:
                 values[key] = self._duration(data[key], "fetch", None, "", key, allow_zero=key != "timeout")
         values["contact"] = self._str(data, "contact", "fetch", None, "", defaults.contact)
         return FetchConfig(**values)
+
+    def browser(self, data: dict) -> BrowserConfig:
+        self._check_keys(data, ("executable", "pages"), "browser", None, "")
+        pages = data.get("pages", BrowserConfig.pages)
+        if not isinstance(pages, int) or isinstance(pages, bool) or pages < 1:
+            raise self.fail("browser", None, "", "pages", f"must be a positive whole number, not {pages!r}")
+        return BrowserConfig(executable=self._str(data, "executable", "browser", None, "") or None, pages=pages)
 
     def daemon(self, data: dict) -> DaemonConfig:
         keys = ("tick", "lease", "dispatch", "heartbeat", "jitter")

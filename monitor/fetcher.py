@@ -22,7 +22,7 @@ import random
 import ssl
 import time
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from urllib.parse import urlsplit
@@ -103,8 +103,8 @@ class Fetcher:
 
     async def fetch(self, request: Request) -> Response:
         """Fetch with retries; raise FetchError naming the URL when it cannot be had."""
-        if request.robots and not await self._allowed(request.url):
-            raise FetchError(f"{request.url}: disallowed by robots.txt (set robots = false on the source to override)")
+        if request.robots:
+            await self.check_robots(request.url)
         attempt = 0
         while True:
             try:
@@ -160,6 +160,15 @@ class Fetcher:
                 raise FetchError(f"{url}: response body is over the limit of {limit:,} bytes (cut off)")
             chunks.append(chunk)
         return b"".join(chunks)
+
+    async def check_robots(self, url: str) -> None:
+        """Raise FetchError when robots.txt disallows ``url`` for regwatch (the browser fetch asks too)."""
+        if not await self._allowed(url):
+            raise FetchError(f"{url}: disallowed by robots.txt (set robots = false on the source to override)")
+
+    def host_slot(self, url: str) -> AbstractAsyncContextManager[None]:
+        """The per-host limit and delay for one request to ``url`` (the browser fetch takes it too)."""
+        return self._host(url).slot()
 
     def _host(self, url: str) -> _Host:
         key = urlsplit(url).netloc.lower()

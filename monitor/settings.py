@@ -32,7 +32,10 @@ _DAY = r"(mon|tue|wed|thu|fri|sat|sun)"
 DAY_NAMES = re.compile(rf"^{_DAY}(-{_DAY})?(,{_DAY}(-{_DAY})?)*$")
 DEFAULT_REMINDER_DAYS = (30, 7, 1)
 SOURCE_KEYS = ("id", "kind", "url", "jurisdiction", "interval", "ignore", "robots", "headers", "name", "official",
-               "stale_after")
+               "stale_after", "fetch", "wait_for")
+FETCH_MODES = ("http", "browser")  # a source's ``fetch``: plain HTTP, or rendered in headless Chromium
+BROWSER_KINDS = ("html",)          # kinds that read a rendered DOM
+DEFAULT_BROWSER_PAGES = 2
 NOTIFIER_FILTER_KEYS = ("kind", "kinds", "jurisdictions", "milestones")
 
 
@@ -54,12 +57,16 @@ class SourceConfig:
     headers: dict[str, str] = field(default_factory=dict)
     official: bool = False
     stale_after: timedelta = field(default_factory=lambda: parse_duration(DEFAULT_STALE_AFTER))
+    fetch: str = "http"
+    wait_for: str | None = None
     settings: dict[str, Any] = field(default_factory=dict)
 
     @cached_property  # read several times per source in every check
     def settings_hash(self) -> str:
         """Hash of everything that shapes the extracted content: editing it resets the baseline."""
-        shape = {"kind": self.kind, "url": self.url, "ignore": self.ignore, "settings": self.settings}
+        shape: dict[str, Any] = {"kind": self.kind, "url": self.url, "ignore": self.ignore, "settings": self.settings}
+        if self.fetch != "http":  # only then: an upgrade must not reset the baseline of every plain source
+            shape.update(fetch=self.fetch, wait_for=self.wait_for)
         return hashlib.sha256(json.dumps(shape, sort_keys=True).encode()).hexdigest()[:16]
 
 
@@ -139,6 +146,15 @@ class FetchConfig:
 
 
 @dataclass(frozen=True, kw_only=True)
+class BrowserConfig:
+    """``[browser]``: the Chromium that renders ``fetch = "browser"`` sources (None: found on the PATH), and
+    how many pages it may hold open at once (each costs tens of MB)."""
+
+    executable: str | None = None
+    pages: int = DEFAULT_BROWSER_PAGES
+
+
+@dataclass(frozen=True, kw_only=True)
 class DaemonConfig:
     """``regwatch run``: how often it looks for due work, and how long a claim on a source lasts (a crashed
     worker's sources are taken over when its lease expires)."""
@@ -168,6 +184,7 @@ class Config:
     notifiers: tuple[NotifierConfig, ...] = ()
     digest: DigestConfig = field(default_factory=DigestConfig)
     fetch: FetchConfig = field(default_factory=FetchConfig)
+    browser: BrowserConfig = field(default_factory=BrowserConfig)
     daemon: DaemonConfig = field(default_factory=DaemonConfig)
     report: ReportConfig = field(default_factory=ReportConfig)
     reminder_days: tuple[int, ...] = DEFAULT_REMINDER_DAYS
