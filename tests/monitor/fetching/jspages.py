@@ -47,7 +47,7 @@ document.body.innerHTML = '<div id="challenge-running">Checking your browser bef
 class JsSite:
     """The server, its listings (mutable: add an item for the next pass) and what it saw."""
 
-    def __init__(self, delay_ms: int = 300, hold_items_s: float = 0.1) -> None:
+    def __init__(self, delay_ms: int = 100, hold_items_s: float = 0.1) -> None:
         self.delay_ms, self.hold_items_s = delay_ms, hold_items_s
         self.hold_pages = False
         self.items: list[dict] = [
@@ -170,8 +170,8 @@ def _handler(site: JsSite) -> type[BaseHTTPRequestHandler]:
     return Handler
 
 
-def browser_processes(main_only: bool = False) -> set[int]:
-    """Chromium processes descended from this process (with ``main_only``, the browsers, not their helpers)."""
+def descendants() -> dict[int, str]:
+    """Every live process descended from this one (this one included), with its command name."""
     parents: dict[int, int] = {}
     names: dict[int, str] = {}
     for entry in Path("/proc").iterdir():
@@ -181,20 +181,29 @@ def browser_processes(main_only: bool = False) -> set[int]:
             stat = (entry / "stat").read_text()
         except OSError:
             continue
-        name = stat[stat.index("(") + 1:stat.rindex(")")]
         fields = stat[stat.rindex(")") + 2:].split()
         if fields[0] != "Z":
-            parents[int(entry.name)], names[int(entry.name)] = int(fields[1]), name
+            pid = int(entry.name)
+            parents[pid], names[pid] = int(fields[1]), stat[stat.index("(") + 1:stat.rindex(")")]
     ours = {os.getpid()}
-    changed = True
-    while changed:
-        found = {pid for pid, parent in parents.items() if parent in ours and pid not in ours}
-        changed = bool(found)
+    while found := {pid for pid, parent in parents.items() if parent in ours and pid not in ours}:
         ours |= found
-    chromium = {pid for pid in ours if "chrom" in names[pid]}
-    if main_only:
-        return {pid for pid in chromium if parents[pid] not in chromium}
-    return chromium
+    return {pid: names.get(pid, "") for pid in ours}
+
+
+def browser_processes(main_only: bool = False) -> set[int]:
+    """Chromium processes descended from this process (with ``main_only``, the browsers, not their helpers)."""
+    chromium = {pid for pid, name in descendants().items() if "chrom" in name}
+    if not main_only:
+        return chromium
+    return {pid for pid in chromium if _parent(pid) not in chromium}
+
+
+def _parent(pid: int) -> int:
+    try:
+        return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1])
+    except (OSError, IndexError):
+        return 0
 
 
 def alive(pids: set[int]) -> set[int]:
