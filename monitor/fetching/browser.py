@@ -4,7 +4,8 @@ Some listings are built by JavaScript after the page loads; fetched over HTTP th
 Such a page is loaded in the machine's own Chromium (Debian's ``chromium``, or ``[browser] executable``:
 Playwright's own browser download is impossible on locked-down servers), regwatch waits until the network
 is idle or the source's ``wait_for`` selector is in the DOM, and the rendered DOM goes to the source's kind
-exactly as fetched HTML does (same selectors, health rules and change detection).
+exactly as fetched HTML does (same selectors, health rules and change detection), less its scripts, which
+have run, and its ``<noscript>`` blocks, which a browser running scripts does not show.
 
 Limits: one browser per pass, started by the first browser source and closed when the pass ends whatever
 happened; at most ``[browser] pages`` pages open at once, each in its own context (own cookies, headers and
@@ -37,6 +38,9 @@ LAUNCH_ARGS = ("--no-sandbox", "--disable-background-networking", "--disable-com
 EXECUTABLES = ("chromium", "chromium-browser", "google-chrome-stable", "google-chrome")
 SKIPPED_RESOURCES = frozenset({"image", "font", "media"})
 RENDERED_TYPE = "text/html; charset=utf-8"  # what the DOM is serialised to
+# Scripts have run and <noscript> is not shown when they do: neither is content of the rendered page, and
+# left in they would make it look like an application shell (script-heavy, "enable JavaScript").
+DROP_SCRIPTS = "document.querySelectorAll('script, noscript').forEach(node => node.remove())"
 LAUNCH_TIMEOUT = 30.0   # seconds for Chromium to start
 CLOSE_TIMEOUT = 10.0    # seconds for a page, the browser or the driver to close before it is given up on
 MISSING_EXTRA = ("browser sources need Playwright, which is not installed: "
@@ -124,6 +128,7 @@ class Browser:
                              "set wait_for to the selector of what it builds)")
                     await page.wait_for_load_state("networkidle", timeout=_remaining_ms(deadline))
                 phase = f"the rendered page could not be read within {limit:g} s"
+                await page.evaluate(DROP_SCRIPTS)
                 html = await page.content()
         except TimeoutError:
             raise FetchError(f"{url}: {phase}") from None

@@ -5,7 +5,8 @@ delay, the way IMDA's press releases and other regulator listings are built. Wit
 also holds ``/hold/N`` open while it is open (so its network is never idle: use ``wait_for``), and the
 server counts the pages open at once. Other paths: ``/busy`` (polls for ever: the
 network never goes idle), ``/endless`` (the HTML never ends), ``/heavy`` (asks for an image, a font and a
-video), ``/challenge`` (renders an anti-bot interstitial), ``/crash`` (kills the browser while it loads).
+video), ``/scripted`` (a short text written by a long script, beside a ``<noscript>`` notice),
+``/challenge`` (renders an anti-bot interstitial), ``/crash`` (kills the browser while it loads).
 """
 from __future__ import annotations
 
@@ -38,6 +39,10 @@ HEAVY = """<html><head><style>@font-face {font-family: F; src: url(/font.woff2)}
 <body><img src="/logo.png"><video src="/clip.mp4" autoplay muted></video><ul id="list"></ul>
 <script>document.getElementById('list').innerHTML = '<li class="item"><a href="/a">Only the DOM counts</a></li>'
 </script></body></html>"""
+SCRIPTED = ("<html><body><noscript>Please enable JavaScript to view this site.</noscript><div id=\"root\"></div>"
+            "<script>const padding = '" + "x" * 8000 + "';\n"
+            "document.getElementById('root').textContent = 'Circular 12/2026 on AI risk management';</script>"
+            "</body></html>")
 CHALLENGE = """<html><head><title>Loading</title></head><body><script>
 document.title = 'Just a moment...';
 document.body.innerHTML = '<div id="challenge-running">Checking your browser before accessing the site.</div>';
@@ -132,6 +137,8 @@ def _handler(site: JsSite) -> type[BaseHTTPRequestHandler]:
                 self.endless()
             elif path == "/heavy":
                 self.send(200, HEAVY)
+            elif path == "/scripted":
+                self.send(200, SCRIPTED)
             elif path == "/challenge":
                 self.send(200, CHALLENGE)
             elif path == "/crash":

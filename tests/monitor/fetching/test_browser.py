@@ -170,6 +170,17 @@ def test_images_fonts_and_media_are_never_requested(watch, js_site):
     assert js_site.count(r"/(logo\.png|font\.woff2|clip\.mp4)") == 0
 
 
+def test_a_short_page_written_by_a_long_script_is_content_once_rendered(watch, js_site):
+    """Its scripts have run and its <noscript> notice is not shown: over HTTP it is an application shell."""
+    _need_chromium()
+    watch.source("circular", "/scripted", fetch="browser", region="#root")
+    assert watch.check().counts == {"baseline": 1}
+    with open_app(str(watch.path)).transaction() as session:
+        snapshot = session.scalars(select(Snapshot)).one()
+        assert Content.from_bytes(snapshot.content, snapshot.content_hash).text == (
+            "Circular 12/2026 on AI risk management")
+
+
 def test_a_rendered_anti_bot_page_and_a_crashed_browser_are_health_events(watch, js_site):
     _need_chromium()
     watch.source("challenge", "/challenge", fetch="browser", region="body")
@@ -187,13 +198,14 @@ def test_a_rendered_anti_bot_page_and_a_crashed_browser_are_health_events(watch,
 def test_robots_txt_and_the_rendered_body_cap_apply_to_the_browser(watch, js_site):
     _need_chromium()
     js_site.robots = "User-agent: *\nDisallow: /list/6\n"
-    watch.settings += "max_bytes = 800\n"  # the shell is 600 bytes; rendered with its three items, 940
+    js_site.items = [{"title": f"Release {n}", "link": f"/pr/{n}", "date": "1 Dec 2026"} for n in range(50)]
+    watch.settings += "max_bytes = 2000\n"  # the shell is 600 bytes; rendered with its 50 items, 4,000
     watch.source("disallowed", "/list/6", fetch="browser", **LISTING)
     watch.source("big", "/list/7", fetch="browser", **LISTING)
     assert watch.check().counts == {"failed": 2}
     errors = watch.errors()
     assert "disallowed by robots.txt" in errors["disallowed"] and js_site.count("/list/6") == 0
-    assert "rendered page of" in errors["big"] and "over the limit of 800 bytes" in errors["big"]
+    assert "rendered page of" in errors["big"] and "over the limit of 2,000 bytes" in errors["big"]
 
 
 def test_without_playwright_a_browser_source_fails_with_one_line_naming_the_extra(watch, js_site, monkeypatch):
