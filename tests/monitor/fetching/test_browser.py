@@ -49,7 +49,7 @@ class Watch:
 
     def __init__(self, tmp_path: Path, db_url: str, site: JsSite) -> None:
         self.path, self.db_url, self.site = tmp_path / "config.toml", db_url, site
-        self.settings = '[fetch]\nhost_delay = "0s"\nretries = 0\ntimeout = "5s"\n'
+        self.settings = '[fetch]\nhost_delay = "0s"\nretries = 0\ntimeout = "15s"\n'
         self.sources: list[str] = []
 
     def source(self, source_id: str, path: str, **keys: object) -> None:
@@ -133,18 +133,17 @@ def test_wait_for_waits_for_a_list_built_after_the_network_went_quiet(watch, js_
 
 def test_pages_that_never_settle_fail_at_the_timeout_and_the_browser_is_gone_after(watch, js_site):
     _need_chromium()
-    watch.settings = watch.settings.replace('timeout = "5s"', 'timeout = "2s"')
+    watch.settings = watch.settings.replace('timeout = "15s"', 'timeout = "2s"')
     watch.source("busy", "/busy", fetch="browser", region="body")
     watch.source("endless", "/endless", fetch="browser", region="body")
     watch.source("never-there", "/list/4", fetch="browser", wait_for="table.results", **LISTING)
-    watch.source("listing", "/list/5", fetch="browser", **LISTING)
     summary = watch.check()
     errors = watch.errors()
-    assert summary.counts == {"failed": 3, "baseline": 1}
+    assert summary.counts == {"failed": 3}
     assert "did not settle within 2 s (its network never went idle" in errors["busy"]
     assert "did not finish loading within 2 s" in errors["endless"]
     assert "wait_for 'table.results' did not appear within 2 s" in errors["never-there"]
-    assert js_site.browser_pids, "the browser was seen while the listing loaded"
+    assert js_site.browser_pids, "the browser was seen while the pages loaded"
     assert alive(js_site.browser_pids) == set() and browser_processes() == set()
     assert watch.changes() == []
 
