@@ -94,18 +94,24 @@ class JsSite:
             self.open_pages += 1
             self.peak_pages = max(self.peak_pages, self.open_pages)
         try:
-            handler.send_response(200)
-            handler.send_header("Content-Type", "text/plain")
-            handler.end_headers()
-            while not self._stopping.is_set():
-                handler.wfile.write(b" ")
-                handler.wfile.flush()
-                time.sleep(0.05)
-        except OSError:
-            pass
+            self.trickle(handler, "text/plain", b" ", 0.05)
         finally:
             with self._lock:
                 self.open_pages -= 1
+
+    def trickle(self, handler: BaseHTTPRequestHandler, content_type: str, chunk: bytes, every: float) -> None:
+        """A response that never ends: ``chunk`` every ``every`` seconds until the client or the server goes."""
+        try:
+            handler.send_response(200)
+            handler.send_header("Content-Type", content_type)
+            handler.send_header("Transfer-Encoding", "chunked")
+            handler.end_headers()
+            while not self._stopping.is_set():
+                handler.wfile.write(b"%x\r\n%s\r\n" % (len(chunk), chunk))
+                handler.wfile.flush()
+                time.sleep(every)
+        except OSError:
+            pass
 
 
 def _handler(site: JsSite) -> type[BaseHTTPRequestHandler]:
@@ -134,7 +140,7 @@ def _handler(site: JsSite) -> type[BaseHTTPRequestHandler]:
             elif path == "/busy":
                 self.send(200, BUSY)
             elif path == "/endless":
-                self.endless()
+                site.trickle(self, "text/html", b"<p>.</p>", 0.1)  # the HTML never ends
             elif path == "/heavy":
                 self.send(200, HEAVY)
             elif path == "/scripted":
@@ -156,21 +162,6 @@ def _handler(site: JsSite) -> type[BaseHTTPRequestHandler]:
             self.end_headers()
             try:
                 self.wfile.write(data)
-            except OSError:
-                pass
-
-        def endless(self) -> None:
-            """A page that starts and never ends: a chunk every 0.1 s until the browser goes away."""
-            self.send_response(200)
-            self.send_header("Content-Type", "text/html")
-            self.send_header("Transfer-Encoding", "chunked")
-            self.end_headers()
-            try:
-                self.wfile.write(b"6\r\n<html>\r\n")
-                while not site._stopping.is_set():
-                    self.wfile.write(b"7\r\n<p>.</p>\r\n")
-                    self.wfile.flush()
-                    time.sleep(0.1)
             except OSError:
                 pass
 
