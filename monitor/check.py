@@ -30,7 +30,8 @@ from monitor.fetcher import Fetcher, FetchError, Request, Response
 from monitor.fetching.browser import Browser
 from monitor.forkpool import ForkPool
 from monitor.outbox import raise_alert
-from sources import KINDS, Page, SourceError
+from sources import KINDS, Page, ScriptRendered, SourceError
+from sources.appshell import after_rendering
 from storage.models import Change, Snapshot, Source
 
 log = logging.getLogger("monitor")
@@ -241,6 +242,8 @@ class _Pass:
 def _error_text(exc: Exception, spec: SourceConfig) -> str:
     if isinstance(exc, FetchError):
         return str(exc)
+    if isinstance(exc, ScriptRendered) and spec.fetch == "browser":
+        exc = after_rendering(exc)
     label = {"BlockedPage": "blocked", "ErrorPage": "error page", "NotAFeed": "not a feed",
              "EmptyResult": "nothing matched", "ParseError": "unparsable",
              "ScriptRendered": "application shell"}.get(type(exc).__name__, "bad content")

@@ -28,6 +28,11 @@ SHELL_MAX_TEXT = 1500       # visible characters: a real listing or article has 
 SCRIPT_HEAVY_RATIO = 5      # script bytes per visible character that make a short page a script page
 FIX = ('watch the JSON endpoint the page calls as a `json` source (see the browser\'s network tab), '
        'or set fetch = "browser"')
+SHELL = "the page is rendered by JavaScript"
+# For a page a browser has already rendered, fetch = "browser" is no longer the fix.
+RENDERED = "the page is still an application shell after rendering in the browser"
+RENDERED_FIX = ("set wait_for to the selector of what the page builds, or watch the JSON endpoint it calls as a "
+                "`json` source")
 
 
 def check_app_shell(raw_html: str, tree: LexborHTMLParser, found: str) -> None:
@@ -38,7 +43,12 @@ def check_app_shell(raw_html: str, tree: LexborHTMLParser, found: str) -> None:
     """
     reason = shell_reason(raw_html, tree, found)
     if reason:
-        raise ScriptRendered(f"the page is rendered by JavaScript ({reason}): {FIX}")
+        raise ScriptRendered(f"{SHELL} ({reason}): {FIX}")
+
+
+def after_rendering(error: ScriptRendered) -> ScriptRendered:
+    """The verdict ``error`` as it reads for a source whose page a browser rendered (``fetch = "browser"``)."""
+    return ScriptRendered(str(error).replace(SHELL, RENDERED, 1).replace(FIX, RENDERED_FIX, 1))
 
 
 def shell_reason(raw_html: str, tree: LexborHTMLParser, found: str) -> str | None:

@@ -86,7 +86,8 @@ def _one_line(probe: Probe) -> str:
 
 
 def _show(probe: Probe, spec: SourceConfig) -> None:
-    click.echo(f"{probe.source} ({probe.kind}, {spec.url})")
+    rendered = ", rendered in headless Chromium" if spec.fetch == "browser" else ""
+    click.echo(f"{probe.source} ({probe.kind}, {spec.url}{rendered})")
     if not probe.healthy:
         click.echo(f"health: {probe.health}: {inert(probe.error or '')}")
         return

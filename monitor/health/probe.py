@@ -3,8 +3,9 @@ health verdict, and the milestone moves its items would propose. Nothing is stor
 database is not opened: proposals are matched against the catalog's statuses.
 
 The fetch goes through the same fetcher as a check pass (robots.txt, politeness, the User-Agent, the
-source's headers and POST bodies, every page of a paginated JSON source), and the bytes go through the same
-source kind and normalisation, so what this shows is what a pass would store.
+source's headers and POST bodies, every page of a paginated JSON source; a ``fetch = "browser"`` source is
+rendered in headless Chromium as in a pass), and the bytes go through the same source kind and
+normalisation, so what this shows is what a pass would store.
 """
 from __future__ import annotations
 
@@ -15,10 +16,12 @@ from pathlib import Path
 
 from monitor.detect import normalise
 from monitor.fetcher import Fetcher, FetchError, Request
+from monitor.fetching.browser import Browser
 from monitor.settings import Config, SourceConfig
 from monitor.signals import match_signals
 from sources import (KINDS, BlockedPage, EmptyResult, ErrorPage, NotAFeed, Page, ParseError, ScriptRendered,
                      SettingsError, SourceError)
+from sources.appshell import after_rendering
 
 OK = "ok"
 # The failure kinds of ``health``, by the error that gave them.
@@ -72,9 +75,10 @@ def probe_sources(config: Config, specs: Sequence[SourceConfig]) -> list[Probe]:
 
 
 async def _fetch_all(config: Config, specs: Sequence[SourceConfig]) -> list[Probe]:
-    async with Fetcher(config.fetch) as fetcher:
-        bodies = await asyncio.gather(*(_fetch(fetcher, spec) for spec in specs), return_exceptions=True)
-    return [_probe(config, spec, lambda got=got: _raise_or(got)) for spec, got in zip(specs, bodies)]
+    async with Fetcher(config.fetch) as fetcher, Browser(config.fetch, config.browser, fetcher) as browser:
+        bodies = await asyncio.gather(*(_fetch(fetcher, browser, spec) for spec in specs), return_exceptions=True)
+    return [_probe(config, spec, lambda got=got: _raise_or(got), rendered=spec.fetch == "browser")
+            for spec, got in zip(specs, bodies)]
 
 
 def _raise_or(got):
@@ -83,9 +87,13 @@ def _raise_or(got):
     return got
 
 
-async def _fetch(fetcher: Fetcher, spec: SourceConfig) -> list[tuple[bytes, str | None]]:
+async def _fetch(fetcher: Fetcher, browser: Browser, spec: SourceConfig) -> list[tuple[bytes, str | None]]:
     """The bodies of the source's pages: page after page while the kind asks for more and the last page
-    parsed to items (a listing whose page count cannot be trusted ends at its first empty page)."""
+    parsed to items (a listing whose page count cannot be trusted ends at its first empty page); for a
+    ``fetch = "browser"`` source, its one page as the browser rendered it."""
+    if spec.fetch == "browser":
+        response = await browser.render(spec.url, wait_for=spec.wait_for, headers=spec.headers, robots=spec.robots)
+        return [(response.body, response.content_type)]
     kind, bodies, number = KINDS[spec.kind], [], 0
     while (request := kind.request(spec.settings, number)) is not None:
         response = await fetcher.fetch(Request(url=spec.url, method=request[0], body=request[1],
@@ -97,8 +105,9 @@ async def _fetch(fetcher: Fetcher, spec: SourceConfig) -> list[tuple[bytes, str 
     return bodies
 
 
-def _probe(config: Config, spec: SourceConfig, bodies) -> Probe:
-    """Parse and normalise the bodies ``bodies()`` returns; any failure becomes the health verdict."""
+def _probe(config: Config, spec: SourceConfig, bodies, rendered: bool = False) -> Probe:
+    """Parse and normalise the bodies ``bodies()`` returns (``rendered``: by the browser); any failure becomes
+    the health verdict."""
     try:
         pages = [_parse(spec, body, content_type) for body, content_type in bodies()]
         if len(pages) > 1 or pages[0].items is not None:
@@ -106,6 +115,8 @@ def _probe(config: Config, spec: SourceConfig, bodies) -> Probe:
         else:
             page = pages[0]
     except (SourceError, FetchError) as exc:
+        if isinstance(exc, ScriptRendered) and rendered:
+            exc = after_rendering(exc)
         health = next(name for error, name in HEALTH if isinstance(exc, error))
         error = str(exc) if str(exc).startswith(spec.url) else f"{spec.url}: {exc}"
         return Probe(source=spec.id, kind=spec.kind, health=health, error=error)

@@ -5,6 +5,7 @@ unless $REGWATCH_TEST_REQUIRE_CHROMIUM is set (CI sets it, installs Chromium and
 """
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import sys
@@ -57,10 +58,13 @@ class Watch:
         lines += [f"{key} = {_toml(value)}" for key, value in keys.items()]
         self.sources = [s for s in self.sources if f'id = "{source_id}"\n' not in s] + ["\n".join(lines)]
 
-    def check(self) -> Summary:
+    def write(self) -> Path:
         self.path.write_text(f'[database]\nurl = "{self.db_url}"\n{self.settings}\n' + "\n\n".join(self.sources),
                              encoding="utf-8")
-        app = open_app(str(self.path))
+        return self.path
+
+    def check(self) -> Summary:
+        app = open_app(str(self.write()))
         try:
             return run_check(app, due_sources(app, every=True))
         finally:
@@ -101,7 +105,9 @@ def test_a_javascript_listing_is_read_by_the_browser_and_its_new_item_is_a_chang
     watch.source("imda-press", "/list/1", **LISTING)
     plain = watch.check()
     assert plain.counts["failed"] == 1
-    assert "matched nothing" in watch.errors()["imda-press"]
+    error = watch.errors()["imda-press"]
+    assert error.startswith(f"{js_site.url('/list/1')}: application shell: the page is rendered by JavaScript")
+    assert 'set fetch = "browser"' in error
 
     watch.source("imda-press", "/list/1", fetch="browser", **LISTING)
     assert watch.check().counts["baseline"] == 1
@@ -127,8 +133,26 @@ def test_wait_for_waits_for_a_list_built_after_the_network_went_quiet(watch, js_
     watch.source("waited", "/list/3", fetch="browser", wait_for="li.item", **LISTING)
     summary = watch.check()
     assert summary.counts == {"baseline": 1, "failed": 1}
-    assert "matched nothing" in watch.errors()["idle"]
+    error = watch.errors()["idle"]
+    assert "the page is still an application shell after rendering in the browser (empty #app element)" in error
+    assert "set wait_for to the selector of what the page builds" in error and 'fetch = "browser"' not in error
     assert len(watch.items("waited")) == 3
+
+
+def test_sources_test_shows_the_rendered_result(watch, js_site, run_cli):
+    _need_chromium()
+    watch.source("imda-press", "/list/10", fetch="browser", **LISTING)
+    result = run_cli("--config", watch.write(), "sources", "test", "imda-press", "--json")
+    assert result.exit_code == 0, result.output
+    probe = json.loads(result.stdout)
+    assert (probe["health"], [i["title"] for i in probe["items"]]) == ("ok", [i["title"] for i in js_site.items])
+    shown = run_cli("--config", watch.path, "sources", "test", "imda-press")
+    assert "rendered in headless Chromium" in shown.stdout and js_site.items[0]["title"] in shown.stdout
+
+    js_site.delay_ms = 1200  # the list comes after network idle: the rendered page is still a shell
+    shown = run_cli("--config", watch.path, "sources", "test", "imda-press")
+    assert shown.exit_code == 1
+    assert "still an application shell after rendering" in shown.stdout and "wait_for" in shown.stdout
 
 
 def test_pages_that_never_settle_fail_at_the_timeout_and_the_browser_is_gone_after(watch, js_site):
