@@ -1,0 +1,111 @@
+"""The real-text evaluation set stays well-formed: schema, ids, labels, the split rule, the counts.
+
+The matcher is judged on these files (benchmarks/bench_signals.py), so a broken line, an unknown milestone
+or an item in the wrong half would silently skew every figure.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from monitor import config as configuration
+from tests.conftest import EXAMPLE_CONFIG
+
+DATA = Path(__file__).parent / "data"
+PARTS = {"dev": DATA / "realtext-dev.jsonl", "test": DATA / "realtext-test.jsonl"}
+LANGS = {"en", "id", "th", "vi", "ms"}
+STATUSES = ("announced", "drafting", "consultation", "approval", "adopted", "in_force", "withdrawn")
+CATEGORIES = {"move", "plan", "hedged", "delay", "opinion", "background", "other-instrument", "other-country",
+              "generic"}
+KEYS = {"id", "lang", "source_url", "official", "published", "title", "text", "label", "category", "note"}
+DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+EVENT = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+MIN_TOTAL, MIN_PER_LANG = 200, 30
+
+
+def _rows(path: Path) -> list[dict]:
+    rows = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        assert line.strip(), f"{path.name}:{number}: empty line"
+        rows.append(json.loads(line))
+    return rows
+
+
+@pytest.fixture(scope="module")
+def items() -> dict[str, list[dict]]:
+    return {part: _rows(path) for part, path in PARTS.items()}
+
+
+@pytest.fixture(scope="module")
+def milestone_ids() -> set[str]:
+    config = configuration.load(str(EXAMPLE_CONFIG))
+    return {m.id for m in config.milestones}
+
+
+def test_every_item_has_the_schema(items, milestone_ids):
+    for part, rows in items.items():
+        for row in rows:
+            where = f"{part} {row.get('id')}"
+            assert set(row) == KEYS, where
+            assert row["lang"] in LANGS and re.fullmatch(rf"{row['lang']}-\d{{3}}", row["id"]), where
+            assert row["source_url"].startswith(("http://", "https://")), where
+            assert isinstance(row["official"], bool) and DAY.match(row["published"]), where
+            assert isinstance(row["title"], str) and row["text"].strip() and row["note"].strip(), where
+            assert row["category"] in CATEGORIES, where
+            label = row["label"]
+            assert set(label) == {"milestone", "status", "event_date"}, where
+            assert label["milestone"] is None or label["milestone"] in milestone_ids, where
+            assert label["status"] is None or label["status"] in STATUSES, where
+
+
+def test_labels_are_consistent(items):
+    for rows in items.values():
+        for row in rows:
+            label, where = row["label"], row["id"]
+            assert (label["status"] is not None) == (row["category"] == "move"), where
+            if label["status"] is not None:
+                assert label["milestone"] is not None, where
+            if label["event_date"] is not None:
+                assert label["status"] is not None and EVENT.match(label["event_date"]), where
+                # a move's event date never lies after the text was published
+                assert label["event_date"] <= row["published"], where
+
+
+def test_ids_are_unique_and_the_split_rule_holds(items):
+    seen = Counter(row["id"] for rows in items.values() for row in rows)
+    assert not [i for i, n in seen.items() if n > 1]
+    for part, rows in items.items():
+        for row in rows:
+            to_test = int(hashlib.sha256(row["id"].encode()).hexdigest(), 16) % 2 == 0
+            assert part == ("test" if to_test else "dev"), row["id"]
+
+
+def test_no_text_appears_twice(items):
+    texts = Counter(row["text"] for rows in items.values() for row in rows)
+    assert not [t[:60] for t, n in texts.items() if n > 1]
+
+
+def test_counts_per_language_and_the_mix(items):
+    rows = [row for part in items.values() for row in part]
+    langs = Counter(row["lang"] for row in rows)
+    assert len(rows) >= MIN_TOTAL
+    assert all(langs[lang] >= MIN_PER_LANG for lang in LANGS), langs
+    moves = sum(row["category"] == "move" for row in rows)
+    assert 0.25 <= moves / len(rows) <= 0.6, moves
+
+
+def test_timeline_covers_every_milestone(milestone_ids):
+    timeline = json.loads((DATA / "timeline.json").read_text(encoding="utf-8"))
+    assert set(timeline) == milestone_ids
+    for milestone, entries in timeline.items():
+        dates = [entry["date"] for entry in entries]
+        assert dates == sorted(dates), milestone
+        for entry in entries:
+            assert set(entry) == {"date", "status", "url"}, milestone
+            assert EVENT.match(entry["date"]) and entry["status"] in STATUSES, milestone
+            assert entry["url"].startswith(("http://", "https://")), milestone
