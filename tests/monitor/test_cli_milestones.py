@@ -33,7 +33,7 @@ def test_milestones_json_has_the_contract_keys_and_statuses(run_cli, example_con
     rows = {r["id"]: r for r in listing(run_cli, example_config, "milestones")}
     expected = {"asean-defa": "approval", "id-ai-perpres": "approval", "th-ai-law": "drafting",
                 "vn-ai-law": "in_force", "my-ai-bill": "drafting", "sg-mas-ai-guidelines": "consultation",
-                "ph-ai-bill": "approval", "asean-ai-guide": "adopted"}
+                "ph-ai-bill": "approval", "asean-ai-guide": "adopted", "vn-ai-high-risk-list": "in_force"}
     assert {k: rows[k]["status"] for k in expected} == expected
     for row in rows.values():
         assert set(row) == {"id", "title", "jurisdiction", "status", "binding", "expected", "history"}
@@ -42,7 +42,9 @@ def test_milestones_json_has_the_contract_keys_and_statuses(run_cli, example_con
     assert rows["asean-defa"]["expected"] == {"status": "adopted", "date": "2026-11", "precision": "month"}
     assert rows["ph-ai-bill"]["expected"] == {"status": "adopted", "date": None, "precision": None}
     assert rows["vn-ai-law"]["expected"] is None
-    assert [h["date"] for h in rows["vn-ai-law"]["history"]] == ["2025-12-10", "2026-03-01"]
+    assert [h["date"] for h in rows["vn-ai-law"]["history"]] == ["2025-10-07", "2025-11-12", "2025-12-10", "2026-03-01"]
+    # every shipped history entry cites its public evidence
+    assert all(h["source_url"].startswith("https://") for row in rows.values() for h in row["history"])
 
 
 def test_person_move_is_recorded_and_survives_a_restart(run_cli, example_config):

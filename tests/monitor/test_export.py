@@ -51,9 +51,9 @@ def test_ics_has_all_day_events_on_the_last_day_of_fuzzy_windows(run_cli, exampl
     assert defa.decoded("DTEND") == date(2026, 12, 1)
     assert defa.decoded("DTSTAMP") == datetime(2026, 11, 26, 1, tzinfo=timezone.utc)
     assert found["id-ai-perpres-expected-adopted@regwatch"].decoded("DTSTART") == date(2026, 3, 31)  # 2026-Q1
-    guide = found["asean-ai-guide-became-adopted-2024-02@regwatch"]  # a month-precise history date
-    assert str(guide["SUMMARY"]) == "ASEAN Guide on AI Governance and Ethics became adopted (Feb 2024)"
-    assert guide.decoded("DTSTART") == date(2024, 2, 29)
+    roadmap = found["asean-responsible-ai-roadmap-became-adopted-2025-02@regwatch"]  # a month-precise history date
+    assert str(roadmap["SUMMARY"]) == "ASEAN Responsible AI Roadmap 2025-2030 became adopted (Feb 2025)"
+    assert roadmap.decoded("DTSTART") == date(2025, 2, 28)
     assert "ph-ai-bill-expected-adopted@regwatch" not in found  # expected date not announced: no event
     assert not any(uid.startswith("vn-ai-law-expected") for uid in found)  # in force: nothing expected
 
@@ -101,7 +101,10 @@ def test_csv_exports_milestone_history_and_alerts(run_cli, example_config, tmp_p
         "milestone": "asean-defa", "title": "ASEAN Digital Economy Framework Agreement (DEFA)",
         "jurisdiction": "ASEAN", "status": "approval", "binding": "yes", "expected_status": "adopted",
         "expected_date": "2026-11", "entry_status": "drafting", "entry_date": "2023-09-03", "actor": "catalog",
-        "source": "", "source_url": "", "excerpt": "", "note": "Negotiations launched", "detected_at": ""}
+        "source": "",
+        "source_url": "https://www.allenandgledhill.com/sg/publication/articles/26244/asean-launches-negotiations-on-asean-"
+                      "digital-economic-framework-agreement-and-commits-to-bolstering-regional-economic-integration",
+        "excerpt": "", "note": "Negotiations launched at the 23rd AEC Council", "detected_at": ""}
     out = tmp_path / "alerts.csv"
     result = run_cli("--config", example_config, "export", "csv", "--what", "alerts", "--output", out)
     assert result.exit_code == 0, result.output
