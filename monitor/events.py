@@ -20,7 +20,7 @@ from monitor.eventdate import extract_event_date, parse_published
 from monitor.milestones import Evidence, move
 from monitor.outbox import raise_alert
 from monitor.signals import CERTAIN, Match, find_expected_change, match_signals
-from monitor.textnorm import normalise
+from monitor.textnorm import PARAGRAPH, normalise
 from storage.models import Change, Milestone, Proposal
 
 log = logging.getLogger("monitor")
@@ -53,7 +53,8 @@ def reports(change: Change, source: SourceConfig) -> list[Report]:
 
 
 def _item_text(item: dict) -> str:
-    return f"{item.get('title', '')}\n{item.get('text', '')}".strip()
+    """Title and text, apart: the paragraph separator is a space to every matcher, and a " · " in an excerpt."""
+    return f"{item.get('title', '')}{PARAGRAPH}{item.get('text', '')}".strip()
 
 
 def apply_change(session: Session, config: Config, source: SourceConfig, change: Change, now: datetime,

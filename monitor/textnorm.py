@@ -12,6 +12,7 @@ import unicodedata
 from functools import lru_cache
 
 EXCERPT_CHARS = 200
+PARAGRAPH = "\u2029"  # between an item's title and its text: whitespace when matching, " · " in an excerpt
 
 # Thai, Lao, Myanmar and Khmer digits (and every other Unicode decimal digit) read as ASCII digits.
 _DIGITS = {
@@ -116,12 +117,13 @@ def normalise(text: str, *, fold_diacritics: bool = False) -> str:
 
 
 def excerpt(text: str, start: int, end: int, width: int = EXCERPT_CHARS) -> str:
-    """About ``width`` characters of ``text`` around ``start:end``, cut at spaces, whitespace collapsed."""
+    """About ``width`` characters of ``text`` around ``start:end``, cut at spaces, whitespace collapsed; a
+    PARAGRAPH (a title's end) shows as " · ", so a title and the text after it never read as one sentence."""
     margin = max(0, (width - (end - start)) // 2)
     lo, hi = max(0, start - margin), min(len(text), end + margin)
     if lo > 0 and " " in text[lo:start]:
         lo = text.index(" ", lo) + 1
     if hi < len(text) and " " in text[end:hi]:
         hi = text.rindex(" ", end, hi)
-    body = " ".join(text[lo:hi].split())
+    body = " · ".join(" ".join(part.split()) for part in text[lo:hi].split(PARAGRAPH) if part.strip())
     return ("…" if lo > 0 else "") + body + ("…" if hi < len(text) else "")

@@ -52,6 +52,8 @@ def test_two_installations_send_two_message_ids(tmp_path, db_url, smtp_server, r
     ids = [m.message["Message-ID"] for m in smtp_server.received]
     assert len(ids) == 2 and ids[0] != ids[1]
     assert all(i.startswith("<regwatch.alert-1.") and i.endswith("@example.org>") for i in ids)
+    body = smtp_server.received[0].message.get_body(("plain",)).get_content()
+    assert "(detected 2026-11-26T09:00:00+08:00 · alert 1)" in body  # the digest's time zone, like its dates
     # a test message is never retried: each one has a Message-ID of its own
     run_cli("--config", first, "notify", "test")
     run_cli("--config", first, "notify", "test")

@@ -1,5 +1,5 @@
 """The digest on quiet days and busy ones: overdue milestones and the next 30 days' deadlines always, news
-grouped by the milestone's jurisdiction, in the digest's time zone."""
+grouped by the milestone's jurisdiction; and evidence excerpts that keep an item's title apart from its text."""
 from __future__ import annotations
 
 from tests.conftest import milestone_table
@@ -58,3 +58,20 @@ New on tracked milestones: TH
 Deadlines in the next 30 days
   - 20 Dec 2026 (24 days): Thailand AI law: drafting -> approval
 """
+
+
+def test_evidence_excerpt_keeps_title_and_text_apart(tmp_path, db_url, httpserver, run_cli):
+    httpserver.expect_request("/feed").respond_with_data(FEED.format(""), content_type="application/rss+xml")
+    config = tmp_path / "config.toml"
+    config.write_text(CONFIG.replace("{db}", db_url).replace("{url}", httpserver.url_for("/feed")), encoding="utf-8")
+    assert run_cli("--config", config, "--now", "2026-11-26T07:00:00+08:00", "check").exit_code == 0
+    httpserver.clear_all_handlers()
+    approved = ("<item><title>Cabinet approved Thailand's AI law</title><link>https://asean.org/th-approved</link>"
+                "<guid>ok</guid><description>The artificial intelligence bill now goes to parliament."
+                "</description></item>")
+    httpserver.expect_request("/feed").respond_with_data(FEED.format(approved), content_type="application/rss+xml")
+    assert run_cli("--config", config, "--now", "2026-11-26T08:00:00+08:00", "check", "--all",
+                   "--no-send").exit_code == 0
+    shown = run_cli("--config", config, "--now", NOW, "milestone", "show", "th-ai-law").stdout
+    assert ('      "Cabinet approved Thailand\'s AI law · The artificial intelligence bill now goes to parliament."'
+            in shown.splitlines())
