@@ -32,17 +32,19 @@ SELECTORS = {"items": "article.item", "title": "h3.item-title", "link": "h3.item
              "date": "time.item-date"}
 HOST_DELAYS = ("0s", "0ms", "1ms", "10ms", "100ms", "1s")   # the first the config accepts is used
 URLWATCH = "urlwatch==2.29"
+ALLOW_LOOPBACK = "allow_private = true\n"
 
 
 # -- the page server, in its own process ---------------------------------------------------------------
 class PageServer:
-    def __init__(self, sources: int) -> None:
-        self.proc = subprocess.Popen([sys.executable, str(HERE / "pages.py"), "--sources", str(sources)],
-                                     stdout=subprocess.PIPE, text=True)
+    def __init__(self, sources: int, host: str = "127.0.0.1") -> None:
+        self.proc = subprocess.Popen([sys.executable, str(HERE / "pages.py"), "--sources", str(sources),
+                                      "--host", host], stdout=subprocess.PIPE, text=True)
         line = self.proc.stdout.readline()
         if not line.startswith("READY "):
             raise SystemExit(f"page server did not start: {line!r}")
-        self.base = f"http://127.0.0.1:{int(line.split()[1])}"
+        self.port = int(line.split()[1])
+        self.base = f"http://127.0.0.1:{self.port}"
         self.urls = [self.base + pages.path_of(i) for i in range(sources)]
 
     def control(self, what: str) -> dict:
@@ -120,10 +122,11 @@ def regwatch_check_args(regwatch: str) -> list[str]:
     return ["check", "--all"] + (["--no-send"] if "--no-send" in result.stdout else [])
 
 
-def write_regwatch_config(path: Path, urls: list[str], db: Path, host_delay: str) -> None:
+def write_regwatch_config(path: Path, urls: list[str], db: Path, host_delay: str, extra: str = "") -> None:
+    """``extra``: more [fetch] lines (``allow_private = true`` where the config knows it: the pages are local)."""
     selectors = "".join(f'{k} = "{v}"\n' for k, v in SELECTORS.items())
     parts = [f'[database]\nurl = "sqlite:///{db}"\n\n',
-             f'[fetch]\nconcurrency = 16\nper_host = 16\nhost_delay = "{host_delay}"\n'
+             f'[fetch]\nconcurrency = 16\nper_host = 16\nhost_delay = "{host_delay}"\n{extra}'
              f'contact = "https://example.com/regwatch-benchmark"\n']
     for i, url in enumerate(urls):
         kind = "feed" if pages.is_feed(i) else "html"
@@ -132,27 +135,32 @@ def write_regwatch_config(path: Path, urls: list[str], db: Path, host_delay: str
     path.write_text("".join(parts))
 
 
-def pick_host_delay(regwatch: str, workdir: Path) -> str:
-    """The smallest host_delay regwatch's config loader accepts (all sources share one host)."""
+def config_accepts(regwatch: str, workdir: Path, host_delay: str, extra: str = "") -> bool:
     python = str(Path(regwatch).resolve().parent / "python")
     probe = workdir / "probe.toml"
-    for delay in HOST_DELAYS:
-        write_regwatch_config(probe, ["http://127.0.0.1/s/0000.html"], workdir / "probe.db", delay)
-        ok = subprocess.run([python, "-c", "import sys; from monitor.config import load; load(sys.argv[1])",
-                             str(probe)], capture_output=True).returncode == 0
-        if ok:
-            return delay
+    write_regwatch_config(probe, ["http://127.0.0.1/s/0000.html"], workdir / "probe.db", host_delay, extra)
+    return subprocess.run([python, "-c", "import sys; from monitor.config import load; load(sys.argv[1])",
+                           str(probe)], capture_output=True).returncode == 0
+
+
+def pick_settings(regwatch: str, workdir: Path) -> tuple[str, str]:
+    """The smallest host_delay regwatch's config loader accepts (all sources share one host), and the extra
+    line that lets it fetch from loopback (``allow_private``, where the config has it)."""
+    for extra in (ALLOW_LOOPBACK, ""):
+        for delay in HOST_DELAYS:
+            if config_accepts(regwatch, workdir, delay, extra):
+                return delay, extra
     raise SystemExit("regwatch's config accepts none of these host_delay values: " + ", ".join(HOST_DELAYS))
 
 
 class Regwatch:
     name = "regwatch"
 
-    def __init__(self, exe: str, workdir: Path, urls: list[str], host_delay: str) -> None:
+    def __init__(self, exe: str, workdir: Path, urls: list[str], host_delay: str, extra: str = "") -> None:
         self.exe, self.dir = exe, workdir
         self.db = workdir / "regwatch.db"
         self.config = workdir / "regwatch.toml"
-        write_regwatch_config(self.config, urls, self.db, host_delay)
+        write_regwatch_config(self.config, urls, self.db, host_delay, extra)
         self.args = regwatch_check_args(exe)
         self.env = {k: v for k, v in os.environ.items() if not k.startswith("REGWATCH_")}
         self.env.update(NO_COLOR="1", TERM="dumb")
@@ -303,7 +311,7 @@ def scale_mode(args, regwatch: str, sizes: list[int]) -> None:
             walls[n] = {"cold": [], "unchanged": []}
             for r in range(args.repeat):
                 with tempfile.TemporaryDirectory(prefix="regwatch-bench-") as tmp:
-                    tool = Regwatch(regwatch, Path(tmp), server.urls, args.host_delay)
+                    tool = Regwatch(regwatch, Path(tmp), server.urls, args.host_delay, args.extra)
                     for label in ("cold", "unchanged"):
                         result = tool.run(label)
                         walls[n][label].append(result["wall"])
@@ -331,6 +339,8 @@ def main() -> None:
     parser.add_argument("--urlwatch-venv", type=Path, default=Path.home() / ".cache/regwatch-bench/venv-urlwatch",
                         help="venv holding urlwatch 2.29 (created on first use)")
     parser.add_argument("--host-delay", help="[fetch] host_delay for regwatch (default: the smallest accepted)")
+    parser.add_argument("--transport", choices=("httpx", "lean"), help="[fetch] transport for regwatch "
+                        "(default: its own default)")
     parser.add_argument("--only", choices=("regwatch", "urlwatch", "raw"), action="append",
                         help="run only these (repeatable); default all three")
     parser.add_argument("--scale", action="store_true",
@@ -346,11 +356,14 @@ def main() -> None:
     regwatch = args.regwatch if "regwatch" in only or args.scale else None
     if regwatch:
         regwatch_check_args(regwatch)   # fail early when `check --all` is missing
-        if not args.host_delay:
-            with tempfile.TemporaryDirectory() as tmp:
-                args.host_delay = pick_host_delay(regwatch, Path(tmp))
+        with tempfile.TemporaryDirectory() as tmp:
+            delay, args.extra = pick_settings(regwatch, Path(tmp))
+        args.host_delay = args.host_delay or delay
+        if args.transport:
+            args.extra += f'transport = "{args.transport}"\n'
         note = "" if args.host_delay in ("0s", "0ms") else "  (0 is not accepted by the config)"
-        print(f"# regwatch: {regwatch}; [fetch] concurrency=16 per_host=16 host_delay={args.host_delay}{note}")
+        print(f"# regwatch: {regwatch}; [fetch] concurrency=16 per_host=16 host_delay={args.host_delay}{note} "
+              f"{args.extra.strip().replace(chr(10), ' ')}")
     if args.scale:
         return scale_mode(args, regwatch, [int(n) for n in args.scale_sizes.split(",")])
     uw_exe = urlwatch_exe(args.urlwatch_venv) if "urlwatch" in only else None
@@ -371,7 +384,7 @@ def main() -> None:
                 tools.append(RawFetch(tmp, server.urls))
             if regwatch:
                 (tmp / "rw").mkdir()
-                tools.append(Regwatch(regwatch, tmp / "rw", server.urls, args.host_delay))
+                tools.append(Regwatch(regwatch, tmp / "rw", server.urls, args.host_delay, args.extra))
             if uw_exe:
                 (tmp / "uw").mkdir()
                 tools.append(Urlwatch(uw_exe, tmp / "uw", server.urls))

@@ -26,7 +26,7 @@ from monitor.errors import NotFoundError
 from monitor.detect import Content, Diff, diff, extract, normalise, parse
 from monitor.events import apply_change
 from monitor.leases import claim_due, next_due, worker_id
-from monitor.fetcher import Fetcher, FetchError, Request, Response
+from monitor.fetching import Budget, Fetcher, FetchError, Response, source_request
 from monitor.fetching.browser import Browser
 from monitor.forkpool import ForkPool
 from monitor.outbox import raise_alert
@@ -186,12 +186,13 @@ class _Pass:
 
     async def _check(self, fetcher: Fetcher, spec: SourceConfig) -> Outcome:
         known, kind = self.known[spec.id], KINDS[spec.kind]
-        first = await self._first(fetcher, spec, known)
+        budget = Budget(self.app.config.fetch.max_bytes)  # one cap for all the pages of the source
+        first = await self._first(fetcher, spec, known, budget)
         validators = {"etag": first.etag, "last_modified": first.last_modified}
         if first.not_modified:
             return Outcome(source=spec, state="not_modified", **validators)
         if kind.request(spec.settings, 1) is not None:
-            return await self._paginated(fetcher, spec, first.body, first.content_type, validators)
+            return await self._paginated(fetcher, spec, first.body, first.content_type, validators, budget)
         body_hash = hashlib.sha256(first.body).hexdigest()
         if body_hash == known.body_hash:
             return Outcome(source=spec, state="unchanged", body_hash=body_hash, **validators)
@@ -200,19 +201,18 @@ class _Pass:
         return Outcome(source=spec, state="parsed", body_hash=body_hash, content_hash=content_hash, snapshot=snapshot,
                        **validators)
 
-    async def _first(self, fetcher: Fetcher, spec: SourceConfig, known: Known) -> Response:
+    async def _first(self, fetcher: Fetcher, spec: SourceConfig, known: Known, budget: Budget) -> Response:
         """The source's page: fetched over HTTP (conditionally), or rendered by the pass's browser."""
         if spec.fetch == "browser":
             assert self.browser is not None
             return await self.browser.render(spec.url, wait_for=spec.wait_for, headers=spec.headers,
                                              robots=spec.robots)
-        method, body = KINDS[spec.kind].request(spec.settings, 0)
-        return await fetcher.fetch(Request(url=spec.url, method=method, body=body, headers=spec.headers,
-                                           etag=known.etag, last_modified=known.last_modified, robots=spec.robots))
+        return await fetcher.fetch(source_request(spec, KINDS[spec.kind].request(spec.settings, 0), budget,
+                                                  etag=known.etag, last_modified=known.last_modified))
 
     async def _paginated(self, fetcher: Fetcher, spec: SourceConfig, body: bytes, content_type: str | None,
-                         validators: dict) -> Outcome:
-        """Pages until one is empty (listings whose page count cannot be trusted)."""
+                         validators: dict, budget: Budget) -> Outcome:
+        """Pages until one is empty (listings whose page count cannot be trusted), all within ``budget``."""
         kind, items, digest, number = KINDS[spec.kind], [], hashlib.sha256(), 0
         while True:
             digest.update(body)
@@ -224,8 +224,7 @@ class _Pass:
             request = kind.request(spec.settings, number)
             if request is None:
                 break
-            response = await fetcher.fetch(Request(url=spec.url, method=request[0], body=request[1],
-                                                   headers=spec.headers, robots=spec.robots))
+            response = await fetcher.fetch(source_request(spec, request, budget))
             body, content_type = response.body, response.content_type
         if digest.hexdigest() == self.known[spec.id].body_hash:
             return Outcome(source=spec, state="unchanged", body_hash=digest.hexdigest(), **validators)

@@ -6,6 +6,8 @@ Resolution order: ``--config PATH``, ``$REGWATCH_CONFIG``, ``./config.toml``, th
 """
 from __future__ import annotations
 
+import functools
+import logging
 import os
 import re
 import tomllib
@@ -17,6 +19,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from monitor import catalog
 from monitor.durations import parse_duration
 from monitor.errors import ConfigError
+from monitor.fetching import options
 from monitor.fuzzydate import FuzzyDate
 from monitor.lifecycle import STATUSES
 from monitor.signals import Signal
@@ -45,6 +48,7 @@ from monitor.settings import (
     SOURCE_KEYS,
     SourceConfig,
     DAY_NAMES,
+    TRANSPORTS,
 )
 
 Where = int | tuple[int, str, int] | None  # a table's index; (i, "signals", j) for a sub-table
@@ -53,6 +57,15 @@ Where = int | tuple[int, str, int] | None  # a table's index; (i, "signals", j) 
 def shown(pattern: str) -> str:
     """A regex as it is written in TOML's literal strings: backslashes single, not doubled by repr()."""
     return f"'{pattern}'" if "'" not in pattern else f'"{pattern}"'
+
+
+log = logging.getLogger("monitor")
+
+
+@functools.cache
+def _warn_once(message: str) -> None:
+    """Log ``message`` the first time only: a process that reloads its config (the demo) warns once."""
+    log.warning(message)
 
 
 def resolve_path(explicit: str | None) -> Path:
@@ -209,12 +222,14 @@ class _Loader:
         self._check_keys(database, ("url",), "database", None, "")
         url = os.environ.get("REGWATCH_DATABASE_URL") or self._str(
             database, "url", "database", None, "", DEFAULT_DATABASE_URL)
-        sources = tuple(self.source(s, i) for i, s in enumerate(raw.get("sources", [])))
+        fetch = self.fetch(raw.get("fetch", {}))
+        sources = tuple(self.source(s, i, fetch) for i, s in enumerate(raw.get("sources", [])))
         self._unique([s.id for s in sources], "sources")
         choice = self.catalog(raw["catalog"]) if "catalog" in raw else None
         shipped = _shipped() if choice else ((), ())
         if choice:
             sources = catalog.merged_sources(shipped[0], sources, choice)
+        self._warn_private(sources)
         source_ids = {s.id for s in sources}
         milestones = tuple(self.milestone(m, i, source_ids) for i, m in enumerate(raw.get("milestones", [])))
         self._unique([m.id for m in milestones], "milestones")
@@ -223,7 +238,7 @@ class _Loader:
         notifiers = tuple(self.notifier(name, body) for name, body in raw.get("notifiers", {}).items())
         return Config(path=self.path, database_url=url, sources=sources, milestones=milestones,
                       notifiers=notifiers, digest=self.digest(raw.get("digest", {})),
-                      fetch=self.fetch(raw.get("fetch", {})), browser=self.browser(raw.get("browser", {})),
+                      fetch=fetch, browser=self.browser(raw.get("browser", {})),
                       daemon=self.daemon(raw.get("daemon", {})),
                       report=self.report(raw.get("report", {})),
                       reminder_days=self.reminders(raw.get("reminders", {})))
@@ -241,7 +256,21 @@ class _Loader:
                 raise self.fail(table, index, f'"{item_id}"', "id", "duplicate id (ids must be unique)")
             seen.add(item_id)
 
-    def source(self, data: dict, index: int) -> SourceConfig:
+    def _warn_private(self, sources: tuple[SourceConfig, ...]) -> None:
+        """One warning for all the sources that ``allow_private`` lets reach a non-public address."""
+        private = [f"{s.id} ({found})" for s in sources if (found := options.private_address(s.url))]
+        if private:
+            _warn_once(f"{self.path}: [fetch] allow_private lets {len(private)} source{'s' if len(private) != 1 else ''}"
+                       f" reach non-public addresses: {', '.join(private)}")
+
+    def _option(self, check, value: Any, table: str, index: int | None, label: str, key: str, *extra: Any) -> Any:
+        """``check(value)`` from monitor.fetching.options, its ValueError reported at the key."""
+        try:
+            return check(value, *extra)
+        except ValueError as exc:
+            raise self.fail(table, index, label, key, str(exc)) from None
+
+    def source(self, data: dict, index: int, fetch: FetchConfig) -> SourceConfig:
         from sources import KINDS, SettingsError
 
         label = f'"{data.get("id")}"' if isinstance(data.get("id"), str) else f"#{index + 1}"
@@ -256,6 +285,7 @@ class _Loader:
         url = self._str(data, "url", "sources", index, label, required=True)
         if not re.match(r"^https?://[^\s/]+", url):
             raise self.fail("sources", index, label, "url", f"{url!r} is not an http(s) URL")
+        self._option(options.public_url, url, "sources", index, label, "url", fetch.allow_private)
         jurisdiction = data.get("jurisdiction")
         if jurisdiction is not None:
             self._choice(jurisdiction, JURISDICTIONS, "sources", index, label, "jurisdiction")
@@ -265,9 +295,8 @@ class _Loader:
         except SettingsError as exc:
             key, _, problem = str(exc).partition(": ")
             raise self.fail("sources", index, label, key if problem else None, problem or key) from None
-        headers = data.get("headers", {})
-        if not isinstance(headers, dict) or not all(isinstance(v, str) for v in headers.values()):
-            raise self.fail("sources", index, label, "headers", "must be a table of strings")
+        headers = self._option(options.headers, data.get("headers", {}), "sources", index, label, "headers")
+        user_agent = self._option(options.user_agent, data.get("user_agent"), "sources", index, label, "user_agent")
         fetch, wait_for = self._fetch_mode(data, kind_name, index, label)
         return SourceConfig(
             id=source_id, kind=kind_name, url=url, jurisdiction=jurisdiction, fetch=fetch, wait_for=wait_for,
@@ -278,7 +307,7 @@ class _Loader:
             official=self._bool(data, "official", False, "sources", index, label),
             stale_after=self._duration(data.get("stale_after", DEFAULT_STALE_AFTER), "sources", index, label,
                                        "stale_after"),
-            settings=settings)
+            user_agent=user_agent, settings=settings)
 
     def _fetch_mode(self, data: dict, kind: str, index: int, label: str) -> tuple[str, str | None]:
         """``fetch`` ("http" or "browser") and ``wait_for``, a CSS selector that only a browser can wait for
@@ -395,7 +424,7 @@ class _Loader:
     def fetch(self, data: dict) -> FetchConfig:
         defaults = FetchConfig()
         keys = ("contact", "concurrency", "per_host", "host_delay", "timeout", "retries", "backoff", "max_bytes",
-                "max_redirects")
+                "max_redirects", "transport", "proxy", "ca_bundle", "allow_private")
         self._check_keys(data, keys, "fetch", None, "")
         values: dict[str, Any] = {}
         for key in ("concurrency", "per_host", "retries", "max_bytes", "max_redirects"):
@@ -407,6 +436,13 @@ class _Loader:
             if key in data:
                 values[key] = self._duration(data[key], "fetch", None, "", key, allow_zero=key != "timeout")
         values["contact"] = self._str(data, "contact", "fetch", None, "", defaults.contact)
+        values["transport"] = self._choice(data.get("transport", defaults.transport), TRANSPORTS, "fetch", None, "",
+                                           "transport")
+        values["proxy"] = self._option(options.proxy, data.get("proxy"), "fetch", None, "", "proxy")
+        values["ca_bundle"] = self._option(options.ca_bundle, data.get("ca_bundle"), "fetch", None, "", "ca_bundle",
+                                           self.path.parent)
+        values["allow_private"] = self._option(options.allow_private, data.get("allow_private", False), "fetch",
+                                               None, "", "allow_private")
         return FetchConfig(**values)
 
     def browser(self, data: dict) -> BrowserConfig:

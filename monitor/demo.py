@@ -141,7 +141,7 @@ def _write_config(folder: Path, base: str) -> Path:
     catalog = (resources.files("monitor") / "config.example.toml").read_text(encoding="utf-8")
     milestones = catalog[catalog.index("[[milestones]]"):]
     path = folder / "config.toml"
-    path.write_text(f'[database]\nurl = "sqlite:///{folder}/demo.db"\n\n[fetch]\nhost_delay = "0s"\nbackoff = "0s"\n'
+    path.write_text(f'[database]\nurl = "sqlite:///{folder}/demo.db"\n\n[fetch]\nallow_private = ["127.0.0.1"]  # the demo serves its pages from this machine\nhost_delay = "0s"\nbackoff = "0s"\n'
                     f'{SOURCES.format(base=base)}\n{milestones}', encoding="utf-8")
     return path
 

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import timedelta
 from functools import cached_property
+from ipaddress import IPv4Network, IPv6Network
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -31,11 +32,12 @@ DEFAULT_DIGEST_DAYS = "mon-sun"
 _DAY = r"(mon|tue|wed|thu|fri|sat|sun)"
 DAY_NAMES = re.compile(rf"^{_DAY}(-{_DAY})?(,{_DAY}(-{_DAY})?)*$")
 DEFAULT_REMINDER_DAYS = (30, 7, 1)
-SOURCE_KEYS = ("id", "kind", "url", "jurisdiction", "interval", "ignore", "robots", "headers", "name", "official",
-               "stale_after", "fetch", "wait_for")
+SOURCE_KEYS = ("id", "kind", "url", "jurisdiction", "interval", "ignore", "robots", "headers", "user_agent", "name",
+               "official", "stale_after", "fetch", "wait_for")
 FETCH_MODES = ("http", "browser")  # a source's ``fetch``: plain HTTP, or rendered in headless Chromium
 BROWSER_KINDS = ("html",)          # kinds that read a rendered DOM
 DEFAULT_BROWSER_PAGES = 2
+TRANSPORTS = ("httpx", "lean")
 NOTIFIER_FILTER_KEYS = ("kind", "kinds", "jurisdictions", "milestones")
 
 
@@ -59,6 +61,7 @@ class SourceConfig:
     stale_after: timedelta = field(default_factory=lambda: parse_duration(DEFAULT_STALE_AFTER))
     fetch: str = "http"
     wait_for: str | None = None
+    user_agent: str | None = None
     settings: dict[str, Any] = field(default_factory=dict)
 
     @cached_property  # read several times per source in every check
@@ -132,7 +135,10 @@ class DigestConfig:
 
 @dataclass(frozen=True, kw_only=True)
 class FetchConfig:
-    """Politeness and limits of the fetcher."""
+    """Politeness and limits of the fetcher, and where it may go. ``max_bytes`` caps one source's decoded
+    bytes across all its pages; ``allow_private`` holds the non-public networks sources may reach (all of them
+    for ``allow_private = true``); ``proxy`` sends every source through one proxy instead of the
+    environment's; ``transport`` is one of TRANSPORTS, for the requests that go direct."""
 
     contact: str = "https://github.com/regwatch/regwatch"
     concurrency: int = 16
@@ -143,6 +149,10 @@ class FetchConfig:
     backoff: timedelta = timedelta(seconds=1)
     max_bytes: int = 10_000_000
     max_redirects: int = 5
+    transport: str = "httpx"
+    proxy: str | None = None
+    ca_bundle: str | None = None
+    allow_private: tuple[IPv4Network | IPv6Network, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -75,11 +75,13 @@ class Page:
 
 
 class Kind:
-    """A kind of source. Subclasses set ``name``, ``required`` and ``optional`` and implement ``parse``."""
+    """A kind of source. Subclasses set ``name``, ``required`` and ``optional`` and implement ``parse``;
+    ``body_type`` is the media type of the request bodies ``request`` builds (sent as Content-Type)."""
 
     name: ClassVar[str]
     required: ClassVar[tuple[str, ...]] = ()
     optional: ClassVar[tuple[str, ...]] = ()
+    body_type: ClassVar[str | None] = None
 
     def parse(self, body: bytes, *, url: str, content_type: str | None, settings: Mapping[str, Any]) -> Page:
         """Turn the fetched ``body`` of ``url`` into a :class:`Page`, or raise a :class:`SourceError`."""

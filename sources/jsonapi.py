@@ -34,6 +34,7 @@ class JsonKind(Kind):
     name = "json"
     required = ("items",)
     optional = (*FIELD_KEYS, "link_template", "method", "body", "page_field", "page_start", "max_pages")
+    body_type = "application/json"
 
     def check_settings(self, settings: Mapping[str, Any]) -> None:
         for key in ("items", *FIELD_KEYS, "link_template", "page_field"):

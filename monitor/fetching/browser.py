@@ -14,7 +14,7 @@ never requested. Politeness is the pass's HTTP fetcher's: its robots.txt verdict
 its User-Agent. Playwright is an optional extra (``pip install 'regwatch[browser]'``), imported only here.
 
 Every failure (a page that never settles, a crashed browser, an HTTP error, a missing Playwright or
-Chromium) is raised as :class:`~monitor.fetcher.FetchError` naming the URL: a health event, never a change.
+Chromium) is raised as :class:`~monitor.fetching.FetchError` naming the URL: a health event, never a change.
 """
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ import shutil
 from contextlib import AbstractAsyncContextManager, suppress
 from typing import TYPE_CHECKING, Any, Protocol
 
-from monitor.fetcher import FetchError, Response
+from monitor.fetching.model import FetchError, Response
 from monitor.settings import BrowserConfig, FetchConfig
 
 if TYPE_CHECKING:

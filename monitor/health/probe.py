@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from monitor.detect import normalise
-from monitor.fetcher import Fetcher, FetchError, Request
+from monitor.fetching import Budget, Fetcher, FetchError, source_request
 from monitor.fetching.browser import Browser
 from monitor.settings import Config, SourceConfig
 from monitor.signals import match_signals
@@ -95,9 +95,9 @@ async def _fetch(fetcher: Fetcher, browser: Browser, spec: SourceConfig) -> list
         response = await browser.render(spec.url, wait_for=spec.wait_for, headers=spec.headers, robots=spec.robots)
         return [(response.body, response.content_type)]
     kind, bodies, number = KINDS[spec.kind], [], 0
+    budget = Budget(fetcher.config.max_bytes)
     while (request := kind.request(spec.settings, number)) is not None:
-        response = await fetcher.fetch(Request(url=spec.url, method=request[0], body=request[1],
-                                               headers=spec.headers, robots=spec.robots))
+        response = await fetcher.fetch(source_request(spec, request, budget))
         bodies.append((response.body, response.content_type))
         number += 1
         if kind.request(spec.settings, number) is None or not _parse(spec, *bodies[-1]).items:

@@ -17,14 +17,15 @@ from werkzeug import Response
 from monitor.app import open_app
 from monitor.check import PARALLEL_PARSE_MIN, due_sources, run_check
 from monitor.detect import Content
-from monitor.fetcher import Fetcher, Request
+from monitor.fetching import Fetcher, Request
+from monitor.fetching.addresses import EVERYWHERE
 from monitor.leases import claim_due
 from monitor.settings import FetchConfig
 from storage.models import Alert, Change, Snapshot, Source
 from tests.fakes.pdf import make_pdf
 
 PAGES = Path(__file__).resolve().parent.parent / "sources" / "pages"
-FETCH = '[fetch]\nbackoff = "0s"\nhost_delay = "0s"\nretries = 2\ncontact = "https://example.org/contact"\n'
+FETCH = '[fetch]\nallow_private = true\nbackoff = "0s"\nhost_delay = "0s"\nretries = 2\ncontact = "https://example.org/contact"\n'
 
 
 def rss(*items: tuple[str, str], spacing: str = " ") -> str:
@@ -337,7 +338,8 @@ def test_requests_to_one_host_are_spaced_by_the_host_delay(site):
     finally:
         FETCH = original
     gaps = [b - a for a, b in zip(starts, starts[1:])]
-    assert len(starts) == 4 and min(gaps) >= 0.95
+    # regwatch starts them 1 s apart; their arrival at the server jitters with the machine's load
+    assert len(starts) == 4 and min(gaps) >= 0.85 and sum(gaps) >= 2.95
 
 
 def test_a_slow_server_times_out(site):
@@ -405,7 +407,7 @@ def test_a_keep_alive_connection_the_server_closed_is_replaced():
     threading.Thread(target=server.serve_forever, daemon=True).start()
 
     async def fetch_three() -> list[bytes]:
-        async with Fetcher(FetchConfig(retries=0, host_delay=timedelta(0))) as fetcher:
+        async with Fetcher(FetchConfig(retries=0, host_delay=timedelta(0), allow_private=EVERYWHERE)) as fetcher:
             url = f"http://127.0.0.1:{server.server_port}"
             return [(await fetcher.fetch(Request(url=f"{url}/{n}", robots=False))).body for n in range(3)]
 

@@ -134,7 +134,7 @@ def test_three_workers_share_50_sources_once_per_interval(tmp_path, postgres_url
                       f'interval = "10s"\n' for n in range(50))
     with SlackAPIStandIn() as slack:
         config = tmp_path / "config.toml"
-        config.write_text(f'[database]\nurl = "{postgres_url}"\n{DAEMON}[fetch]\nhost_delay = "0s"\nretries = 0\n'
+        config.write_text(f'[database]\nurl = "{postgres_url}"\n{DAEMON}[fetch]\nallow_private = true\nhost_delay = "0s"\nretries = 0\n'
                           f'per_host = 8\n[notifiers.slack]\ntoken_env = "{TOKEN_ENV}"\nchannel = "#ai"\n'
                           f'api_url = "{slack.base_url}"\n{sources}{DEFA}')
         env = {TOKEN_ENV: slack.token}

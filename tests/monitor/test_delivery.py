@@ -241,7 +241,7 @@ def test_two_dispatchers_never_send_the_same_delivery(setup):
 
 def test_check_dispatches_to_the_console_by_default(tmp_path, db_url, httpserver, run_cli):
     config = tmp_path / "config.toml"
-    config.write_text(f'[database]\nurl = "{db_url}"\n[fetch]\nbackoff = "0s"\nretries = 0\n'
+    config.write_text(f'[database]\nurl = "{db_url}"\n[fetch]\nallow_private = true\nbackoff = "0s"\nretries = 0\n'
                       f'[[sources]]\nid = "down"\nkind = "feed"\nurl = "{httpserver.url_for("/down")}"\nrobots = false\n')
     httpserver.expect_request("/down").respond_with_data("", status=500)
     for _ in range(2):
@@ -269,7 +269,7 @@ def test_digest_sections_once_per_day(setup, run_cli, monkeypatch, httpserver):
     feed = '<rss version="2.0"><channel><title>x</title>{}</channel></rss>'
     item = "<item><title>{}</title><link>https://asean.org/{}</link><guid>{}</guid></item>"
     httpserver.expect_request("/feed").respond_with_data(feed.format(item.format("Old news", "a", "a")))
-    setup.extra = (f'[fetch]\nbackoff = "0s"\n[[sources]]\nid = "asean-news"\nkind = "feed"\n'
+    setup.extra = (f'[fetch]\nallow_private = true\nbackoff = "0s"\n[[sources]]\nid = "asean-news"\nkind = "feed"\n'
                    f'jurisdiction = "ASEAN"\nurl = "{httpserver.url_for("/feed")}"\nrobots = false\n'
                    f'[[sources]]\nid = "down"\nkind = "feed"\nurl = "{httpserver.url_for("/down")}"\nrobots = false\n')
     setup.write()

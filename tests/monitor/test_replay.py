@@ -138,7 +138,7 @@ def replay(tmp_path, db_url, httpserver, run_cli):
     sources = "".join(f'[[sources]]\nid = "{i}"\nkind = "{k}"\nurl = "{httpserver.url_for(p)}"\n'
                       f'jurisdiction = "{j}"\nrobots = false\ninterval = "1d"\n{extra}\n' for i, k, p, j, extra in SOURCES)
     config = tmp_path / "config.toml"
-    config.write_text(f'[database]\nurl = "{db_url}"\n[fetch]\nbackoff = "0s"\nhost_delay = "0s"\n{sources}{milestones}',
+    config.write_text(f'[database]\nurl = "{db_url}"\n[fetch]\nallow_private = true\nbackoff = "0s"\nhost_delay = "0s"\n{sources}{milestones}',
                       encoding="utf-8")
     outputs = []
     for number, moment in enumerate(DAYS):

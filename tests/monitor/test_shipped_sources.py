@@ -127,7 +127,7 @@ def served(tmp_path, httpserver):
         httpserver.expect_request(unquote(parts.path)).respond_with_handler(respond)
         local = httpserver.url_for(parts.path) + (f"?{parts.query}" if parts.query else "")
         text = EXAMPLE_CONFIG.read_text(encoding="utf-8").replace(f'url = "{spec.url}"', f'url = "{local}"', 1)
-        text = text.replace('host_delay = "2s"', 'host_delay = "0s"\nbackoff = "0s"', 1)
+        text = text.replace('host_delay = "2s"', 'host_delay = "0s"\nbackoff = "0s"\nallow_private = true', 1)
         path = tmp_path / "config.toml"
         path.write_text(text, encoding="utf-8")
         return path, seen

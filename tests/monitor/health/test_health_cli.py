@@ -10,7 +10,7 @@ import pytest
 
 from tests.sources.conftest import PAGES
 
-FETCH = '[fetch]\nbackoff = "0s"\nhost_delay = "0s"\nretries = 0\ncontact = "https://example.org/contact"\n'
+FETCH = '[fetch]\nallow_private = true\nbackoff = "0s"\nhost_delay = "0s"\nretries = 0\ncontact = "https://example.org/contact"\n'
 FEED = ('<?xml version="1.0"?><rss version="2.0"><channel><title>Gazette</title><item><title>Notice 1</title>'
         '<link>https://example.gov/1</link><guid>1</guid><description>Nothing new</description></item>'
         '</channel></rss>')
