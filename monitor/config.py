@@ -98,7 +98,8 @@ def _shipped() -> tuple[tuple[SourceConfig, ...], tuple[MilestoneConfig, ...]]:
     path = catalog.shipped_path()
     text = path.read_text(encoding="utf-8")
     loader, raw = _Loader(path, text), tomllib.loads(text)
-    sources = tuple(loader.source(s, i) for i, s in enumerate(raw.get("sources", [])))
+    fetch = loader.fetch(raw.get("fetch", {}))
+    sources = tuple(loader.source(s, i, fetch) for i, s in enumerate(raw.get("sources", [])))
     ids = {s.id for s in sources}
     return sources, tuple(loader.milestone(m, i, ids) for i, m in enumerate(raw.get("milestones", [])))
 

@@ -16,7 +16,7 @@ def config(tmp_path, db_url, httpserver):
         sources = "".join(f'[[sources]]\nid = "{p.strip("/")}"\nkind = "feed"\nurl = "{httpserver.url_for(p)}"\n'
                           f'robots = false\n' for p in paths)
         path = tmp_path / "config.toml"
-        path.write_text(f'[database]\nurl = "{db_url}"\n[fetch]\nbackoff = "0s"\nretries = 0\n{sources}',
+        path.write_text(f'[database]\nurl = "{db_url}"\n[fetch]\nallow_private = true\nbackoff = "0s"\nretries = 0\n{sources}',
                         encoding="utf-8")
         return path
 

@@ -21,6 +21,7 @@ THAI_NEWS = ("<item><title>ASEAN notes Thailand's draft AI law</title><link>http
 CONFIG = '''[database]
 url = "{db}"
 [fetch]
+allow_private = true
 backoff = "0s"
 [[sources]]
 id = "asean-news"

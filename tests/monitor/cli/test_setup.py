@@ -39,6 +39,9 @@ def test_init_then_check_in_a_fresh_directory(tmp_path, httpserver):
     assert empty.returncode == 0
     assert "No sources configured: add [[sources]] to config.toml, or set [catalog] sources = true.\n" in empty.stdout
     httpserver.expect_request("/feed").respond_with_data(FEED, content_type="application/rss+xml")
+    written = (tmp_path / "config.toml").read_text(encoding="utf-8")
+    (tmp_path / "config.toml").write_text(written.replace("[fetch]\n", "[fetch]\nallow_private = true\n", 1),
+                                          encoding="utf-8")  # the test's feed is served on loopback
     with (tmp_path / "config.toml").open("a", encoding="utf-8") as config:
         config.write(f'\n[[sources]]\nid = "mine"\nkind = "feed"\nurl = "{httpserver.url_for("/feed")}"\n'
                      'robots = false\n')

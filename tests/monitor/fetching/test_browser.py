@@ -50,7 +50,7 @@ class Watch:
 
     def __init__(self, tmp_path: Path, db_url: str, site: JsSite) -> None:
         self.path, self.db_url, self.site = tmp_path / "config.toml", db_url, site
-        self.settings = '[fetch]\nhost_delay = "0s"\nretries = 0\ntimeout = "15s"\n'
+        self.settings = '[fetch]\nallow_private = true\nhost_delay = "0s"\nretries = 0\ntimeout = "15s"\n'
         self.sources: list[str] = []
 
     def source(self, source_id: str, path: str, **keys: object) -> None:
