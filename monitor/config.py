@@ -261,8 +261,9 @@ class _Loader:
         """One warning for all the sources that ``allow_private`` lets reach a non-public address."""
         private = [f"{s.id} ({found})" for s in sources if (found := options.private_address(s.url))]
         if private:
+            more = f" and {len(private) - 5} more" if len(private) > 5 else ""
             _warn_once(f"{self.path}: [fetch] allow_private lets {len(private)} source{'s' if len(private) != 1 else ''}"
-                       f" reach non-public addresses: {', '.join(private)}")
+                       f" reach non-public addresses: {', '.join(private[:5])}{more}")
 
     def _option(self, check, value: Any, table: str, index: int | None, label: str, key: str, *extra: Any) -> Any:
         """``check(value)`` from monitor.fetching.options, its ValueError reported at the key."""

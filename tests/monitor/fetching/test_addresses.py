@@ -120,3 +120,13 @@ def test_allow_private_can_name_networks(tmp_path):
 def test_a_bad_allow_private_is_a_config_error(tmp_path, value, needle):
     path, error = config_error(tmp_path, f"[fetch]\nallow_private = {value}\n")
     assert f"{path}:2: [fetch]: allow_private: " in error and needle in error
+
+
+def test_the_warning_names_the_first_five_sources(tmp_path, caplog):
+    path = tmp_path / "config.toml"
+    path.write_text("[fetch]\nallow_private = true\n" + "".join(
+        f'[[sources]]\nid = "s{n}"\nkind = "html"\nurl = "http://10.0.0.{n}/"\n' for n in range(1, 8)))
+    config.load(str(path))
+    [warning] = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert warning.endswith("reach non-public addresses: s1 (10.0.0.1), s2 (10.0.0.2), s3 (10.0.0.3), "
+                            "s4 (10.0.0.4), s5 (10.0.0.5) and 2 more")
