@@ -6,6 +6,8 @@ decides how to show it). Headers:
 
     X-Regwatch-Event        alert | digest
     X-Regwatch-Id           alert-42 | digest-2026-05-01, the same on every retry, for deduplication
+    X-Regwatch-Installation the database's id: deduplicate on it and X-Regwatch-Id together, since another
+                            installation (staging, a reset database) has an alert-42 of its own
     X-Regwatch-Signature    sha256=<hex HMAC-SHA256 of the exact body bytes>, when ``secret_env`` is set
 
 A 2xx is delivered. 408, 425, 429 and 5xx are worth retrying (Retry-After honoured); other answers,
@@ -69,16 +71,18 @@ class WebhookNotifier(Notifier):
         self.timeout = self.number("timeout", DEFAULT_TIMEOUT)
 
     def send_alert(self, alert: Alert) -> None:
-        self._post(alert_payload(alert), "alert", f"alert-{alert.id}")
+        self._post(alert_payload(alert), "alert", f"alert-{alert.id}", alert.installation)
         log.info("webhook: alert %s delivered to %s", alert.id, self.host)
 
     def send_digest(self, digest: Digest) -> None:
-        self._post(digest_payload(digest), "digest", f"digest-{digest.day}")
+        self._post(digest_payload(digest), "digest", f"digest-{digest.day}", digest.installation)
         log.info("webhook: digest %s delivered to %s", digest.day, self.host)
 
-    def _post(self, body: bytes, event: str, key: str) -> None:
+    def _post(self, body: bytes, event: str, key: str, installation: str | None) -> None:
         headers = {"Content-Type": "application/json; charset=utf-8", "User-Agent": "regwatch",
                    "X-Regwatch-Event": event, "X-Regwatch-Id": key}
+        if installation:
+            headers["X-Regwatch-Installation"] = installation
         if self.signing_key:
             headers[SIGNATURE_HEADER] = signature(body, self.signing_key)
         try:

@@ -34,6 +34,16 @@ def test_alert_is_posted_as_json_with_a_verifiable_signature(httpserver: HTTPSer
     assert request.headers["Content-Type"].startswith("application/json")
 
 
+def test_the_installation_is_named_for_deduplication(httpserver: HTTPServer) -> None:
+    httpserver.expect_request("/hooks/regwatch").respond_with_data("", status=204)
+    notifier_for(httpserver).send_alert(make_alert(installation="9f2c"))
+    notifier_for(httpserver).send_alert(make_alert())
+    (named, _), (unnamed, _) = httpserver.log
+    assert named.headers["X-Regwatch-Installation"] == "9f2c"
+    assert json.loads(named.get_data())["alert"]["installation"] == "9f2c"
+    assert "X-Regwatch-Installation" not in unnamed.headers
+
+
 def test_signature_changes_when_the_body_is_tampered_with() -> None:
     body = alert_payload(make_alert())
     assert signature(body, SECRET) != signature(body.replace(b"adopted", b"withdrawn"), SECRET)
