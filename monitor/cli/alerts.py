@@ -14,7 +14,7 @@ from monitor.cli.support import Duration, Failure, Group, get_app
 from monitor.dispatch import Channels, dispatch
 from monitor.export import alert_record
 from monitor.outbox import CONSOLE
-from monitor.cli.output import dump, emit, json_option, styled
+from monitor.cli.output import console_aside, dump, emit, json_option, styled
 from notifiers import Alert as AlertView
 from notifiers import DeliveryError, NotifierError
 from notifiers.render import plain_digest
@@ -60,12 +60,16 @@ def _delivery_cell(alert: Alert) -> Text:
 
 
 @click.command("dispatch")
-def dispatch_command() -> None:
+@json_option
+def dispatch_command(as_json: bool) -> None:
     """Deliver pending alerts now (`check` does this at the end of its pass unless --no-send).
 
     Example: regwatch dispatch
     """
-    click.echo(dispatch(get_app(click.get_current_context())).line())
+    app = get_app(click.get_current_context())
+    with console_aside(as_json):
+        delivered = dispatch(app)
+    dump(as_json, {"delivered": dict(delivered.counts)}, [delivered.line()])
 
 
 @click.command("digest")
@@ -88,7 +92,8 @@ def digest_command(send: bool, as_json: bool) -> None:
     queued = digest_ops.queue(app, day)
     if queued is None and not as_json:
         click.echo(f"The digest for {day.isoformat()} was already queued, or empty days are configured off.")
-    delivered = dispatch(app)
+    with console_aside(as_json):
+        delivered = dispatch(app)
     dump(as_json, {"day": day.isoformat(), "queued": queued is not None, "delivered": dict(delivered.counts)},
          [delivered.line()])
 

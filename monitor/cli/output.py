@@ -8,9 +8,11 @@ terminal only through :func:`inert`, and is printed as plain text, never read as
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import re
+import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -109,6 +111,11 @@ def say(*lines: Line) -> None:
     out = console()
     for line in lines:
         out.print(cell(line), markup=False)
+
+
+def console_aside(as_json: bool) -> contextlib.AbstractContextManager:
+    """With --json, what the console channel prints while delivering goes to stderr: stdout is the JSON alone."""
+    return contextlib.redirect_stdout(sys.stderr) if as_json else contextlib.nullcontext()
 
 
 def print_json(data: Any) -> None:

@@ -6,7 +6,7 @@ a broken pass from a quiet one; an unusable config or database stays exit 2 (cli
 from __future__ import annotations
 
 import sys
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import click
 from rich.console import Console
@@ -14,11 +14,11 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.text import Text
 from sqlalchemy import func, select
 
-from monitor.check import due_sources, run_check
+from monitor.check import STATES, due_sources, run_check
 from monitor.health.staleness import freshness, last_changes
 from monitor.cli.support import Duration, Group, get_app
 from monitor.reminders import raise_reminders
-from monitor.cli.output import emit, inert, json_option, styled
+from monitor.cli.output import console_aside, dump, emit, inert, json_option, say, styled
 from storage.models import Change, Source
 
 EXIT_SOME_FAILED = 3
@@ -29,7 +29,8 @@ EXIT_ALL_FAILED = 4
 @click.option("--all", "every", is_flag=True, help="Check every source, due or not.")
 @click.option("--source", "only", multiple=True, metavar="ID", help="Check this source (repeatable).")
 @click.option("--no-send", is_flag=True, help="Leave new alerts in the outbox (deliver later with `dispatch`).")
-def check_command(every: bool, only: tuple[str, ...], no_send: bool) -> None:
+@json_option
+def check_command(every: bool, only: tuple[str, ...], no_send: bool, as_json: bool) -> None:
     """One pass over the due sources: fetch, detect changes, record health, then deliver new alerts.
 
     A failing source is reported and skipped; the others are still checked.
@@ -40,6 +41,9 @@ def check_command(every: bool, only: tuple[str, ...], no_send: bool) -> None:
       2  the config or the database is unusable, or an unknown --source
       3  some sources failed (listed on stderr)
       4  every checked source failed (the network, a proxy, a firewall?)
+
+    With --json stdout holds one object (checked, counts, failures, next_check_at, delivered) and the console
+    channel's alerts go to stderr.
 
     Example: regwatch check --source asean-news
     """
@@ -52,30 +56,39 @@ def check_command(every: bool, only: tuple[str, ...], no_send: bool) -> None:
             summary = run_check(app, sources, progress=lambda _: bar.advance(task))
     else:
         summary = run_check(app, sources)
-    click.echo(summary.line())
+    soonest = _soonest(app) if app.config.sources and not sources else None
+    lines = [summary.line()]
     if not app.config.sources:
-        click.echo(f"No sources configured: add [[sources]] to {app.config.path}, or set [catalog] sources = true.")
+        lines.append(f"No sources configured: add [[sources]] to {app.config.path}, or set [catalog] sources = true.")
     elif not sources:
-        click.echo(_next_check(app))
+        when = f"The next check is due {app.local(soonest)}" if soonest else "No source has a next check yet"
+        lines.append(f"{when}; `regwatch check --all` checks every source now.")
     for source_id, error in summary.failures:
         click.echo(f"  failed {source_id}: {inert(error)}", err=True)
+    if not as_json:
+        say(*lines)
     with app.transaction() as session:
         raise_reminders(session, app.config, app.now())
+    delivered = None
     if not no_send:
         from monitor.dispatch import dispatch  # the notifiers: loaded only when something may be sent
 
-        click.echo(dispatch(app).line())
+        with console_aside(as_json):
+            delivered = dispatch(app)
+    record = {"checked": sum(summary.counts.values()), "counts": {s: summary.counts[s] for s in STATES},
+              "failures": [{"source": s, "error": e} for s, e in summary.failures],
+              "next_check_at": soonest.isoformat() if soonest else None,
+              "delivered": dict(delivered.counts) if delivered else None}
+    dump(as_json, record, [delivered.line()] if delivered else [])
     if summary.failures:
         raise SystemExit(EXIT_ALL_FAILED if len(summary.failures) == len(sources) else EXIT_SOME_FAILED)
 
 
-def _next_check(app) -> str:
-    """When something is next due, and how not to wait."""
+def _soonest(app) -> datetime | None:
+    """When a configured source is next due."""
     with app.transaction() as session:
-        soonest = session.scalar(select(func.min(Source.next_due_at)).where(
+        return session.scalar(select(func.min(Source.next_due_at)).where(
             Source.id.in_([s.id for s in app.config.sources])))
-    when = f"The next check is due {app.local(soonest)}" if soonest else "No source has a next check yet"
-    return f"{when}; `regwatch check --all` checks every source now."
 
 
 @click.command("changes")

@@ -2,6 +2,7 @@
 some failed, 4 when all failed (2 stays an unusable config); with nothing due it says when the next check is."""
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -77,3 +78,14 @@ def test_unusable_config_stays_2(tmp_path, run_cli):
     result = run_cli("--config", path, "check")
     assert result.exit_code == 2
     assert result.stderr == f"Error: {path}:2: [database]: url: must be a non-empty string, not 3\n"
+
+
+def test_json_summary_for_monitoring(config, run_cli):
+    result = run_cli("--config", config("/ok", "/down"), "--now", NOW, "--json", "check")
+    assert result.exit_code == 3
+    record = json.loads(result.stdout)
+    assert record["checked"] == 2 and record["counts"]["baseline"] == 1 and record["counts"]["failed"] == 1
+    assert [f["source"] for f in record["failures"]] == ["down"] and "HTTP 404" in record["failures"][0]["error"]
+    assert record["next_check_at"] is None and record["delivered"] == {}
+    later = run_cli("--config", config("/ok", "/down"), "--now", "2026-11-26T10:00:00+08:00", "check", "--json")
+    assert later.exit_code == 0 and json.loads(later.stdout)["next_check_at"].startswith("2026-11-26T")

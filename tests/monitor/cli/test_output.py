@@ -85,7 +85,7 @@ def test_json_digest_is_valid_json(run_cli, example_config):
 
 def test_every_data_command_takes_json(run_cli, example_config):
     for command in (["milestones"], ["deadlines"], ["milestone", "show", "asean-defa"], ["review"], ["alerts"],
-                    ["changes"], ["sources"], ["status"], ["digest"]):
+                    ["changes"], ["sources"], ["status"], ["digest"], ["dispatch"]):  # check --json: test_check_exit
         result = run_cli("--config", example_config, "--now", NOW, *command, "--json")
         assert result.exit_code == 0, (command, result.output)
         json.loads(result.stdout)
