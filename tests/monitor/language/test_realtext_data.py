@@ -25,7 +25,10 @@ CATEGORIES = {"move", "plan", "hedged", "delay", "opinion", "background", "other
 KEYS = {"id", "lang", "source_url", "official", "published", "title", "text", "label", "category", "note"}
 DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 EVENT = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-MIN_TOTAL, MIN_PER_LANG = 200, 30
+MIN_TOTAL, MIN_PER_LANG, MIN_OFFICIAL = 240, 30, 12
+LANG_ORDER = ("en", "id", "ms", "th", "vi")
+CATEGORY_ORDER = ("move", "plan", "hedged", "delay", "opinion", "background", "other-instrument", "other-country",
+                  "generic")
 
 
 def _rows(path: Path) -> list[dict]:
@@ -97,6 +100,38 @@ def test_counts_per_language_and_the_mix(items):
     assert all(langs[lang] >= MIN_PER_LANG for lang in LANGS), langs
     moves = sum(row["category"] == "move" for row in rows)
     assert 0.25 <= moves / len(rows) <= 0.6, moves
+    assert sum(row["official"] for row in rows) >= MIN_OFFICIAL
+
+
+def count_tables(rows: list[dict], parts: dict[str, list[dict]]) -> list[str]:
+    """The README's count tables as markdown lines, so the README can be checked against the files."""
+    cells = Counter((row["category"], row["lang"]) for row in rows)
+    lines = ["| category | " + " | ".join(LANG_ORDER) + " | total |", "|---|" + "---:|" * (len(LANG_ORDER) + 1)]
+    for category in CATEGORY_ORDER:
+        counts = [cells[category, lang] for lang in LANG_ORDER]
+        lines.append(f"| {category} | " + " | ".join(map(str, counts)) + f" | {sum(counts)} |")
+    totals = [sum(cells[c, lang] for c in CATEGORY_ORDER) for lang in LANG_ORDER]
+    lines.append("| **total** | " + " | ".join(map(str, totals)) + f" | {len(rows)} |")
+    official = Counter(row["lang"] for row in rows if row["official"])
+    per_lang = ", ".join(f"{lang} {official[lang]}" for lang in LANG_ORDER)
+    lines.append(f"Split: dev {len(parts['dev'])}, test {len(parts['test'])}; "
+                 f"official sources {sum(official.values())} ({per_lang}).")
+    moves: dict[str, Counter] = {}
+    for row in rows:
+        if row["category"] == "move":
+            moves.setdefault(row["label"]["milestone"], Counter())[row["label"]["status"]] += 1
+    lines += ["| milestone | moves (status: count) |", "|---|---|"]
+    for milestone in sorted(moves):
+        ordered = sorted(moves[milestone].items(), key=lambda item: STATUSES.index(item[0]))
+        lines.append(f"| {milestone} | " + ", ".join(f"{status} {n}" for status, n in ordered) + " |")
+    return lines
+
+
+def test_readme_counts_match_the_files(items):
+    rows = [row for part in items.values() for row in part]
+    readme = (DATA / "README.md").read_text(encoding="utf-8").splitlines()
+    missing = [line for line in count_tables(rows, items) if line not in readme]
+    assert not missing, missing
 
 
 def test_timeline_covers_every_milestone(milestone_ids):
