@@ -205,8 +205,7 @@ class _Pass:
         """The source's page: fetched over HTTP (conditionally), or rendered by the pass's browser."""
         if spec.fetch == "browser":
             assert self.browser is not None
-            return await self.browser.render(spec.url, wait_for=spec.wait_for, headers=spec.headers,
-                                             robots=spec.robots)
+            return await self.browser.render_source(spec)
         return await fetcher.fetch(source_request(spec, KINDS[spec.kind].request(spec.settings, 0), budget,
                                                   etag=known.etag, last_modified=known.last_modified))
 

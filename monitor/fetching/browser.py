@@ -11,7 +11,8 @@ Limits: one browser per pass, started by the first browser source and closed whe
 happened; at most ``[browser] pages`` pages open at once, each in its own context (own cookies, headers and
 agent); ``[fetch] timeout`` for the whole load; the body cap on the rendered DOM; images, fonts and media are
 never requested. Politeness is the pass's HTTP fetcher's: its robots.txt verdict, its per-host limit and delay,
-its User-Agent. Playwright is an optional extra (``pip install 'regwatch[browser]'``), imported only here.
+its User-Agent, its proxy; and its address policy holds for every request the page makes (``pageguard``).
+Playwright is an optional extra (``pip install 'regwatch[browser]'``), imported only here.
 
 Every failure (a page that never settles, a crashed browser, an HTTP error, a missing Playwright or
 Chromium) is raised as :class:`~monitor.fetching.FetchError` naming the URL: a health event, never a change.
@@ -25,11 +26,14 @@ import shutil
 from contextlib import AbstractAsyncContextManager, suppress
 from typing import TYPE_CHECKING, Any, Protocol
 
+from monitor.fetching.addresses import AddressPolicy
 from monitor.fetching.model import FetchError, Response
-from monitor.settings import BrowserConfig, FetchConfig
+from monitor.fetching.pageguard import PageGuard
+from monitor.fetching.proxies import ProxyRules
+from monitor.settings import BrowserConfig, FetchConfig, SourceConfig
 
 if TYPE_CHECKING:
-    from playwright.async_api import Browser as Chromium, Page, Playwright, Route
+    from playwright.async_api import Browser as Chromium, Page, Playwright, Request, Route
 
 log = logging.getLogger("monitor")
 
@@ -51,8 +55,9 @@ class Politeness(Protocol):
     """What the browser borrows from the pass's HTTP fetcher, so both obey the same rules."""
 
     user_agent: str
+    policy: AddressPolicy
 
-    async def check_robots(self, url: str) -> None: ...
+    async def check_robots(self, url: str, user_agent: str | None = None) -> None: ...
 
     def host_slot(self, url: str) -> AbstractAsyncContextManager[None]: ...
 
@@ -69,6 +74,7 @@ class Browser:
         self._playwright: Playwright | None = None
         self._chromium: Chromium | None = None
         self._failure: str | None = None  # why the browser could not start: every later source fails the same
+        self._guard = PageGuard(politeness.policy)
 
     async def __aenter__(self) -> Browser:
         return self
@@ -76,21 +82,35 @@ class Browser:
     async def __aexit__(self, *exc_info: object) -> None:
         await self.close()
 
+    async def render_source(self, spec: SourceConfig) -> Response:
+        """The rendered page of a ``fetch = "browser"`` source, with its own headers, agent and robots setting."""
+        return await self.render(spec.url, wait_for=spec.wait_for, headers=spec.headers, user_agent=spec.user_agent,
+                                 robots=spec.robots)
+
     async def render(self, url: str, *, wait_for: str | None = None, headers: dict[str, str] | None = None,
-                     robots: bool = True) -> Response:
-        """The rendered DOM of ``url`` as a UTF-8 HTML response; raise FetchError naming the URL."""
+                     user_agent: str | None = None, robots: bool = True) -> Response:
+        """The rendered DOM of ``url`` as a UTF-8 HTML response; raise FetchError naming the URL.
+        ``user_agent`` (the source's own) replaces regwatch's, for robots.txt as for the page."""
         if robots:
-            await self.politeness.check_robots(url)
+            await self.politeness.check_robots(url, user_agent)
         async with self._pages:
             chromium = await self._started(url)
             async with self.politeness.host_slot(url):
                 context = await self._guarded(url, "open a page", chromium.new_context(
-                    user_agent=self.politeness.user_agent, extra_http_headers=headers or None,
+                    user_agent=user_agent or self.politeness.user_agent, extra_http_headers=headers or None,
                     service_workers="block", accept_downloads=False))
+                refused: list[str] = []  # why the page itself may not be read: its navigation or a redirect hop
+                hops: list[asyncio.Future[None]] = []
+
+                def on_request(request: Request) -> None:
+                    if request.redirected_from is not None:  # Playwright does not route redirect hops
+                        hops.append(asyncio.ensure_future(self._judge_hop(request.url, refused)))
+
                 try:
-                    await context.route("**/*", _skip_heavy)
+                    await context.route("**/*", lambda route: self._route(route, refused))
                     page = await self._guarded(url, "open a page", context.new_page())
-                    return await self._load(page, url, wait_for)
+                    page.on("request", on_request)
+                    return await self._load(page, url, wait_for, refused, hops)
                 finally:
                     with suppress(Exception):  # a crashed browser cannot close what it no longer has
                         async with asyncio.timeout(CLOSE_TIMEOUT):
@@ -109,7 +129,30 @@ class Browser:
                 async with asyncio.timeout(CLOSE_TIMEOUT):
                     await playwright.stop()
 
-    async def _load(self, page: Page, url: str, wait_for: str | None) -> Response:
+    async def _route(self, route: Route, refused: list[str]) -> None:
+        """Images, fonts and media change nothing in the DOM: never requested. Nor is what the address policy
+        refuses; a refused navigation of the page itself fails the source."""
+        request = route.request
+        if request.resource_type in SKIPPED_RESOURCES:
+            await route.abort()
+            return
+        reason = await self._guard.refusal(request.url)
+        if reason is None:
+            await route.continue_()
+            return
+        if request.is_navigation_request() and request.frame.parent_frame is None:
+            refused.append(f"{request.url} refused: {reason}")
+        else:
+            log.info("browser: request from a page to %s refused: %s", request.url, reason)
+        await route.abort("blockedbyclient")
+
+    async def _judge_hop(self, url: str, refused: list[str]) -> None:
+        reason = await self._guard.refusal(url)
+        if reason is not None:
+            refused.append(f"redirect to {url} refused: {reason}")
+
+    async def _load(self, page: Page, url: str, wait_for: str | None, refused: list[str],
+                    hops: list[asyncio.Future[None]]) -> Response:
         """Navigate, wait for the page to settle, serialise the DOM: all within ``[fetch] timeout``."""
         limit = self.fetch.timeout.total_seconds()
         deadline = asyncio.get_running_loop().time() + limit
@@ -130,12 +173,15 @@ class Browser:
                 phase = f"the rendered page could not be read within {limit:g} s"
                 await page.evaluate(DROP_SCRIPTS)
                 html = await page.content()
+                await asyncio.gather(*hops)
         except TimeoutError:
-            raise FetchError(f"{url}: {phase}") from None
+            raise FetchError(f"{url}: {refused[0] if refused else phase}") from None
         except FetchError:
             raise
         except Exception as exc:
-            raise self._failed(url, exc, phase) from None
+            raise (FetchError(f"{url}: {refused[0]}") if refused else self._failed(url, exc, phase)) from None
+        if refused:
+            raise FetchError(f"{url}: {refused[0]}")
         body = html.encode("utf-8", "surrogatepass")
         if len(body) > self.fetch.max_bytes:
             raise FetchError(f"{url}: rendered page of {len(body):,} bytes is over the limit of "
@@ -186,7 +232,8 @@ class Browser:
         self._playwright = await async_playwright().start()
         try:
             chromium = await self._playwright.chromium.launch(
-                executable_path=executable, headless=True, args=list(LAUNCH_ARGS), timeout=LAUNCH_TIMEOUT * 1000)
+                executable_path=executable, headless=True, args=list(LAUNCH_ARGS), timeout=LAUNCH_TIMEOUT * 1000,
+                proxy=browser_proxy(ProxyRules.read(self.fetch.proxy)))
         except Exception as exc:
             raise FetchError(f"Chromium at {executable} did not start: {_first_line(exc)}") from None
         log.info("browser started: %s %s", executable, chromium.version)
@@ -208,12 +255,15 @@ class Browser:
                          "(apt-get install chromium) or set [browser] executable")
 
 
-async def _skip_heavy(route: Route) -> None:
-    """Images, fonts and media change nothing in the DOM: they are never requested."""
-    if route.request.resource_type in SKIPPED_RESOURCES:
-        await route.abort()
-    else:
-        await route.continue_()
+def browser_proxy(rules: ProxyRules) -> dict[str, str] | None:
+    """The HTTP fetcher's proxy as Playwright's ``proxy`` option. Chromium takes one proxy for every scheme:
+    ``[fetch] proxy``, else ``HTTPS_PROXY``, ``HTTP_PROXY`` or ``ALL_PROXY``; ``NO_PROXY`` lists the bypasses."""
+    server = rules.configured or next(
+        (rules.environment[scheme] for scheme in ("https", "http", "all") if scheme in rules.environment), None)
+    if server is None:
+        return None
+    bypass = "" if rules.configured else rules.environment.get("no", "")
+    return {"server": server, "bypass": bypass} if bypass else {"server": server}
 
 
 def _remaining_ms(deadline: float) -> float:

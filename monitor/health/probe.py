@@ -92,7 +92,7 @@ async def _fetch(fetcher: Fetcher, browser: Browser, spec: SourceConfig) -> list
     parsed to items (a listing whose page count cannot be trusted ends at its first empty page); for a
     ``fetch = "browser"`` source, its one page as the browser rendered it."""
     if spec.fetch == "browser":
-        response = await browser.render(spec.url, wait_for=spec.wait_for, headers=spec.headers, robots=spec.robots)
+        response = await browser.render_source(spec)
         return [(response.body, response.content_type)]
     kind, bodies, number = KINDS[spec.kind], [], 0
     budget = Budget(fetcher.config.max_bytes)

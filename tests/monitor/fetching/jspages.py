@@ -3,10 +3,11 @@
 ``/list/N`` is an application shell: an empty ``<ul>`` that a script fills from ``/items/N.json`` after a
 delay, the way IMDA's press releases and other regulator listings are built. With ``hold_pages`` the page
 also holds ``/hold/N`` open while it is open (so its network is never idle: use ``wait_for``), and the
-server counts the pages open at once. Other paths: ``/busy`` (polls for ever: the
-network never goes idle), ``/endless`` (the HTML never ends), ``/heavy`` (asks for an image, a font and a
-video), ``/scripted`` (a short text written by a long script, beside a ``<noscript>`` notice),
-``/challenge`` (renders an anti-bot interstitial), ``/crash`` (kills the browser while it loads).
+server counts the pages open at once. Other paths: ``/busy`` (polls for ever: the network never goes idle),
+``/endless`` (the HTML never ends), ``/heavy`` (asks for an image, a font and a video), ``/scripted`` (a short
+text written by a long script, beside a ``<noscript>`` notice), ``/reach?to=URL`` (a script reads URL into the
+page), ``/redirect?to=URL``, ``/secret`` (an internal service's answer, readable cross-origin), ``/challenge``
+(renders an anti-bot interstitial), ``/crash`` (kills the browser while it loads).
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ import os
 import re
 import signal
 import threading
+from urllib.parse import parse_qs
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -43,6 +45,10 @@ SCRIPTED = ("<html><body><noscript>Please enable JavaScript to view this site.</
             "<script>const padding = '" + "x" * 8000 + "';\n"
             "document.getElementById('root').textContent = 'Circular 12/2026 on AI risk management';</script>"
             "</body></html>")
+REACH = """<html><body><p id="out">waiting</p><script>
+fetch({target}).then(r => r.text()).then(t => {{ document.getElementById('out').textContent = 'got: ' + t; }},
+                                       () => {{ document.getElementById('out').textContent = 'refused'; }});
+</script></body></html>"""
 CHALLENGE = """<html><head><title>Loading</title></head><body><script>
 document.title = 'Just a moment...';
 document.body.innerHTML = '<div id="challenge-running">Checking your browser before accessing the site.</div>';
@@ -52,7 +58,7 @@ document.body.innerHTML = '<div id="challenge-running">Checking your browser bef
 class JsSite:
     """The server, its listings (mutable: add an item for the next pass) and what it saw."""
 
-    def __init__(self, delay_ms: int = 100, hold_items_s: float = 0.1) -> None:
+    def __init__(self, delay_ms: int = 100, hold_items_s: float = 0.1, host: str = "127.0.0.1") -> None:
         self.delay_ms, self.hold_items_s = delay_ms, hold_items_s
         self.hold_pages = False
         self.items: list[dict] = [
@@ -68,12 +74,13 @@ class JsSite:
         self.browser_pids: set[int] = set()  # every Chromium process seen while a page loaded
         self._lock = threading.Lock()
         self._stopping = threading.Event()
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
+        self._server = ThreadingHTTPServer((host, 0), _handler(self))
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 
     def url(self, path: str) -> str:
-        return f"http://127.0.0.1:{self._server.server_port}{path}"
+        host, port = self._server.server_address[:2]
+        return f"http://{host}:{port}{path}"
 
     def __enter__(self) -> JsSite:
         self._thread.start()
@@ -122,7 +129,8 @@ def _handler(site: JsSite) -> type[BaseHTTPRequestHandler]:
             pass
 
         def do_GET(self) -> None:
-            path = self.path.split("?")[0]
+            path, _, query = self.path.partition("?")
+            target = parse_qs(query).get("to", [""])[0]
             with site._lock:
                 site.requests.append(path)
                 site.agents[path] = self.headers.get("User-Agent", "")
@@ -147,6 +155,15 @@ def _handler(site: JsSite) -> type[BaseHTTPRequestHandler]:
                 self.send(200, SCRIPTED)
             elif path == "/challenge":
                 self.send(200, CHALLENGE)
+            elif path == "/reach":
+                self.send(200, REACH.format(target=json.dumps(target)))
+            elif path == "/redirect":
+                self.send_response(302)
+                self.send_header("Location", target)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+            elif path == "/secret":
+                self.send(200, "the internal console's secret", "text/plain", cors=True)
             elif path == "/crash":
                 for pid in browser_processes(main_only=True):
                     os.kill(pid, signal.SIGKILL)
@@ -154,10 +171,13 @@ def _handler(site: JsSite) -> type[BaseHTTPRequestHandler]:
             else:
                 self.send(404, "<html><body><h1>Not Found</h1></body></html>")
 
-        def send(self, status: int, body: str, content_type: str = "text/html; charset=utf-8") -> None:
+        def send(self, status: int, body: str, content_type: str = "text/html; charset=utf-8",
+                 cors: bool = False) -> None:
             data = body.encode()
             self.send_response(status)
             self.send_header("Content-Type", content_type)
+            if cors:
+                self.send_header("Access-Control-Allow-Origin", "*")
             self.send_header("Content-Length", str(len(data)))
             self.end_headers()
             try:

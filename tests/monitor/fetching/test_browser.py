@@ -18,7 +18,10 @@ from sqlalchemy import select
 from monitor.app import open_app
 from monitor.check import Summary, due_sources, run_check
 from monitor.detect import Content
+from monitor.fetching.browser import browser_proxy
+from monitor.fetching.proxies import ProxyRules
 from storage.models import Change, Snapshot, Source
+from tests.fakes.proxy import ForwardProxy
 from tests.monitor.fetching.jspages import JsSite, alive, browser_processes
 
 LISTING = {"items": "li.item", "title": "a", "link": "a", "date": "time"}
@@ -229,6 +232,44 @@ def test_robots_txt_and_the_rendered_body_cap_apply_to_the_browser(watch, js_sit
     errors = watch.errors()
     assert "disallowed by robots.txt" in errors["disallowed"] and js_site.count("/list/6") == 0
     assert "rendered page of" in errors["big"] and "over the limit of 2,000 bytes" in errors["big"]
+
+
+def test_a_page_cannot_reach_or_redirect_into_addresses_the_policy_refuses(watch, js_site):
+    """Only the site's own loopback address is allowed: 127.0.0.2 stands for the internal network."""
+    _need_chromium()
+    watch.settings = watch.settings.replace("allow_private = true", 'allow_private = ["127.0.0.1/32"]')
+    with JsSite(host="127.0.0.2") as internal:
+        watch.source("reach", f"/reach?to={internal.url('/secret')}", fetch="browser", region="#out")
+        watch.source("redirected", f"/redirect?to={internal.url('/list/1')}", fetch="browser", **LISTING)
+        assert watch.check().counts == {"baseline": 1, "failed": 1}
+        assert internal.count("/secret") == 0
+    with open_app(str(watch.path)).transaction() as session:
+        [snapshot] = session.scalars(select(Snapshot))
+        assert (snapshot.source_id, Content.from_bytes(snapshot.content, snapshot.content_hash).text) == (
+            "reach", "refused")
+    assert watch.errors()["redirected"] == (
+        f"{js_site.url('/redirect?to=' + internal.url('/list/1'))}: redirect to {internal.url('/list/1')} refused: "
+        "127.0.0.2 is 127.0.0.2, a loopback address (set [fetch] allow_private to allow it)")
+
+
+def test_the_source_user_agent_and_the_fetch_proxy_carry_the_browser_too(watch, js_site):
+    _need_chromium()
+    with ForwardProxy() as proxy:
+        watch.settings += f'proxy = "{proxy.url}"\n'
+        watch.source("agent", "/list/11", fetch="browser", user_agent="ComplianceDesk/2.0 (+https://example.org)",
+                     **LISTING)
+        assert watch.check().counts == {"baseline": 1}
+    assert js_site.agents["/list/11"] == js_site.agents["/items/11.json"] == "ComplianceDesk/2.0 (+https://example.org)"
+    assert {f"GET {js_site.url('/list/11')}", f"GET {js_site.url('/items/11.json')}"} <= set(proxy.requests)
+
+
+def test_browser_proxy_follows_the_fetch_proxy_rules():
+    assert browser_proxy(ProxyRules(configured="http://proxy.corp:3128")) == {"server": "http://proxy.corp:3128"}
+    environment = {"http": "http://p1:8080", "https": "http://p2:8080", "no": "intranet.corp,10.0.0.0/8"}
+    assert browser_proxy(ProxyRules(environment=environment)) == {"server": "http://p2:8080",
+                                                                  "bypass": "intranet.corp,10.0.0.0/8"}
+    assert browser_proxy(ProxyRules(environment={"all": "http://p3:3128"})) == {"server": "http://p3:3128"}
+    assert browser_proxy(ProxyRules()) is None
 
 
 def test_without_playwright_a_browser_source_fails_with_one_line_naming_the_extra(watch, js_site, monkeypatch):
