@@ -25,7 +25,7 @@ CATEGORIES = {"move", "plan", "hedged", "delay", "opinion", "background", "other
 KEYS = {"id", "lang", "source_url", "official", "published", "title", "text", "label", "category", "note"}
 DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 EVENT = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-MIN_TOTAL, MIN_PER_LANG, MIN_OFFICIAL = 250, 30, 15
+MIN_TOTAL, MIN_PER_LANG, MIN_OFFICIAL = 260, 30, 16
 LANG_ORDER = ("en", "id", "ms", "th", "vi")
 CATEGORY_ORDER = ("move", "plan", "hedged", "delay", "opinion", "background", "other-instrument", "other-country",
                   "generic")
