@@ -72,8 +72,9 @@ def main() -> None:
         config = Path(tmp) / "config.toml"
         sources = "\n".join(f'[[sources]]\nid = "js-{n}"\nurl = "{site.url(f"/list/{n}")}"\n{LISTING}'
                             for n in range(args.sources))
-        config.write_text(f'[database]\nurl = "sqlite:///{tmp}/regwatch.db"\n[fetch]\nhost_delay = "0s"\n'
-                          f'per_host = {args.sources}\n[browser]\npages = {args.pages}\n{sources}', encoding="utf-8")
+        config.write_text(f'[database]\nurl = "sqlite:///{tmp}/regwatch.db"\n[fetch]\nallow_private = true\n'
+                          f'host_delay = "0s"\nper_host = {args.sources}\n[browser]\npages = {args.pages}\n{sources}',
+                          encoding="utf-8")
         print(f"{args.sources} browser sources, [browser] pages = {args.pages}, lists built 100 ms after load")
         print(f"{'pass':<10} {'time s':>7} {'peak RSS MB':>12} {'peak PSS MB':>12} {'processes':>10}  result")
         for name in ("cold", "unchanged"):
