@@ -180,3 +180,18 @@ def _check(probe: dict, expect: Expect, base: str) -> None:
     assert first["date"] == expect.first_date
     assert all(item["key"] and item["title"] for item in probe["items"])
     assert {(p["milestone"], p["status"]) for p in probe["proposals"]} == set(expect.moves)
+
+
+def test_the_browser_only_sources_load_when_uncommented(tmp_path):
+    """sg-imda-press and ph-senate-sb25 wait, commented out, for the browser extra: uncommented, they load."""
+    text = EXAMPLE_CONFIG.read_text(encoding="utf-8")
+    for source_id in ("sg-imda-press", "ph-senate-sb25"):
+        block = re.search(rf"^# \[\[sources\]\]\n# id = \"{source_id}\"\n(?:# [a-z_]+ = .*\n)+", text, re.MULTILINE)
+        assert block, source_id
+        text = text.replace(block.group(0), re.sub(r"^# ", "", block.group(0), flags=re.MULTILINE))
+    path = tmp_path / "config.toml"
+    path.write_text(text, encoding="utf-8")
+    loaded = {s.id: s for s in config.load(str(path)).sources}
+    assert {loaded[i].fetch for i in ("sg-imda-press", "ph-senate-sb25")} == {"browser"}
+    assert loaded["ph-senate-sb25"].settings == {"region": "#content"}
+    assert loaded["sg-imda-press"].wait_for and loaded["sg-imda-press"].official
