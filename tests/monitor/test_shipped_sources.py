@@ -147,6 +147,10 @@ def test_shipped_source_through_a_real_local_server(source_id, served, run_cli, 
     assert len(requests) == len(EXPECTED[source_id].pages)
     for name, value in spec.headers.items():
         assert all(r.headers.get(name) == value for r in requests), name
+    if spec.user_agent:
+        assert all(r.headers["User-Agent"] == spec.user_agent for r in requests)
+    else:
+        assert all(r.headers["User-Agent"].startswith("regwatch/") for r in requests)
     if spec.settings.get("method") == "POST":
         assert all(r.headers["Content-Type"].startswith("application/json") for r in requests)
         assert all(json.loads(r.data) for r in requests)
