@@ -22,7 +22,7 @@ from monitor.errors import ConfigError
 from monitor.fetching import options
 from monitor.fuzzydate import FuzzyDate
 from monitor.lifecycle import STATUSES
-from monitor.signals import Signal
+from monitor.language.signals import Signal
 from monitor.settings import (
     Config,
     DEFAULT_DATABASE_URL,

@@ -16,11 +16,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from monitor.settings import Config, MilestoneConfig, SourceConfig
-from monitor.eventdate import extract_event_date, parse_published
+from monitor.language.dates import extract_event_date, parse_published
 from monitor.milestones import Evidence, move
 from monitor.outbox import raise_alert
-from monitor.signals import CERTAIN, Match, find_expected_change, match_signals
-from monitor.textnorm import PARAGRAPH, normalise
+from monitor.language.signals import CERTAIN, Match, find_expected_change, match_signals
+from monitor.language.normalise import PARAGRAPH, normalise
 from storage.models import Change, Milestone, Proposal
 
 log = logging.getLogger("monitor")

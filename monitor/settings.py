@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 
 from monitor.durations import parse_duration
 from monitor.fuzzydate import FuzzyDate
-from monitor.signals import Signal
+from monitor.language.signals import Signal
 
 JURISDICTION_NAMES = {"ASEAN": "ASEAN (regional)", "BN": "Brunei", "KH": "Cambodia", "ID": "Indonesia", "LA": "Laos",
                       "MY": "Malaysia", "MM": "Myanmar", "PH": "Philippines", "SG": "Singapore", "TH": "Thailand",

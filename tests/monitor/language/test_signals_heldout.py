@@ -21,7 +21,7 @@ import pytest
 
 from monitor.config import load
 from tests.conftest import EXAMPLE_CONFIG
-from monitor.signals import Signal, match_signals
+from monitor.language.signals import Signal, match_signals
 
 CURRENT = {
     "asean-defa": "approval", "id-ai-perpres": "approval", "th-ai-law": "drafting", "my-ai-bill": "drafting",

@@ -7,7 +7,7 @@ import pytest
 
 from monitor.config import load
 from tests.conftest import EXAMPLE_CONFIG
-from monitor.signals import CERTAIN, PLAUSIBLE, Signal, find_expected_change, match_signals
+from monitor.language.signals import CERTAIN, PLAUSIBLE, Signal, find_expected_change, match_signals
 
 REF = date(2026, 11, 26)
 

@@ -5,7 +5,7 @@ import unicodedata
 
 import pytest
 
-from monitor.textnorm import (
+from monitor.language.normalise import (
     ascii_digits,
     excerpt,
     fold_diacritics,

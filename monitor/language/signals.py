@@ -20,9 +20,10 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from monitor import lifecycle
-from monitor.expectedchange import ExpectedChange, find_expected_change
-from monitor.hedging import COMPLETED, Hedge, hedge, reported, sentence_at, sentence_spans
-from monitor.textnorm import ascii_digits, excerpt, fold_diacritics, normalise_with_offsets
+from monitor.language.expected import ExpectedChange, find_expected_change
+from monitor.language.hedges import COMPLETED, Hedge, hedge, reported
+from monitor.language.sentences import sentence_at, sentence_spans
+from monitor.language.normalise import ascii_digits, excerpt, fold_diacritics, normalise_with_offsets
 
 __all__ = ["CERTAIN", "PLAUSIBLE", "ExpectedChange", "Match", "Signal", "find_expected_change", "match_signals"]
 

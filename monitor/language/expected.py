@@ -13,9 +13,9 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from monitor.eventdate import BUDDHIST_ERA_OFFSET, MONTHS, THAI_MONTHS, find_dates
+from monitor.language.dates import BUDDHIST_ERA_OFFSET, MONTHS, THAI_MONTHS, find_dates
 from monitor.fuzzydate import PRECISIONS, FuzzyDate
-from monitor.textnorm import excerpt, normalise, normalise_with_offsets
+from monitor.language.normalise import excerpt, normalise, normalise_with_offsets
 
 WINDOW = 80  # characters after the trigger in which the new period must start
 

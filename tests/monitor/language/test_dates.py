@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from monitor.eventdate import extract_event_date, find_dates, parse_published
+from monitor.language.dates import extract_event_date, find_dates, parse_published
 
 REF = date(2026, 11, 26)
 

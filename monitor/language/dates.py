@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from email.utils import parsedate_to_datetime
 
-from monitor.textnorm import ascii_digits, normalise_with_offsets
+from monitor.language.normalise import ascii_digits, normalise_with_offsets
 
 BUDDHIST_ERA_OFFSET = 543
 FUTURE_SLACK = timedelta(days=3)  # time zones and "today" written the evening before

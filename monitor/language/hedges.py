@@ -9,12 +9,11 @@ past/perfect markers ("was", "telah", "đã", "ได้") between a marker and 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 
-from monitor.eventdate import find_dates
-from monitor.textnorm import fold_diacritics, normalise
+from monitor.language.dates import find_dates
+from monitor.language.normalise import fold_diacritics, normalise
 
 BEFORE_WINDOW = 100  # characters before the verb in which a hedge counts (Thai sentences run long)
 AFTER_WINDOW = 60
@@ -142,15 +141,6 @@ _NOMINAL = re.compile(r"^(?:\w+(?:ion|ure)|pe\w+an|việc|lễ)\b|^(?:การ|
 _NOMINAL_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|this|of|for|towards?)|'s|\bpe\w+an|การ|\bviệc|\blễ)\s*$")
 _ANY_DATE_REFERENCE = date(9000, 1, 1)  # any calendar date counts, whatever its year
 
-_ABBREVIATION = re.compile(
-    r"(?:^|\s)(?:(?:[^\W\d_]\.)*[^\W\d_]|no|nos|nr|dr|mr|mrs|ms|prof|st|sen|rep|gov|gen|hon|jr|sr|inc|ltd|co"
-    r"|corp|bhd|tbk|pt|vs|etc|e\.g|i\.e|art|para|sec|ch|vol|pp|bil|hlm|jan|feb|mar|apr|jun|jul|aug|sep|sept"
-    r"|oct|nov|dec|okt|agt|des|dis|\S*[\u0e00-\u0e7f])\.$",
-    re.IGNORECASE,
-)
-_BREAK = re.compile(r"[\n\r\u2028\u2029\u0085]+|[ \t\u00a0\u3000]{2,}|(?<=[.!?;。])[\"'”’)\]]*\s+")
-
-
 @dataclass(frozen=True)
 class Hedge:
     """Why a verb's sentence does not report the event: the hedging words and where they sit."""
@@ -158,27 +148,6 @@ class Hedge:
     words: str
     where: str  # "before" or "after" the verb
     denial: bool = False  # "denied reports that ...": a completed form in it is no evidence either
-
-
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Sentences (start, end) of the original text: ., !, ? and ; (not after abbreviations such as
-    "No." or "พ.ร.บ."), line breaks, and runs of two or more spaces (Thai has no sentence punctuation)."""
-    spans, start = [], 0
-    for m in _BREAK.finditer(text):
-        if "\n" not in m.group() and m.start() > 0 and text[m.start() - 1] == "." \
-                and _ABBREVIATION.search(text[max(0, m.start() - 30):m.start()]):
-            continue  # "No. 12", "U.S. Senate", "ครม. เห็นชอบ"
-        if text[start:m.start()].strip():
-            spans.append((start, m.start()))
-        start = m.end()
-    if text[start:].strip():
-        spans.append((start, len(text)))
-    return spans
-
-
-def sentence_at(spans: list[tuple[int, int]], offset: int) -> int:
-    """Index of the sentence that contains (or precedes) ``offset``."""
-    return max(0, bisect_right([s for s, _ in spans], offset) - 1)
 
 
 def hedge(text: str, sentence: tuple[int, int], start: int, end: int) -> Hedge | None:
