@@ -15,6 +15,7 @@ from datetime import date, datetime, time, timedelta
 from email.utils import parsedate_to_datetime
 
 from monitor.language.normalise import ascii_digits, normalise_with_offsets
+from monitor.language.sentences import sentence_at, sentence_spans
 
 BUDDHIST_ERA_OFFSET = 543
 FUTURE_SLACK = timedelta(days=3)  # time zones and "today" written the evening before
@@ -87,7 +88,6 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 _INTRODUCED = re.compile(
     rf"(?:\bon|\bpada|\btanggal|\btgl\.?|\bsejak|\bsince|เมื่อ|วันที่|ngày|{_WEEKDAYS})[\s,(]*$", re.IGNORECASE
 )
-_SENTENCE_END = re.compile(r"[.!?;。](?:\s|$)|\n")
 _OPEN_PAREN = re.compile(r"\(\s*$")
 _CLOCK_AFTER = re.compile(r"^[\s,|-]*(?:pukul\s+|jam\s+|at\s+)?\d{1,2}[:.]\d\d(?!\d)")
 _ANY_DIGIT = re.compile(r"\d")
@@ -194,28 +194,84 @@ def _thai_month(text: str) -> int:
     return next((m for name, m in THAI_MONTHS.items() if name.replace(".", "") == compact), 0)
 
 
-def extract_event_date(text: str, *, reference: date, near: int | None = None) -> date | None:
-    """The date of the event the text reports, or None.
+_WEEKDAY_NUMBERS = {
+    0: r"monday|senin|isnin|thứ\s*hai|thứ\s*2|วันจันทร์",
+    1: r"tuesday|selasa|thứ\s*ba|thứ\s*3|วันอังคาร",
+    2: r"wednesday|rabu|thứ\s*tư|thứ\s*4|วันพุธ",
+    3: r"thursday|kamis|khamis|thứ\s*năm|thứ\s*5|วันพฤหัส(?:บดี)?",
+    4: r"friday|jum'?at|jumaat|thứ\s*sáu|thứ\s*6|วันศุกร์",
+    5: r"saturday|sabtu|thứ\s*bảy|thứ\s*7|วันเสาร์",
+    6: r"sunday|minggu|ahad|chủ\s*nhật|วันอาทิตย์",
+}
+_RELATIVE = re.compile(
+    r"(?P<today>\b(?:today|this (?:morning|afternoon|evening)|hari ini|pagi (?:ini|tadi)|tadi pagi|siang tadi"
+    r"|hôm nay|sáng nay|chiều nay|tối nay)\b|วันนี้|เช้านี้)"
+    r"|(?P<yesterday>\b(?:yesterday|kemarin|semalam|hôm qua)\b|เมื่อวาน(?:นี้)?)"
+    r"|(?P<weekday>(?<![a-z])(?:" + "|".join(f"(?P<w{n}>{p})" for n, p in _WEEKDAY_NUMBERS.items()) + r")(?![a-z]))",
+    re.IGNORECASE,
+)
+_ATTACHED_GAP = 60  # characters after an event word in which its future date may start
+_NOT_ITS_DATE = re.compile(
+    r"\b(?:until|till|by|deadline|before|no later than|hingga|sampai|paling lambat|sebelum|tenggat|đến|trước|hạn)\b"
+    r"|จนถึง|ภายใน|ก่อน|[,;:(]"
+)
 
-    Dates after ``reference`` (beyond a few days) are a last resort: what was reported had happened. With
-    ``near`` (the offset of the event verb) the closest date in the verb's sentence wins; dates worded as an
-    event's date ("on", "pada", a weekday) count as closer, publication stamps ("27 Jan 2026 08:32") as farther.
+
+def relative_date(text: str, reference: date) -> date | None:
+    """"today", "yesterday", "on Friday" (the latest such day not after ``reference``), in five languages."""
+    m = _RELATIVE.search(text)
+    if m is None:
+        return None
+    if m.group("today"):
+        return reference
+    if m.group("yesterday"):
+        return reference - timedelta(days=1)
+    weekday = next(n for n in _WEEKDAY_NUMBERS if m.group(f"w{n}"))
+    return reference - timedelta(days=(reference.weekday() - weekday) % 7)
+
+
+def future_date_at(text: str, sentence: tuple[int, int], start: int, end: int, published: date) -> date | None:
+    """A date after ``published`` that belongs to the event word at ``text[start:end]``: it starts within a few
+    words after it, in the same clause, and is not a deadline ("until 7 December 2027 to comply")."""
+    window_end = min(sentence[1], end + _ATTACHED_GAP + 40)
+    for found in find_dates(text[end:window_end], reference=published):
+        if found.start > _ATTACHED_GAP:
+            break
+        if _NOT_ITS_DATE.search(text[end:end + found.start]):
+            return None
+        if found.day > published:
+            return found.day
+        return None
+    return None
+
+
+def extract_event_date(text: str, *, reference: date, near: int | None = None) -> date | None:
+    """The date of the event the text reports, or None; never a date after ``reference`` (the publication).
+
+    With ``near`` (the offset of the event word) the closest date in the word's sentence wins (dates worded
+    as an event's date, "on", "pada", a weekday, count as closer, publication stamps "27 Jan 2026 08:32" as
+    farther); then "today", "yesterday" or a weekday in that sentence; then the closest date elsewhere.
     Without ``near``, an event-worded date wins over a bare one, then the first.
     """
-    candidates = find_dates(text, reference=reference)
-    if not candidates:
-        return None
+    candidates = [f for f in find_dates(text, reference=reference) if f.day <= reference]
+    if near is None:
+        if not candidates:
+            return None
+        return min(candidates, key=lambda f: (not f.introduced) * 10_000 + f.timestamp * 5_000 + f.start).day
+    spans = sentence_spans(text) or [(0, len(text))]
+    lo, hi = spans[sentence_at(spans, near)]
 
-    def cost(found: FoundDate) -> tuple[bool, float]:
-        future = found.day > reference + FUTURE_SLACK
-        if near is None:
-            return future, (not found.introduced) * 10_000 + found.timestamp * 5_000 + found.start
+    def cost(found: FoundDate) -> float:
         distance = 0 if found.start <= near <= found.end else min(abs(found.start - near), abs(found.end - near))
-        between = text[min(found.end, near):max(found.start, near)]
-        other_sentence = bool(_SENTENCE_END.search(between))
-        return future, max(0, distance - 40 * found.introduced) + 200 * found.timestamp + 300 * other_sentence
+        return max(0, distance - 40 * found.introduced) + 200 * found.timestamp
 
-    return min(candidates, key=cost).day
+    own = [f for f in candidates if lo <= f.start < hi]
+    if own:
+        return min(own, key=cost).day
+    relative = relative_date(text[lo:hi], reference)
+    if relative is not None:
+        return relative
+    return min(candidates, key=cost).day if candidates else None
 
 
 def parse_published(value: str | None, *, reference: date | None = None) -> date | None:

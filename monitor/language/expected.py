@@ -66,6 +66,7 @@ class ExpectedChange:
     date: FuzzyDate
     excerpt: str
     offset: int  # where the delay or target phrase starts in the original text
+    status: str | None = None  # the status then expected ("takes effect on ..." -> in_force); None: unchanged
 
 
 def _ordinal(token: str) -> int:

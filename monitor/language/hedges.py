@@ -32,6 +32,7 @@ _STRONG = re.compile(
     r"|(?<!as )(?:plan(?:s|ned|ning)?|expect(?:s|ed|ing|ation)?|hop(?:e|es|ed|ing))"
     r"|aim(?:s|ing)? (?:to|for)|intend(?:s|ed)?|target(?:s|ed|ing)?"
     r"|scheduled?|slated|poised|due to be|(?:un)?likely|upcoming|forthcoming|propos(?:e|es|ed|al)|postponed"
+    r"|cancel(?:s|led|ed|ling|lation)?|call(?:s|ed)? off|scrap(?:s|ped)?|axed|substantial(?:ly)?|partial(?:ly)?"
     r"|delayed|deferred|not(?! only)|never|no longer|yet to|pending|await(?:s|ing)?"
     r"|possibl[ey]|potential(?:ly)?|seek(?:s|ing)?|consider(?:s|ing)?|mull(?:s|ing)?|push(?:es|ing)? for"
     r"|call(?:s|ed)? (?:for|on)|urg(?:e|es|ed|ing)|wants?|wish(?:es)?|ask(?:s|ed|ing)?|request(?:s|ed|ing)?"
@@ -39,7 +40,7 @@ _STRONG = re.compile(
     r"|ready|eager|keen|willing|prepared to|prepar(?:e|es|ing) (?:to|for)|in the pipeline"
     r"|under (?:consideration|review|discussion))\b|n't\b"
     # Indonesian and Malay: stems with their affixes (target, targetkan, menargetkan, ditargetkan, ...)
-    r"|\b(?:akan|bakal|segera|nanti|kelak|tinggal|(?:di)?target(?:kan|nya)?|menarget(?:kan)?"
+    r"|\b(?:akan|bakal|segera|nanti|kelak|tinggal|(?:di)?batalkan|pembatalan|secara substansial|secara substantif|(?:di)?target(?:kan|nya)?|menarget(?:kan)?"
     r"|(?:di|be|me)?rencana(?:kan|nya)?|(?:di|ber)?harap(?:kan|an|annya)?|(?:di|mem)?perkira(?:kan|an)"
     r"|belum|tidak|tak|bukan|siap|sedang"
     r"|(?:di|men)?jadwal(?:kan)?|(?:di|men)?jadual(?:kan)?|(?:me|ter)?(?:nunggu|nanti|tunggu)|masih|usul(?:an)?"
@@ -51,14 +52,14 @@ _STRONG = re.compile(
     r"|berhasrat|hasrat|kebut|mengebut|percepat|mempercepat|dipercepat|(?:ber)?potensi"
     r"|(?:di|ber|men)?janji(?:kan)?|(?:ber)?komitmen)\b"
     # Thai (no word boundaries in Thai script)
-    r"|เตรียม|จะ|คาด|ใกล้(?!ชิด)|เล็ง|มีแผน|วางแผน|ยังไม่|ไม่(?!ว่า)|เลื่อน|อาจ(?!ารย์)|ควร|(?<!ถูก)ต้อง"
+    r"|ยกเลิก|โดยสาระสำคัญ|เตรียม|จะ|คาด|ใกล้(?!ชิด)|เล็ง|มีแผน|วางแผน|ยังไม่|ไม่(?!ว่า)|เลื่อน|อาจ(?!ารย์)|ควร|(?<!ถูก)ต้อง"
     r"|มีกำหนด|กำหนดการ"
     r"|เสนอ|ดัน|พิจารณา(?!เสร็จ)|อยู่ระหว่าง|รอการ|หวัง|เป้า|พร้อม|ต้องการ|อยาก|ขอ(?!บ)|เรียกร้อง|มุ่ง|เร่ง"
     # Vietnamese
     r"|\b(?:sẽ|chưa|không(?! gian| chỉ)|sắp|(?<!chương )(?<!quá )(?<!công )trình|cần"
     rf"|{_vi('dự kiến', 'chuẩn bị', 'kế hoạch', 'đề xuất', 'đề nghị', 'dự định', 'mục tiêu', 'phấn đấu')}"
     rf"|{_vi('có thể', 'hy vọng', 'kỳ vọng', 'tiến tới', 'hoãn', 'sẽ được', 'chưa được', 'mong muốn', 'kiến nghị')}"
-    rf"|mong|muốn|sớm|{_vi('yêu cầu', 'sẵn sàng', 'cố gắng', 'nỗ lực', 'khẩn trương')})\b",
+    rf"|mong|muốn|sớm|hủy|{_vi('về cơ bản', 'cơ bản')}|{_vi('yêu cầu', 'sẵn sàng', 'cố gắng', 'nỗ lực', 'khẩn trương')})\b",
 )
 # Denials are about the past too ("denied reports that the bill had been tabled"): nothing cancels them.
 _DENIAL = re.compile(
@@ -81,6 +82,8 @@ _MODAL = re.compile(
 _AFTER = re.compile(
     r"\b(?:will|would|shall|(?:is |are )?expected (?:to|in|on|by|next|later|soon|before|early|late|this)"
     r"|scheduled|slated|set (?:for|to)|planned|postponed|delayed|deferred|rescheduled|pushed back|put off"
+    r"|cancel(?:s|led|ed)?|called off|scrapped|axed|(?:is |was |has been )?(?:expected|due|set) to take place"
+    r"|(?:di)?batal(?:kan)?|urung|tidak jadi|ditunda|bị hủy|hủy bỏ|bị hoãn|hoãn lại"
     r"|on hold|next (?:week|month|year|quarter)|later this|in the coming|soon|is due|are due|yet to|not yet"
     r"|before the (?:end|close)|by the end|no later than|nanti|kelak|sebelum|paling lambat"
     r"|akan|bakal|segera|ditargetkan|dijadwalkan|direncanakan|diharapkan|diperkirakan|ditunda|diundur"
@@ -88,7 +91,7 @@ _AFTER = re.compile(
     r"|dijadual(?:kan)?|dirancang|ditangguhkan"
     r"|sẽ|chưa|bị chậm|chậm trễ"
     rf"|{_vi('dự kiến', 'hoãn', 'lùi', 'tuần tới', 'tháng tới', 'năm tới', 'năm sau', 'sắp tới')})\b"
-    r"|จะ|เลื่อน|คาดว่า|เตรียม|ในเร็ว ?ๆ ?นี้|สัปดาห์หน้า|เดือนหน้า|ปีหน้า|มีกำหนด"
+    r"|ยกเลิก|จะ|เลื่อน|คาดว่า|เตรียม|ในเร็ว ?ๆ ?นี้|สัปดาห์หน้า|เดือนหน้า|ปีหน้า|มีกำหนด"
     r"|ภายใน(?:สิ้น)?(?:ปี|เดือน|สัปดาห์|ไตรมาส|วันที่)"
 )
 # Past and perfect markers: a hedge before one of these is about something else ("was expected ..., was signed").

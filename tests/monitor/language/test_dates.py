@@ -81,8 +81,9 @@ def test_year_is_inferred_as_the_most_recent_such_day() -> None:
     assert extract_event_date("Senin (26/1)", reference=date(2026, 1, 27)) == date(2026, 1, 26)
     assert extract_event_date("Senin (29/12)", reference=date(2026, 1, 2)) == date(2025, 12, 29)
     assert extract_event_date("6 Dis", reference=date(2026, 12, 7)) == date(2026, 12, 6)
-    # a day or two ahead of the reference is time zones, not last year
-    assert extract_event_date("on 27 November", reference=REF) == date(2026, 11, 27)
+    # a day or two ahead of the reference is time zones, not last year (but never an event's date)
+    assert [f.day for f in find_dates("on 27 November", reference=REF)] == [date(2026, 11, 27)]
+    assert extract_event_date("on 27 November", reference=REF) is None
     assert extract_event_date("on 29 February", reference=date(2025, 3, 5)) == date(2024, 2, 29)
 
 
@@ -106,10 +107,35 @@ def test_without_near_an_event_worded_date_beats_a_dateline() -> None:
     assert extract_event_date(text, reference=REF) == date(2025, 12, 10)
 
 
-def test_past_dates_beat_future_ones() -> None:
+def test_a_date_after_the_publication_is_never_the_event_date() -> None:
     text = "The decree was issued on 30 April 2026 and takes effect on 1 May 2027."
     assert extract_event_date(text, reference=date(2026, 4, 30), near=text.index("takes")) == date(2026, 4, 30)
-    assert extract_event_date("It enters into force on 1 May 2027.", reference=REF) == date(2027, 5, 1)
+    assert extract_event_date("It enters into force on 1 May 2027.", reference=REF) is None
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("ASEAN Leaders today signed the DEFA.", date(2026, 12, 3), date(2026, 12, 3)),
+    ("Para pemimpin menandatangani DEFA hari ini.", date(2026, 12, 3), date(2026, 12, 3)),
+    ("The Cabinet on Friday approved the draft AI bill.", date(2026, 12, 3), date(2026, 11, 27)),
+    ("Kabinet meluluskan RUU itu pada hari Jumaat.", date(2026, 12, 4), date(2026, 12, 4)),
+    ("Hôm qua, Quốc hội đã thông qua Luật.", date(2025, 12, 11), date(2025, 12, 10)),
+    ("ครม. เห็นชอบร่าง พ.ร.บ. เมื่อวันอังคาร", date(2026, 12, 3), date(2026, 12, 1)),
+])
+def test_today_and_weekdays_resolve_against_the_publication(text: str, published: date, expected: date) -> None:
+    verb = next(i for w in ("signed", "menandatangani", "approved", "meluluskan", "thông qua", "เห็นชอบ")
+                if (i := text.find(w)) >= 0)
+    assert extract_event_date(text, reference=published, near=verb) == expected
+
+
+def test_a_future_date_attached_to_the_event_word_is_found_but_not_a_deadline() -> None:
+    from monitor.language.dates import future_date_at
+
+    text = "The law was passed today. It takes effect on 1 March 2026."
+    at = text.index("takes effect")
+    assert future_date_at(text, (26, len(text)), at, at + 12, date(2025, 12, 10)) == date(2026, 3, 1)
+    text = "MAS today issued its Guidelines on AI Risk Management, giving banks until 7 December 2027 to comply."
+    at = text.index("issued")
+    assert future_date_at(text, (0, len(text)), at, at + 6, date(2026, 12, 7)) is None
 
 
 def test_find_dates_offsets_index_the_original_text() -> None:

@@ -1,0 +1,49 @@
+"""How sure a move must be before it is made without a person: the stakes decide, not the wording alone.
+
+A move to ``adopted`` or ``in_force`` of a binding instrument changes what compliance teams must do, so it is
+certain only when an official source (gazette, regulator, ministry, parliament, the ASEAN Secretariat) reports
+it, or when two independent sources report the same event; a single press report raises a review. A voluntary
+instrument has no force, so an ``in_force`` reading of one is always reviewed. Whatever is not certain is a
+review with its reason: never silence.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from monitor.language.engine import CERTAIN, PLAUSIBLE
+
+CORROBORATION_DAYS = 14  # a second independent report of the same move within this many days corroborates it
+STAKES = ("adopted", "in_force")
+
+
+@dataclass(frozen=True)
+class Decision:
+    """The confidence after the policy, and why a move was held for review."""
+
+    confidence: str
+    reason: str = ""
+
+
+def decide(status: str, confidence: str, reason: str, *, binding: bool, official: bool,
+           corroborated: bool) -> Decision:
+    """The policy above, applied to what the matcher found."""
+    if confidence != CERTAIN:
+        return Decision(PLAUSIBLE, reason)
+    if status == "in_force" and not binding:
+        return Decision(PLAUSIBLE, "a voluntary instrument has no force: confirm what changed")
+    if status in STAKES and binding and not (official or corroborated):
+        return Decision(PLAUSIBLE, "one press report: certain once an official source or a second independent "
+                                   "source reports it")
+    return Decision(CERTAIN, "")
+
+
+def independent(url_a: str | None, source_a: str | None, url_b: str | None, source_b: str | None) -> bool:
+    """Two reports are independent when they come from different sources on different sites."""
+    return source_a != source_b and _host(url_a) != _host(url_b)
+
+
+def _host(url: str | None) -> str:
+    if not url:
+        return ""
+    host = url.split("://", 1)[-1].split("/", 1)[0].lower()
+    return host[4:] if host.startswith("www.") else host

@@ -1,0 +1,236 @@
+"""The matching engine: does a text report that a milestone reached a status, and how sure is that?
+
+A :class:`Rule` is a status, a subject (what names the milestone) and event words. Per occurrence of an event
+word, meant to hold on unseen text:
+1. only the word's own sentence can hedge it (:mod:`monitor.language.hedges`): future, plans, negation,
+   conditions, purpose ("to sign"), delays and cancellations after it ("postponed", "called off"), on verbs
+   and on nouns ("the signing ceremony is expected to take place");
+2. the subject must be named in the same sentence, or in the headline of a lead sentence (or the other way);
+3. an instrument of another kind named closer to the event than the subject ("the Cabinet approved the ASEAN
+   statement on AI", "the initiative permit for the Perpres") takes the event for itself;
+4. a date after the publication attached to the event ("takes effect on 1 March 2026", "to be signed on
+   5 December") makes it an expectation, never a move;
+5. certain: an unhedged event in a sentence naming the subject; plausible: unhedged but away from the
+   subject, named only as a noun, or hedged everywhere while a completed form appears; otherwise nothing.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+from typing import Protocol
+
+from monitor import lifecycle
+from monitor.fuzzydate import FuzzyDate
+from monitor.language.dates import future_date_at
+from monitor.language.expected import ExpectedChange
+from monitor.language.hedges import COMPLETED, Hedge, hedge, reported
+from monitor.language.normalise import excerpt, normalise_with_offsets
+from monitor.language.sentences import sentence_at, sentence_spans
+
+CERTAIN = "certain"
+PLAUSIBLE = "plausible"
+MAX_OCCURRENCES = 20  # event-word occurrences examined per rule: a page rarely needs more
+NOT_AFTER_REACH = 30  # characters after an event word in which "the draft", "a consultation" count
+
+
+@dataclass
+class Document:
+    """One text, normalised once per variant and split into sentences, shared by every rule."""
+
+    text: str
+    published: date | None = None  # the item's publication (or the check day): no event happens after it
+    jurisdiction: str | None = None  # the source's jurisdiction, which a paraphrased name may leave unsaid
+    _variants: dict[bool, tuple[str, list[int]]] = field(default_factory=dict)
+    cache: dict = field(default_factory=dict)  # per-subject results
+
+    def variant(self, fold: bool) -> tuple[str, list[int]]:
+        if fold not in self._variants:
+            self._variants[fold] = normalise_with_offsets(self.text, fold_diacritics=fold)
+        return self._variants[fold]
+
+    @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        return sentence_spans(self.text) or [(0, len(self.text))]
+
+    def original(self, fold: bool, start: int, end: int) -> tuple[int, int]:
+        """Original (start, end) of a normalised span."""
+        offsets = self.variant(fold)[1]
+        return offsets[start], offsets[max(start, end - 1)] + 1
+
+    def normalised_range(self, fold: bool, start: int, end: int) -> tuple[int, int]:
+        """Normalised (pos, endpos) covering the original range ``start:end``."""
+        offsets = self.variant(fold)[1]
+        return bisect_left(offsets, start, 0, len(offsets) - 1), bisect_left(offsets, end, 0, len(offsets) - 1)
+
+
+class Subject(Protocol):
+    """What names a milestone in a document."""
+
+    def present(self, doc: Document) -> bool: ...
+
+    def near(self, doc: Document, sentence: int) -> bool: ...
+
+    def spans(self, doc: Document, sentence: int) -> list[tuple[int, int]]:
+        """Normalised spans (of the rule's variant) naming the subject in that sentence."""
+        ...
+
+
+@dataclass(frozen=True)
+class Match:
+    """The best rule that matched: the status it leads to and the evidence."""
+
+    status: str
+    confidence: str  # "certain" moves the milestone; "plausible" asks a person
+    excerpt: str  # about 200 characters of the original text around the event word, whitespace collapsed
+    offset: int  # where the event word starts in the original text (for the event's date)
+    signal_index: int
+    reason: str = ""  # why it is only plausible, for the reviewer
+
+
+@dataclass(frozen=True, kw_only=True)
+class Rule:
+    """Evidence that a milestone reached ``status``: the subject and the event words (compiled)."""
+
+    status: str
+    subject: Subject
+    events: tuple[re.Pattern[str], ...]
+    none: tuple[re.Pattern[str], ...] = ()
+    fold: bool = False
+    certain: bool = True
+    competing: re.Pattern[str] | None = None  # other instrument kinds
+    not_after: re.Pattern[str] | None = None  # "the draft", "a consultation" right after the event word
+    index: int = 0
+
+
+@dataclass(frozen=True)
+class Finding:
+    """What a text says about one milestone: a move (or its proposal) and an expected future event."""
+
+    match: Match | None = None
+    expected: ExpectedChange | None = None
+
+
+def _about_other(doc: Document, rule: Rule, sentence: int, verb: tuple[int, int]) -> bool:
+    """An instrument of another kind sits closer to the event word than any name of the subject."""
+    if rule.competing is None:
+        return False
+    text = doc.variant(rule.fold)[0]
+    lo, hi = doc.normalised_range(rule.fold, *doc.sentences[sentence])
+    v_lo, v_hi = doc.normalised_range(rule.fold, *verb)
+    names = rule.subject.spans(doc, sentence)
+
+    def gap(span: tuple[int, int]) -> int:
+        return max(span[0] - v_hi, v_lo - span[1], 0)
+
+    own = min((gap(s) for s in names), default=len(text))
+    for m in rule.competing.finditer(text, lo, hi):
+        inside = any(s <= m.start() and m.end() <= e for s, e in names)
+        if not inside and not (v_lo <= m.start() < v_hi) and gap(m.span()) < own:
+            return True
+    return False
+
+
+def _not_final(doc: Document, rule: Rule, verb: tuple[int, int]) -> Hedge | None:
+    """"Released the draft guidelines", "launched a public consultation": the event is not this status."""
+    if rule.not_after is None:
+        return None
+    text = doc.variant(rule.fold)[0]
+    _, v_hi = doc.normalised_range(rule.fold, *verb)
+    m = rule.not_after.match(text, min(len(text), v_hi + 1), min(len(text), v_hi + NOT_AFTER_REACH))
+    return Hedge(m.group(), "after") if m else None
+
+
+def _completed_event(doc: Document, verbs: list[tuple[int, int]]) -> str | None:
+    """A completed form of the event word itself ("has been signed", "telah ditandatangani", "đã ký")."""
+    for start, end in doc.sentences:
+        if not any(start <= v < end for v, _ in verbs):
+            continue
+        sentence, offsets = normalise_with_offsets(doc.text[start:end])
+        for found in COMPLETED.finditer(sentence):
+            lo, hi = start + offsets[found.start()], start + offsets[found.end() - 1] + 1
+            if any(v < hi and lo < w for v, w in verbs):
+                return found.group()
+    return None
+
+
+def evaluate(doc: Document, rule: Rule) -> Finding:
+    """What ``doc`` says about ``rule``: see the module docstring."""
+    text = doc.variant(rule.fold)[0]
+    if not rule.subject.present(doc) or any(p.search(text) for p in rule.none):
+        return Finding()
+    verbs = sorted({doc.original(rule.fold, *m.span()) for p in rule.events for m in p.finditer(text)
+                    if m.end() > m.start()})[:MAX_OCCURRENCES]
+    review = not rule.certain or rule.status == lifecycle.WITHDRAWN
+    unconfirmed = distant = None
+    denied = denial = False
+    first_hedge: Hedge | None = None
+    expected: ExpectedChange | None = None
+    for start, end in verbs:
+        sentence = sentence_at(doc.sentences, start)
+        near = rule.subject.near(doc, sentence)
+        if near and _about_other(doc, rule, sentence, (start, end)):
+            continue
+        future = doc.published and future_date_at(doc.text, doc.sentences[sentence], start, end, doc.published)
+        if future:
+            if near and expected is None:
+                expected = ExpectedChange(FuzzyDate.of_day(future), excerpt(doc.text, start, end), start,
+                                          status=rule.status)
+            continue
+        found = hedge(doc.text, doc.sentences[sentence], start, end) or _not_final(doc, rule, (start, end))
+        if found is None and near:
+            if not reported(doc.text, doc.sentences[sentence], start, end):
+                unconfirmed = unconfirmed or (start, end)
+                continue
+            confidence, reason = (PLAUSIBLE, "this signal always asks for review") if review else (CERTAIN, "")
+            return Finding(Match(rule.status, confidence, excerpt(doc.text, start, end), start, rule.index, reason),
+                           expected)
+        if found is None:
+            distant = distant or (start, end)
+        else:
+            first_hedge = first_hedge or found
+            denied = denied or near
+            denial = denial or found.denial
+    for span, reason in ((unconfirmed, "the event is only named (a noun), not reported as done"),
+                         (None if denied else distant, "the subject is not named next to the event word")):
+        if span:
+            return Finding(Match(rule.status, PLAUSIBLE, excerpt(doc.text, *span), span[0], rule.index, reason),
+                           expected)
+    completed = None if denial or first_hedge is None else _completed_event(doc, verbs)
+    if completed is None:
+        return Finding(None, expected)
+    start, end = verbs[0]
+    reason = f"hedged ({first_hedge.words!r} {first_hedge.where} the event) but also reports {completed!r}"
+    return Finding(Match(rule.status, PLAUSIBLE, excerpt(doc.text, start, end), start, rule.index, reason), expected)
+
+
+def _reachable(current: str, status: str) -> bool:
+    if status == lifecycle.WITHDRAWN:
+        return current != lifecycle.WITHDRAWN
+    return lifecycle.is_forward(current, status)
+
+
+def _rank(match: Match) -> tuple[int, bool, int]:
+    status_rank = -1 if match.status == lifecycle.WITHDRAWN else lifecycle.rank(match.status)
+    return status_rank, match.confidence == CERTAIN, -match.signal_index
+
+
+def best(rules: Sequence[Rule], doc: Document, *, current_status: str) -> Finding:
+    """The best forward move ``doc`` supports for a milestone at ``current_status``, and the earliest-listed
+    expected future event of a status not reached yet.
+
+    Only statuses after ``current_status`` count (``withdrawn`` from any other status, never certain); the
+    highest status wins, then a certain match over a plausible one, then the earlier rule.
+    """
+    if current_status not in lifecycle.STATUSES:
+        raise ValueError(f"unknown status {current_status!r}")
+    if not doc.text or not doc.text.strip():
+        return Finding()
+    findings = [evaluate(doc, r) for r in rules if _reachable(current_status, r.status)]
+    match = max((f.match for f in findings if f.match), key=_rank, default=None)
+    expected = next((f.expected for f in findings if f.expected and f.expected.status != lifecycle.WITHDRAWN
+                     and (match is None or lifecycle.is_forward(match.status, f.expected.status))), None)
+    return Finding(match, expected)

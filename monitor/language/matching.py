@@ -1,0 +1,100 @@
+"""A milestone against a text: its names with the shared vocabulary, plus any regex signals it still has.
+
+Every status of the vocabulary becomes one rule per milestone: the milestone's names are the subject, the
+status's words (verbs and nouns, five languages) the events, every other instrument kind the competition.
+Regex ``signals`` of older configs are added as rules of their own, so both forms keep working together.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from monitor.language.engine import Document, Finding, Rule, best
+from monitor.language.names import Names, Subject
+from monitor.language.normalise import ascii_digits
+from monitor.language.signals import Signal, rule as signal_rule
+from monitor.language.vocabulary import Vocabulary, shipped
+
+
+@dataclass(frozen=True, kw_only=True)
+class Target:
+    """What the matcher needs to know of one milestone."""
+
+    id: str
+    jurisdiction: str
+    names: Names | None = None
+    signals: tuple[Signal, ...] = ()
+
+
+@dataclass(frozen=True)
+class _NamedSubject:
+    """:class:`~monitor.language.names.Subject` seen through a document (mentions cached per document)."""
+
+    subject: Subject
+
+    def _mentions(self, doc: Document) -> list[tuple[int, int]]:
+        key = id(self.subject)
+        if key not in doc.cache:
+            implied = doc.jurisdiction is not None and doc.jurisdiction == self.subject.jurisdiction
+            doc.cache[key] = self.subject.mentions(doc.variant(False)[0], jurisdiction_implied=implied)
+        return doc.cache[key]
+
+    def _in(self, doc: Document, sentence: int) -> list[tuple[int, int]]:
+        if not 0 <= sentence < len(doc.sentences):
+            return []
+        lo, hi = doc.normalised_range(False, *doc.sentences[sentence])
+        return [m for m in self._mentions(doc) if lo <= m[0] < hi]
+
+    def present(self, doc: Document) -> bool:
+        return bool(self._mentions(doc))
+
+    def near(self, doc: Document, sentence: int) -> bool:
+        """Named in the event's sentence, or the event is in the lead and the name in the headline (or back)."""
+        partner = {0: 1, 1: 0}.get(sentence)
+        return bool(self._in(doc, sentence)) or (partner is not None and bool(self._in(doc, partner)))
+
+    def spans(self, doc: Document, sentence: int) -> list[tuple[int, int]]:
+        return self._in(doc, sentence)
+
+
+def _compile(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    body = "|".join(f"(?:{ascii_digits(unicodedata.normalize('NFC', w))})" for w in words)
+    return re.compile(body, re.IGNORECASE)
+
+
+@lru_cache(maxsize=512)
+def rules(target: Target, vocabulary: Vocabulary) -> tuple[Rule, ...]:
+    """The rules of one milestone: from its names (one per status of the vocabulary), then its signals."""
+    found: list[Rule] = []
+    if target.names is not None and not target.names.empty:
+        subject = Subject(target.names, target.jurisdiction, vocabulary)
+        named = _NamedSubject(subject)
+        for status, words in vocabulary.statuses.items():
+            events = _compile(words)
+            if events is None:
+                continue
+            found.append(Rule(status=status, subject=named, events=(events,), competing=subject.competing,
+                              not_after=_compile(vocabulary.not_after.get(status, ())), index=len(found)))
+    offset = len(found)
+    found += [signal_rule(s, offset + i) for i, s in enumerate(target.signals)]
+    return tuple(found)
+
+
+def match(target: Target, text: str, *, current_status: str, published: date | None = None,
+          source_jurisdiction: str | None = None, vocabulary: Vocabulary | None = None) -> Finding:
+    """What ``text`` (published on ``published``, by a source of ``source_jurisdiction``) says about
+    ``target``: the best forward move, and an expected future event."""
+    doc = Document(text, published=published, jurisdiction=source_jurisdiction)
+    return best(rules(target, vocabulary or shipped()), doc, current_status=current_status)
+
+
+def mentions(target: Target, text: str, *, source_jurisdiction: str | None = None,
+             vocabulary: Vocabulary | None = None) -> bool:
+    """The text names the milestone (by a name, or by every ``all`` pattern of one of its signals)."""
+    doc = Document(text, jurisdiction=source_jurisdiction)
+    return any(r.subject.present(doc) for r in rules(target, vocabulary or shipped()))

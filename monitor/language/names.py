@@ -1,0 +1,125 @@
+"""How a milestone is named: aliases per language, and the structured parts that name it in paraphrase.
+
+``names = { en = ["Digital Economy Framework Agreement", "DEFA"], id = [...] }`` are literal aliases (case and
+spacing free, never regexes, so a user's alias cannot hang the matcher). ``kind`` and ``topic`` (keys of the
+shared vocabulary, :mod:`monitor.language.vocabulary`) add the paraphrases: a kind word close to a topic word
+("a law regulating artificial intelligence", "the bloc's first region-wide digital economy agreement") names
+the milestone when its jurisdiction is named too (or the source is of that jurisdiction). A name right next
+to ANOTHER jurisdiction ("Korea's AI Basic Act", "Luật AI của EU") is another instrument.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from monitor.language.normalise import normalise
+from monitor.language.vocabulary import LANGUAGES, Vocabulary, foreign_words, jurisdiction_words
+
+KIND_TO_TOPIC = 45  # characters between a kind word and its topic ("law on the use of artificial intelligence")
+TOPIC_TO_KIND = 20  # and the other way round ("AI governance bill")
+JURISDICTION_REACH = 35  # characters around a name in which another jurisdiction claims it
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Names:
+    """A milestone's names as the config gives them."""
+
+    aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)  # language -> literal aliases
+    kinds: tuple[str, ...] = ()  # vocabulary kinds, e.g. ("law",)
+    topics: tuple[str, ...] = ()  # vocabulary topics, e.g. ("ai",)
+
+    def __post_init__(self) -> None:
+        for lang in self.aliases:
+            if lang not in LANGUAGES:
+                raise ValueError(f"names: unknown language {lang!r} (accepted: {', '.join(LANGUAGES)})")
+
+    def __hash__(self) -> int:
+        return hash((tuple(sorted(self.aliases.items())), self.kinds, self.topics))
+
+    @property
+    def empty(self) -> bool:
+        return not any(self.aliases.values()) and not (self.kinds and self.topics)
+
+
+def _alternation(patterns: tuple[str, ...]) -> str:
+    return "|".join(f"(?:{p})" for p in patterns)
+
+
+def alias_pattern(alias: str) -> str:
+    """A literal alias as a regex: its normalised words, any spacing or hyphen between them, whole words."""
+    words = normalise(alias).replace("-", " ").split()
+    body = r"[\s\-]*".join(re.escape(w) for w in words)
+    left = r"(?<![^\W_])" if words and re.match(r"\w", words[0]) else ""
+    right = r"(?![^\W_])" if words and re.search(r"\w$", words[-1]) and not _thai(words[-1]) else ""
+    return f"{left}{body}{right}"
+
+
+def _thai(word: str) -> bool:
+    return any("\u0e00" <= ch <= "\u0e7f" for ch in word)
+
+
+@dataclass(frozen=True)
+class Subject:
+    """A milestone's names compiled against a vocabulary: finds where a normalised text names it."""
+
+    names: Names
+    jurisdiction: str
+    vocabulary: Vocabulary
+
+    @cached_property
+    def _alias(self) -> re.Pattern[str] | None:
+        aliases = [alias_pattern(a) for values in self.names.aliases.values() for a in values if a.strip()]
+        return re.compile(_alternation(tuple(sorted(aliases, key=len, reverse=True)))) if aliases else None
+
+    @cached_property
+    def _structured(self) -> re.Pattern[str] | None:
+        kinds = tuple(w for k in self.names.kinds for w in self.vocabulary.kinds.get(k, ()))
+        topics = tuple(w for t in self.names.topics for w in self.vocabulary.topics.get(t, ()))
+        if not kinds or not topics:
+            return None
+        k, t = _alternation(kinds), _alternation(topics)
+        return re.compile(rf"(?:{k})[^.;,\n]{{0,{KIND_TO_TOPIC}}}?(?:{t})|(?:{t})[^.;,\n]{{0,{TOPIC_TO_KIND}}}?(?:{k})")
+
+    @cached_property
+    def _own(self) -> re.Pattern[str] | None:
+        words = jurisdiction_words(self.vocabulary, self.jurisdiction)
+        return re.compile(_alternation(words)) if words else None
+
+    @cached_property
+    def _foreign(self) -> re.Pattern[str] | None:
+        words = foreign_words(self.vocabulary, self.jurisdiction)
+        return re.compile(_alternation(words)) if words else None
+
+    @cached_property
+    def competing(self) -> re.Pattern[str] | None:
+        """Words of every instrument kind this milestone is not: the event may be about one of those."""
+        words = tuple(w for kind, values in self.vocabulary.kinds.items() if kind not in self.names.kinds
+                      for w in values)
+        return re.compile(_alternation(words)) if words else None
+
+    def mentions(self, text: str, *, jurisdiction_implied: bool) -> list[Span]:
+        """Spans of ``text`` (normalised) that name the milestone, in order."""
+        found = [m.span() for m in self._alias.finditer(text)] if self._alias else []
+        if self._structured and (jurisdiction_implied or (self._own and self._own.search(text))):
+            found += [m.span() for m in self._structured.finditer(text)
+                      if not any(s <= m.start() < e for s, e in found)]
+        return sorted(span for span in found if not self._claimed_elsewhere(text, span))
+
+    def _claimed_elsewhere(self, text: str, span: Span) -> bool:
+        """Another jurisdiction is named right next to the name, closer than this milestone's own."""
+        if self._foreign is None:
+            return False
+        lo, hi = max(0, span[0] - JURISDICTION_REACH), min(len(text), span[1] + JURISDICTION_REACH)
+
+        def nearest(pattern: re.Pattern[str] | None) -> int | None:
+            if pattern is None:
+                return None
+            gaps = [max(span[0] - m.end(), m.start() - span[1], 0) for m in pattern.finditer(text, lo, hi)
+                    if not (span[0] <= m.start() and m.end() <= span[1] and pattern is self._foreign)]
+            return min(gaps, default=None)
+
+        foreign, own = nearest(self._foreign), nearest(self._own)
+        return foreign is not None and (own is None or foreign < own)

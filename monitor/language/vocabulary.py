@@ -1,0 +1,121 @@
+"""The shared vocabulary (statuses, instrument kinds, topics, jurisdictions), shipped as ``vocabulary.toml``.
+
+One vocabulary serves every milestone, so the words for "adopted" or "in force" are written once per language
+and a milestone only declares its names. A config's ``[vocabulary]`` table extends the shipped lists
+(:func:`extended`); nothing in it can remove a shipped word, so an override never silently blinds the matcher.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from types import MappingProxyType
+from typing import Any, Mapping
+
+from monitor import lifecycle
+
+LANGUAGES = ("en", "id", "th", "vi", "ms")
+SECTIONS = ("statuses", "kinds", "topics", "jurisdictions")
+
+Words = tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Regex lists by name. ``statuses`` and ``not_after`` are by status; the others by kind, topic, code."""
+
+    statuses: Mapping[str, Words]
+    not_after: Mapping[str, Words]
+    kinds: Mapping[str, Words]
+    topics: Mapping[str, Words]
+    jurisdictions: Mapping[str, Words]
+
+    def __hash__(self) -> int:  # used as a cache key by the matcher
+        return hash(tuple((k, tuple(sorted(v.items()))) for k, v in self.__dict__.items()))
+
+
+def _words(value: Any, where: str) -> Words:
+    """A per-language table (or a flat list) of regexes, validated."""
+    if isinstance(value, dict):
+        unknown = [k for k in value if k not in LANGUAGES and k != "not_after"]
+        if unknown:
+            raise ValueError(f"{where}: unknown language {unknown[0]!r} (accepted: {', '.join(LANGUAGES)})")
+        items = [w for lang in LANGUAGES for w in value.get(lang, [])]
+    else:
+        items = value
+    if not isinstance(items, list) or not all(isinstance(w, str) and w.strip() for w in items):
+        raise ValueError(f"{where}: must be lists of non-empty strings")
+    for word in items:
+        try:
+            re.compile(word)
+        except re.error as exc:
+            raise ValueError(f"{where}: {word!r} is not a valid regex ({exc})") from None
+    return tuple(items)
+
+
+def _build(raw: Mapping[str, Any]) -> Vocabulary:
+    unknown = [k for k in raw if k not in SECTIONS]
+    if unknown:
+        raise ValueError(f"vocabulary: unknown table {unknown[0]!r} (accepted: {', '.join(SECTIONS)})")
+    statuses: dict[str, Words] = {}
+    not_after: dict[str, Words] = {}
+    for status, table in raw.get("statuses", {}).items():
+        if status not in lifecycle.STATUSES:
+            raise ValueError(f"vocabulary.statuses: {status!r} is not one of {', '.join(lifecycle.STATUSES)}")
+        statuses[status] = _words(table, f"vocabulary.statuses.{status}")
+        not_after[status] = _words(table.get("not_after", []) if isinstance(table, dict) else [],
+                                   f"vocabulary.statuses.{status}.not_after")
+    sections = {name: {key: _words(value, f"vocabulary.{name}.{key}") for key, value in raw.get(name, {}).items()}
+                for name in ("kinds", "topics", "jurisdictions")}
+    freeze = MappingProxyType
+    return Vocabulary(statuses=freeze(statuses), not_after=freeze(not_after), kinds=freeze(sections["kinds"]),
+                      topics=freeze(sections["topics"]), jurisdictions=freeze(sections["jurisdictions"]))
+
+
+def _merge(base: dict, extra: Mapping[str, Any], where: str) -> dict:
+    """``extra``'s lists appended to ``base``'s, table by table."""
+    merged = dict(base)
+    for key, value in extra.items():
+        if isinstance(value, dict):
+            if not isinstance(merged.get(key, {}), dict):
+                raise ValueError(f"{where}.{key}: must be a list, not a table")
+            merged[key] = _merge(merged.get(key, {}), value, f"{where}.{key}")
+        elif isinstance(value, list):
+            old = merged.get(key, [])
+            merged[key] = [*old, *value] if isinstance(old, list) else value
+        else:
+            raise ValueError(f"{where}.{key}: must be a list of strings or a table")
+    return merged
+
+
+@lru_cache(maxsize=1)
+def _shipped_raw() -> dict:
+    return tomllib.loads((resources.files("monitor.language") / "vocabulary.toml").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def shipped() -> Vocabulary:
+    """The vocabulary shipped with regwatch."""
+    return _build(_shipped_raw())
+
+
+def extended(overrides: Mapping[str, Any] | None) -> Vocabulary:
+    """The shipped vocabulary with a config's ``[vocabulary]`` lists added; ValueError names a bad key."""
+    if not overrides:
+        return shipped()
+    return _build(_merge(_shipped_raw(), overrides, "vocabulary"))
+
+
+def jurisdiction_words(vocabulary: Vocabulary, code: str) -> Words:
+    """The names of a jurisdiction (empty for an unknown code)."""
+    return vocabulary.jurisdictions.get(code, ())
+
+
+def foreign_words(vocabulary: Vocabulary, code: str) -> Words:
+    """Names of every other jurisdiction: for an ASEAN milestone only those outside ASEAN (member states
+    act within it), for a national one the other member states too."""
+    others = [w for c, words in vocabulary.jurisdictions.items() if c != code and (code != "ASEAN" or c == "OTHER")
+              and c != "ASEAN" for w in words]
+    return tuple(others)
