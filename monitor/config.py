@@ -22,7 +22,10 @@ from monitor.errors import ConfigError
 from monitor.fetching import options
 from monitor.fuzzydate import FuzzyDate
 from monitor.lifecycle import STATUSES
+from monitor.language.names import Names
 from monitor.language.signals import Signal
+from monitor.language.vocabulary import LANGUAGES, Vocabulary, extended
+from monitor.language.vocabulary import shipped as shipped_vocabulary
 from monitor.settings import (
     Config,
     DEFAULT_DATABASE_URL,
@@ -101,7 +104,8 @@ def _shipped() -> tuple[tuple[SourceConfig, ...], tuple[MilestoneConfig, ...]]:
     fetch = loader.fetch(raw.get("fetch", {}))
     sources = tuple(loader.source(s, i, fetch) for i, s in enumerate(raw.get("sources", [])))
     ids = {s.id for s in sources}
-    return sources, tuple(loader.milestone(m, i, ids) for i, m in enumerate(raw.get("milestones", [])))
+    vocabulary = shipped_vocabulary()
+    return sources, tuple(loader.milestone(m, i, ids, vocabulary) for i, m in enumerate(raw.get("milestones", [])))
 
 
 class _Loader:
@@ -215,10 +219,11 @@ class _Loader:
     # -- sections --------------------------------------------------------------------------------------
     def config(self, raw: dict) -> Config:
         top = ("database", "sources", "milestones", "notifiers", "digest", "fetch", "browser", "reminders", "daemon",
-               "report", "catalog")
+               "report", "catalog", "vocabulary")
         for key in raw:
             if key not in top:
                 raise self.fail(key, None, "", None, f"unknown table (accepted: {', '.join(top)})")
+        vocabulary = self.vocabulary(raw.get("vocabulary"))
         database = raw.get("database", {})
         self._check_keys(database, ("url",), "database", None, "")
         url = os.environ.get("REGWATCH_DATABASE_URL") or self._str(
@@ -232,7 +237,7 @@ class _Loader:
             sources = catalog.merged_sources(shipped[0], sources, choice)
         self._warn_private(sources)
         source_ids = {s.id for s in sources}
-        milestones = tuple(self.milestone(m, i, source_ids) for i, m in enumerate(raw.get("milestones", [])))
+        milestones = tuple(self.milestone(m, i, source_ids, vocabulary) for i, m in enumerate(raw.get("milestones", [])))
         self._unique([m.id for m in milestones], "milestones")
         if choice:
             milestones = catalog.merged_milestones(shipped[1], milestones, choice, source_ids)
@@ -242,7 +247,7 @@ class _Loader:
                       fetch=fetch, browser=self.browser(raw.get("browser", {})),
                       daemon=self.daemon(raw.get("daemon", {})),
                       report=self.report(raw.get("report", {})),
-                      reminder_days=self.reminders(raw.get("reminders", {})))
+                      reminder_days=self.reminders(raw.get("reminders", {})), vocabulary=vocabulary)
 
     def catalog(self, data: Any) -> catalog.CatalogChoice:
         if not isinstance(data, dict):
@@ -325,11 +330,11 @@ class _Loader:
             raise self.fail("sources", index, label, "wait_for", 'needs fetch = "browser" (only a browser waits)')
         return fetch, wait_for
 
-    def milestone(self, data: dict, index: int, source_ids: set[str]) -> MilestoneConfig:
+    def milestone(self, data: dict, index: int, source_ids: set[str], vocabulary: Vocabulary) -> MilestoneConfig:
         table = "milestones"
         label = f'"{data.get("id")}"' if isinstance(data.get("id"), str) else f"#{index + 1}"
         allowed = ("id", "title", "jurisdiction", "instrument", "status", "expected", "binding", "sources",
-                   "signals", "history")
+                   "names", "kind", "topic", "signals", "history")
         self._check_keys(data, allowed, table, index, label)
         milestone_id = self._str(data, "id", table, index, label, required=True)
         if not re.match(r"^[a-z0-9][a-z0-9-]*$", milestone_id):
@@ -347,6 +352,7 @@ class _Loader:
             status=status, instrument=self._str(data, "instrument", table, index, label, "") or "",
             binding=self._bool(data, "binding", False, table, index, label),
             expected=self.expected(data.get("expected"), index, label), sources=sources,
+            names=self.names(data, index, label, vocabulary),
             signals=tuple(self.signal(s, index, label, number)
                           for number, s in enumerate(self._tables(data, "signals", index, label))),
             history=tuple(self.history(h, index, label) for h in self._tables(data, "history", index, label)))
@@ -378,6 +384,44 @@ class _Loader:
                       none=self._regexes(data, "none", *where),
                       fold_diacritics=self._bool(data, "fold_diacritics", False, *where),
                       certain=self._bool(data, "certain", True, *where))
+
+    def names(self, data: dict, index: int, label: str, vocabulary: Vocabulary) -> Names | None:
+        """``names = { en = [...], id = [...] }`` plus ``kind`` and ``topic`` (vocabulary keys, or lists of them)."""
+        raw = data.get("names")
+        if raw is None and "kind" not in data and "topic" not in data:
+            return None
+        raw = {} if raw is None else raw
+        if not isinstance(raw, dict):
+            raise self.fail("milestones", index, label, "names", "must be a table { en = [...], id = [...], ... }")
+        aliases = {}
+        for lang, values in raw.items():
+            if lang not in LANGUAGES:
+                raise self.fail("milestones", index, label, "names",
+                                f"unknown language {lang!r} (accepted: {', '.join(LANGUAGES)})")
+            values = [values] if isinstance(values, str) else values
+            if not isinstance(values, list) or not all(isinstance(v, str) and v.strip() for v in values):
+                raise self.fail("milestones", index, label, "names", f"{lang}: must be a list of non-empty strings")
+            aliases[lang] = tuple(values)
+        parts = {}
+        for key, known in (("kind", vocabulary.kinds), ("topic", vocabulary.topics)):
+            values = self._list(data, key, "milestones", index, label)
+            for value in values:
+                if value not in known:
+                    raise self.fail("milestones", index, label, key,
+                                    f"{value!r} is not in the vocabulary (known: {', '.join(sorted(known))})")
+            parts[key] = values
+        return Names(aliases=aliases, kinds=parts["kind"], topics=parts["topic"])
+
+    def vocabulary(self, data: Any) -> Vocabulary:
+        if data is None:
+            return shipped_vocabulary()
+        if not isinstance(data, dict):
+            raise self.fail("vocabulary", None, "", None, "must be a table")
+        try:
+            return extended(data)
+        except ValueError as exc:
+            where, _, problem = str(exc).partition(": ")
+            raise self.fail("vocabulary", None, "", where.removeprefix("vocabulary."), problem) from None
 
     def history(self, data: dict, index: int, label: str) -> HistoryConfig:
         where = ("milestones", index, f"{label} history")

@@ -77,7 +77,7 @@ def _items(app: App, session: Session, since: datetime) -> list[DigestSection]:
     for change in changes:
         for item in change.added:
             text = f"{item.get('title', '')}\n{item.get('text', '')}"
-            hits = [m for m in app.config.milestones if mentions(m, text)]
+            hits = [m for m in app.config.milestones if mentions(app.config, m, text)]
             title = item.get("title") or item.get("text", "")[:150]
             for jurisdiction in sorted({m.jurisdiction for m in hits}):
                 ids = ", ".join(m.id for m in hits if m.jurisdiction == jurisdiction)

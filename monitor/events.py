@@ -10,18 +10,21 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from monitor.settings import Config, MilestoneConfig, SourceConfig
+from monitor.language.certainty import CORROBORATION_DAYS, decide, independent
 from monitor.language.dates import extract_event_date, parse_published
+from monitor.language.engine import CERTAIN, Finding, Match
+from monitor.language.expected import find_expected_change
+from monitor.language.matching import match, mentions as matching_mentions
 from monitor.milestones import Evidence, move
 from monitor.outbox import raise_alert
-from monitor.language.signals import CERTAIN, Match, find_expected_change, match_signals
-from monitor.language.normalise import PARAGRAPH, normalise
-from storage.models import Change, Milestone, Proposal
+from monitor.language.normalise import PARAGRAPH
+from monitor.settings import Config, MilestoneConfig, SourceConfig
+from storage.models import Alert, Change, Milestone, Proposal
 
 log = logging.getLogger("monitor")
 
@@ -60,72 +63,107 @@ def _item_text(item: dict) -> str:
 def apply_change(session: Session, config: Config, source: SourceConfig, change: Change, now: datetime,
                  today: date) -> None:
     """Match every report of ``change`` against every milestone that listens to ``source``."""
-    listening = [m for m in config.milestones if m.signals and (m.sources is None or source.id in m.sources)]
+    listening = [m for m in config.milestones if m.watched and (m.sources is None or source.id in m.sources)]
     for report in reports(change, source):
+        published = min(parse_published(report.published, reference=today) or today, today)
         for spec in listening:
             row = session.get(Milestone, spec.id)
             if row is None:
                 continue
-            match = match_signals(spec.signals, report.text, current_status=row.status)
-            if match:  # lock the row (PostgreSQL) and decide on its current status
+            finding = _find(config, spec, source, report.text, row.status, published)
+            if finding.match:  # lock the row (PostgreSQL) and decide on its current status
                 session.refresh(row, with_for_update=True)
-                match = match_signals(spec.signals, report.text, current_status=row.status)
-            if match and report.before is not None and match_signals(
-                    spec.signals, report.before, current_status=row.status):
-                match = None  # it said so before this edit already
-            if match:
-                _event(session, config, spec, row, match, report, source, change, now, today)
-            elif report.before is None:
-                _expected_news(session, config, spec, row, report, source, change, now, today)
+                finding = _find(config, spec, source, report.text, row.status, published)
+            found = finding.match
+            if found and report.before is not None and _find(
+                    config, spec, source, report.before, row.status, published).match:
+                found = None  # it said so before this edit already
+            if found:
+                _event(session, config, spec, row, found, report, source, change, now, published)
+            if report.before is None and not (found and found.confidence == CERTAIN):
+                _expected_news(session, config, spec, row, report, source, change, now, published, finding)
 
 
-def _event(session: Session, config: Config, spec: MilestoneConfig, row: Milestone, match: Match, report: Report,
-           source: SourceConfig, change: Change, now: datetime, today: date) -> None:
-    when = (extract_event_date(report.text, reference=today, near=match.offset)
-            or parse_published(report.published, reference=today) or today)
-    evidence = Evidence(date=when.isoformat(), source_id=source.id, url=report.url, excerpt=match.excerpt,
+def _find(config: Config, spec: MilestoneConfig, source: SourceConfig, text: str, status: str,
+          published: date) -> Finding:
+    return match(spec.target, text, current_status=status, published=published,
+                 source_jurisdiction=source.jurisdiction, vocabulary=config.vocabulary)
+
+
+def status_key(session: Session, milestone_id: str, status: str) -> str:
+    """The dedupe key of a move: one alert per real move, and a move again after a person's correction."""
+    corrections = session.scalar(select(func.count(Alert.id)).where(
+        Alert.kind == "correction", Alert.milestone_id == milestone_id)) or 0
+    return f"status:{milestone_id}:{status}" + (f":{corrections}" if corrections else "")
+
+
+def _event(session: Session, config: Config, spec: MilestoneConfig, row: Milestone, found: Match, report: Report,
+           source: SourceConfig, change: Change, now: datetime, published: date) -> None:
+    when = extract_event_date(report.text, reference=published, near=found.offset) or published
+    evidence = Evidence(date=when.isoformat(), source_id=source.id, url=report.url, excerpt=found.excerpt,
                         snapshot_id=change.snapshot_id)
     common = {"jurisdiction": row.jurisdiction, "milestone_id": row.id, "old_status": row.status,
-              "new_status": match.status, "event_date": evidence.date, "url": report.url,
-              "excerpt": match.excerpt, "source_id": source.id}
-    if match.confidence == CERTAIN:
-        move(row, match.status, actor="signal", now=now, evidence=evidence)
-        raise_alert(session, config.notifiers, kind="status_change", dedupe_key=f"status:{row.id}:{match.status}",
-                    now=now, **common)
-        log.info("milestone %s moved to %s on evidence from %s", row.id, match.status, source.id)
+              "new_status": found.status, "event_date": evidence.date, "url": report.url,
+              "excerpt": found.excerpt, "source_id": source.id}
+    earlier = _corroborating(session, row.id, found.status, report.url, source.id, now) \
+        if found.confidence == CERTAIN else None
+    decision = decide(found.status, found.confidence, found.reason, binding=spec.binding, official=source.official,
+                      corroborated=earlier is not None)
+    if decision.confidence == CERTAIN:
+        detail = None
+        if earlier is not None:
+            earlier.state, earlier.decided_at = "accepted", now
+            detail = f"corroborated: also reported by {earlier.source_id} ({earlier.url})"
+        move(row, found.status, actor="signal", now=now, evidence=evidence)
+        raise_alert(session, config.notifiers, kind="status_change", dedupe_key=status_key(session, row.id, found.status),
+                    now=now, detail=detail, **common)
+        log.info("milestone %s moved to %s on evidence from %s", row.id, found.status, source.id)
         return
-    if _pending(session, row.id, status=match.status):
+    if _pending(session, row.id, status=found.status):
         return
-    proposal = _propose(session, row, "status", evidence, now, proposed_status=match.status)
+    proposal = _propose(session, row, "status", evidence, now, proposed_status=found.status)
     raise_alert(session, config.notifiers, kind="review", dedupe_key=f"review:{proposal.id}", now=now,
-                proposal_id=proposal.id, detail=match.reason or None, **common)
+                proposal_id=proposal.id, detail=decision.reason or None, **common)
+
+
+def _corroborating(session: Session, milestone_id: str, status: str, url: str, source_id: str,
+                   now: datetime) -> Proposal | None:
+    """A pending review of the same move, raised recently by an independent source."""
+    since = now - timedelta(days=CORROBORATION_DAYS)
+    candidates = session.scalars(select(Proposal).where(
+        Proposal.milestone_id == milestone_id, Proposal.state == "pending", Proposal.kind == "status",
+        Proposal.proposed_status == status, Proposal.created_at >= since).order_by(Proposal.id))
+    return next((p for p in candidates if independent(p.url, p.source_id, url, source_id)), None)
 
 
 def _expected_news(session: Session, config: Config, spec: MilestoneConfig, row: Milestone, report: Report,
-                   source: SourceConfig, change: Change, now: datetime, today: date) -> None:
-    """"Postponed to Q1 2027" about a tracked milestone proposes a new expected date; it moves nothing."""
-    if row.expected_status is None or not mentions(spec, report.text):
+                   source: SourceConfig, change: Change, now: datetime, published: date, finding: Finding) -> None:
+    """"Takes effect on 1 March 2026" or "postponed to Q1 2027" about a tracked milestone proposes a new
+    expected status and date; it moves nothing."""
+    news = finding.expected
+    if news is None and row.expected_status is not None and mentions(config, spec, report.text, source):
+        news = find_expected_change(report.text, reference=published)
+    if news is None:
         return
-    news = find_expected_change(report.text, reference=today)
-    if news is None or news.date.text == row.expected_date or _pending(session, row.id, date=news.date.text):
+    status = news.status or row.expected_status
+    if (news.date.text == row.expected_date and status == row.expected_status) \
+            or _pending(session, row.id, date=news.date.text):
         return
-    evidence = Evidence(date=today.isoformat(), source_id=source.id, url=report.url, excerpt=news.excerpt,
+    evidence = Evidence(date=published.isoformat(), source_id=source.id, url=report.url, excerpt=news.excerpt,
                         snapshot_id=change.snapshot_id)
-    proposal = _propose(session, row, "expected", evidence, now, proposed_date=news.date.text)
+    proposal = _propose(session, row, "expected", evidence, now, proposed_date=news.date.text, proposed_status=status)
     raise_alert(session, config.notifiers, kind="expected_change", now=now,
-                dedupe_key=f"expected:{row.id}:{news.date.text}", jurisdiction=row.jurisdiction,
-                milestone_id=row.id, old_status=row.status, expected_date=news.date.text, url=report.url,
-                excerpt=news.excerpt, source_id=source.id, proposal_id=proposal.id,
-                detail=f"expected {row.expected_status} {row.expected_date or 'date unknown'} -> {news.date.text}")
+                dedupe_key=f"expected:{row.id}:{status}:{news.date.text}", jurisdiction=row.jurisdiction,
+                milestone_id=row.id, old_status=row.status, new_status=status, expected_date=news.date.text,
+                url=report.url, excerpt=news.excerpt, source_id=source.id, proposal_id=proposal.id,
+                detail=f"expected {row.expected_status or 'nothing'} {row.expected_date or 'date unknown'} -> "
+                       f"{status} {news.date.text}")
 
 
-def mentions(spec: MilestoneConfig, text: str) -> bool:
-    """The text names the milestone: every ``all`` pattern of one of its signals matches."""
-    for signal in spec.signals:
-        topic = signal.compiled("all")
-        if topic and all(p.search(normalise(text, fold_diacritics=signal.fold_diacritics)) for p in topic):
-            return True
-    return False
+def mentions(config: Config, spec: MilestoneConfig, text: str, source: SourceConfig | None = None) -> bool:
+    """The text names the milestone."""
+    return matching_mentions(spec.target, text, source_jurisdiction=source.jurisdiction if source else None,
+                             vocabulary=config.vocabulary)
 
 
 def _pending(session: Session, milestone_id: str, *, status: str | None = None, date: str | None = None) -> bool:

@@ -13,6 +13,7 @@ from monitor.errors import NotFoundError, RegwatchError
 from monitor.fuzzydate import FuzzyDate
 from monitor.lifecycle import is_forward
 from monitor.milestones import Evidence, move, record, set_expected
+from monitor.events import status_key
 from monitor.outbox import raise_alert
 from storage.models import Milestone, Proposal
 
@@ -37,7 +38,7 @@ def decide(session: Session, config: Config, proposal_id: int, *, accept: bool, 
     if not accept:
         record(row, actor="review", now=now, evidence=evidence)
     elif proposal.kind == "expected":
-        set_expected(row, row.expected_status, FuzzyDate.parse(proposal.proposed_date), actor="review", now=now,
+        set_expected(row, proposal.proposed_status or row.expected_status, FuzzyDate.parse(proposal.proposed_date), actor="review", now=now,
                      evidence=evidence)
     else:
         if not is_forward(row.status, proposal.proposed_status):
@@ -45,7 +46,7 @@ def decide(session: Session, config: Config, proposal_id: int, *, accept: bool, 
         old = row.status
         move(row, proposal.proposed_status, actor="review", now=now, evidence=evidence)
         raise_alert(session, config.notifiers, kind="status_change", now=now,
-                    dedupe_key=f"status:{row.id}:{proposal.proposed_status}", jurisdiction=row.jurisdiction,
+                    dedupe_key=status_key(session, row.id, proposal.proposed_status), jurisdiction=row.jurisdiction,
                     milestone_id=row.id, old_status=old, new_status=proposal.proposed_status,
                     event_date=proposal.event_date, url=proposal.url, excerpt=proposal.excerpt,
                     source_id=proposal.source_id, detail=f"accepted on review (proposal #{proposal.id})")

@@ -17,7 +17,10 @@ from zoneinfo import ZoneInfo
 
 from monitor.durations import parse_duration
 from monitor.fuzzydate import FuzzyDate
+from monitor.language.names import Names
+from monitor.language.matching import Target
 from monitor.language.signals import Signal
+from monitor.language.vocabulary import Vocabulary, shipped
 
 JURISDICTION_NAMES = {"ASEAN": "ASEAN (regional)", "BN": "Brunei", "KH": "Cambodia", "ID": "Indonesia", "LA": "Laos",
                       "MY": "Malaysia", "MM": "Myanmar", "PH": "Philippines", "SG": "Singapore", "TH": "Thailand",
@@ -103,8 +106,20 @@ class MilestoneConfig:
     binding: bool = False
     expected: ExpectedConfig | None = None
     sources: tuple[str, ...] | None = None
+    names: Names | None = None  # aliases per language, instrument kind and topic: matched with the vocabulary
     signals: tuple[Signal, ...] = ()
     history: tuple[HistoryConfig, ...] = ()
+
+    @property
+    def target(self) -> Target:
+        """What the matcher needs of this milestone."""
+        return Target(id=self.id, jurisdiction=self.jurisdiction, binding=self.binding, names=self.names,
+                      signals=self.signals)
+
+    @property
+    def watched(self) -> bool:
+        """It has names or signals: the matcher looks for it in changed text."""
+        return bool(self.signals) or (self.names is not None and not self.names.empty)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -198,6 +213,7 @@ class Config:
     daemon: DaemonConfig = field(default_factory=DaemonConfig)
     report: ReportConfig = field(default_factory=ReportConfig)
     reminder_days: tuple[int, ...] = DEFAULT_REMINDER_DAYS
+    vocabulary: Vocabulary = field(default_factory=shipped)  # shipped status words plus the config's [vocabulary]
 
     def source(self, source_id: str) -> SourceConfig:
         return next(s for s in self.sources if s.id == source_id)

@@ -35,6 +35,9 @@ CERTAIN = "certain"
 PLAUSIBLE = "plausible"
 MAX_OCCURRENCES = 20  # event-word occurrences examined per rule: a page rarely needs more
 NOT_AFTER_REACH = 30  # characters after an event word in which "the draft", "a consultation" count
+# Between two instruments, words that make them objects of the same event ("passed the X Law; the Y Law;
+# and the AI Law", "sáu luật mới có hiệu lực, bao gồm: Luật ...").
+_COORDINATED = re.compile(r"[,;:]|\b(?:and|as well as|alongside|along with|dan|serta|và|cùng|including|termasuk|bao gồm)\b|และ")
 
 
 @dataclass
@@ -103,6 +106,7 @@ class Rule:
     certain: bool = True
     competing: re.Pattern[str] | None = None  # other instrument kinds
     not_after: re.Pattern[str] | None = None  # "the draft", "a consultation" right after the event word
+    distant: bool = True  # an event away from the subject is still worth a review
     index: int = 0
 
 
@@ -126,10 +130,12 @@ def _about_other(doc: Document, rule: Rule, sentence: int, verb: tuple[int, int]
     def gap(span: tuple[int, int]) -> int:
         return max(span[0] - v_hi, v_lo - span[1], 0)
 
-    own = min((gap(s) for s in names), default=len(text))
+    own = min(names, key=gap, default=None)
     for m in rule.competing.finditer(text, lo, hi):
         inside = any(s <= m.start() and m.end() <= e for s, e in names)
-        if not inside and not (v_lo <= m.start() < v_hi) and gap(m.span()) < own:
+        if inside or v_lo <= m.start() < v_hi or (own is not None and gap(m.span()) >= gap(own)):
+            continue
+        if own is None or not _COORDINATED.search(text, min(m.end(), own[1]), max(m.start(), own[0])):
             return True
     return False
 
@@ -189,7 +195,7 @@ def evaluate(doc: Document, rule: Rule) -> Finding:
             return Finding(Match(rule.status, confidence, excerpt(doc.text, start, end), start, rule.index, reason),
                            expected)
         if found is None:
-            distant = distant or (start, end)
+            distant = distant or ((start, end) if rule.distant else None)
         else:
             first_hedge = first_hedge or found
             denied = denied or near

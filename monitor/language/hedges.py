@@ -56,7 +56,7 @@ _STRONG = re.compile(
     r"|มีกำหนด|กำหนดการ"
     r"|เสนอ|ดัน|พิจารณา(?!เสร็จ)|อยู่ระหว่าง|รอการ|หวัง|เป้า|พร้อม|ต้องการ|อยาก|ขอ(?!บ)|เรียกร้อง|มุ่ง|เร่ง"
     # Vietnamese
-    r"|\b(?:sẽ|chưa|không(?! gian| chỉ)|sắp|(?<!chương )(?<!quá )(?<!công )trình|cần"
+    r"|\b(?:sẽ|chưa|đang|không(?! gian| chỉ)|sắp|(?<!chương )(?<!quá )(?<!công )(?<!tờ )trình(?! bày| quốc hội)|cần"
     rf"|{_vi('dự kiến', 'chuẩn bị', 'kế hoạch', 'đề xuất', 'đề nghị', 'dự định', 'mục tiêu', 'phấn đấu')}"
     rf"|{_vi('có thể', 'hy vọng', 'kỳ vọng', 'tiến tới', 'hoãn', 'sẽ được', 'chưa được', 'mong muốn', 'kiến nghị')}"
     rf"|mong|muốn|sớm|hủy|{_vi('về cơ bản', 'cơ bản')}|{_vi('yêu cầu', 'sẵn sàng', 'cố gắng', 'nỗ lực', 'khẩn trương')})\b",

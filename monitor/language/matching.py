@@ -25,6 +25,7 @@ class Target:
 
     id: str
     jurisdiction: str
+    binding: bool = False  # a law or a treaty is not adopted by being "launched"
     names: Names | None = None
     signals: tuple[Signal, ...] = ()
 
@@ -75,11 +76,12 @@ def rules(target: Target, vocabulary: Vocabulary) -> tuple[Rule, ...]:
         subject = Subject(target.names, target.jurisdiction, vocabulary)
         named = _NamedSubject(subject)
         for status, words in vocabulary.statuses.items():
-            events = _compile(words)
+            events = _compile(words if target.binding else (*words, *vocabulary.voluntary.get(status, ())))
             if events is None:
                 continue
             found.append(Rule(status=status, subject=named, events=(events,), competing=subject.competing,
-                              not_after=_compile(vocabulary.not_after.get(status, ())), index=len(found)))
+                              not_after=_compile(vocabulary.not_after.get(status, ())), distant=False,
+                              index=len(found)))
     offset = len(found)
     found += [signal_rule(s, offset + i) for i, s in enumerate(target.signals)]
     return tuple(found)
@@ -97,4 +99,6 @@ def mentions(target: Target, text: str, *, source_jurisdiction: str | None = Non
              vocabulary: Vocabulary | None = None) -> bool:
     """The text names the milestone (by a name, or by every ``all`` pattern of one of its signals)."""
     doc = Document(text, jurisdiction=source_jurisdiction)
-    return any(r.subject.present(doc) for r in rules(target, vocabulary or shipped()))
+    named = target.names is not None and not target.names.empty
+    return any(r.subject.present(doc) for r in rules(target, vocabulary or shipped())[:1] if named) or any(
+        s.all and signal_rule(s, 0).subject.present(doc) for s in target.signals)

@@ -14,13 +14,15 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from monitor.language.normalise import normalise
-from monitor.language.vocabulary import LANGUAGES, Vocabulary, foreign_words, jurisdiction_words
+from monitor.language.vocabulary import LANGUAGES, NATIONAL_LANGUAGE, Vocabulary, foreign_words, jurisdiction_words
 
 KIND_TO_TOPIC = 45  # characters between a kind word and its topic ("law on the use of artificial intelligence")
 TOPIC_TO_KIND = 20  # and the other way round ("AI governance bill")
 JURISDICTION_REACH = 35  # characters around a name in which another jurisdiction claims it
 
 Span = tuple[int, int]
+# Words that join two things rather than name one: "the Data Privacy Act's application to AI" is not an AI act.
+_JOINS = r"\b(?:to|and|with|but|while|dan|dengan|serta|và|với|dalam|terhadap)\b|และ|กับ"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -74,14 +76,25 @@ class Subject:
         aliases = [alias_pattern(a) for values in self.names.aliases.values() for a in values if a.strip()]
         return re.compile(_alternation(tuple(sorted(aliases, key=len, reverse=True)))) if aliases else None
 
-    @cached_property
-    def _structured(self) -> re.Pattern[str] | None:
-        kinds = tuple(w for k in self.names.kinds for w in self.vocabulary.kinds.get(k, ()))
+    def _paraphrase(self, kinds: tuple[str, ...]) -> re.Pattern[str] | None:
+        """A kind word close to a topic word, in either order."""
         topics = tuple(w for t in self.names.topics for w in self.vocabulary.topics.get(t, ()))
         if not kinds or not topics:
             return None
         k, t = _alternation(kinds), _alternation(topics)
-        return re.compile(rf"(?:{k})[^.;,\n]{{0,{KIND_TO_TOPIC}}}?(?:{t})|(?:{t})[^.;,\n]{{0,{TOPIC_TO_KIND}}}?(?:{k})")
+        gap = rf"(?:(?!{_JOINS})[^.;,:\n()])"
+        return re.compile(rf"(?:{k}){gap}{{0,{KIND_TO_TOPIC}}}?(?:{t})|(?:{t}){gap}{{0,{TOPIC_TO_KIND}}}?(?:{k})")
+
+    @cached_property
+    def _structured(self) -> re.Pattern[str] | None:
+        return self._paraphrase(tuple(w for k in self.names.kinds for w in self.vocabulary.kinds.get(k, ())))
+
+    @cached_property
+    def _native(self) -> re.Pattern[str] | None:
+        """The paraphrase in the country's own words ("Peraturan Presiden ... Kecerdasan Artifisial",
+        "ร่างพระราชบัญญัติ...ปัญญาประดิษฐ์"): the language names the jurisdiction."""
+        words = self.vocabulary.kinds_in.get(NATIONAL_LANGUAGE.get(self.jurisdiction, ""), {})
+        return self._paraphrase(tuple(w for k in self.names.kinds for w in words.get(k, ())))
 
     @cached_property
     def _own(self) -> re.Pattern[str] | None:
@@ -95,18 +108,36 @@ class Subject:
 
     @cached_property
     def competing(self) -> re.Pattern[str] | None:
-        """Words of every instrument kind this milestone is not: the event may be about one of those."""
-        words = tuple(w for kind, values in self.vocabulary.kinds.items() if kind not in self.names.kinds
-                      for w in values)
+        """Words of every instrument kind: outside a name of this milestone, they name another instrument
+        (of another kind, or another one of the same kind: "signed a free trade agreement; the DEFA ...")."""
+        words = tuple(w for values in self.vocabulary.kinds.values() for w in values)
         return re.compile(_alternation(words)) if words else None
 
     def mentions(self, text: str, *, jurisdiction_implied: bool) -> list[Span]:
         """Spans of ``text`` (normalised) that name the milestone, in order."""
         found = [m.span() for m in self._alias.finditer(text)] if self._alias else []
-        if self._structured and (jurisdiction_implied or (self._own and self._own.search(text))):
-            found += [m.span() for m in self._structured.finditer(text)
-                      if not any(s <= m.start() < e for s, e in found)]
-        return sorted(span for span in found if not self._claimed_elsewhere(text, span))
+        implied = jurisdiction_implied or bool(self._own and self._own.search(text))
+        for pattern in (self._native, self._structured if implied else None):
+            if pattern is not None:
+                found += [m.span() for m in pattern.finditer(text) if not any(s <= m.start() < e for s, e in found)]
+        return sorted(self._with_kind(text, span) for span in found if not self._claimed_elsewhere(text, span))
+
+    @cached_property
+    def _own_kind(self) -> re.Pattern[str] | None:
+        words = tuple(w for k in self.names.kinds for w in self.vocabulary.kinds.get(k, ()))
+        return re.compile(_alternation(words)) if words else None
+
+    def _with_kind(self, text: str, span: Span) -> Span:
+        """A name with the kind word right beside it ("Hiệp định DEFA", "the DEFA pact") is one name."""
+        start, end = span
+        if self._own_kind is None:
+            return span
+        for m in self._own_kind.finditer(text, max(0, start - 30), min(len(text), end + 30)):
+            if 0 <= start - m.end() <= 2:
+                start = m.start()
+            elif 0 <= m.start() - end <= 2:
+                end = m.end()
+        return start, end
 
     def _claimed_elsewhere(self, text: str, span: Span) -> bool:
         """Another jurisdiction is named right next to the name, closer than this milestone's own."""

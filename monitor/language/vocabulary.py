@@ -17,7 +17,9 @@ from typing import Any, Mapping
 from monitor import lifecycle
 
 LANGUAGES = ("en", "id", "th", "vi", "ms")
+NATIONAL_LANGUAGE = {"ID": "id", "TH": "th", "VN": "vi", "MY": "ms"}  # its instrument words name the country
 SECTIONS = ("statuses", "kinds", "topics", "jurisdictions")
+STATUS_EXTRAS = ("not_after", "voluntary")  # lists of a status beside its languages
 
 Words = tuple[str, ...]
 
@@ -28,18 +30,20 @@ class Vocabulary:
 
     statuses: Mapping[str, Words]
     not_after: Mapping[str, Words]
+    voluntary: Mapping[str, Words]  # words that reach the status only for a non-binding instrument
     kinds: Mapping[str, Words]
     topics: Mapping[str, Words]
     jurisdictions: Mapping[str, Words]
+    kinds_in: Mapping[str, Mapping[str, Words]]  # language -> kind -> words: "Peraturan Presiden" is Indonesian
 
     def __hash__(self) -> int:  # used as a cache key by the matcher
-        return hash(tuple((k, tuple(sorted(v.items()))) for k, v in self.__dict__.items()))
+        return hash(tuple((k, tuple(sorted(v.items()))) for k, v in self.__dict__.items() if k != "kinds_in"))
 
 
 def _words(value: Any, where: str) -> Words:
     """A per-language table (or a flat list) of regexes, validated."""
     if isinstance(value, dict):
-        unknown = [k for k in value if k not in LANGUAGES and k != "not_after"]
+        unknown = [k for k in value if k not in LANGUAGES and k not in STATUS_EXTRAS]
         if unknown:
             raise ValueError(f"{where}: unknown language {unknown[0]!r} (accepted: {', '.join(LANGUAGES)})")
         items = [w for lang in LANGUAGES for w in value.get(lang, [])]
@@ -61,17 +65,22 @@ def _build(raw: Mapping[str, Any]) -> Vocabulary:
         raise ValueError(f"vocabulary: unknown table {unknown[0]!r} (accepted: {', '.join(SECTIONS)})")
     statuses: dict[str, Words] = {}
     not_after: dict[str, Words] = {}
+    voluntary: dict[str, Words] = {}
     for status, table in raw.get("statuses", {}).items():
         if status not in lifecycle.STATUSES:
             raise ValueError(f"vocabulary.statuses: {status!r} is not one of {', '.join(lifecycle.STATUSES)}")
         statuses[status] = _words(table, f"vocabulary.statuses.{status}")
-        not_after[status] = _words(table.get("not_after", []) if isinstance(table, dict) else [],
-                                   f"vocabulary.statuses.{status}.not_after")
+        for name, target in (("not_after", not_after), ("voluntary", voluntary)):
+            target[status] = _words(table.get(name, []) if isinstance(table, dict) else [],
+                                    f"vocabulary.statuses.{status}.{name}")
     sections = {name: {key: _words(value, f"vocabulary.{name}.{key}") for key, value in raw.get(name, {}).items()}
                 for name in ("kinds", "topics", "jurisdictions")}
+    kinds_in = {lang: MappingProxyType({kind: tuple(table.get(lang, [])) for kind, table in raw.get("kinds", {}).items()
+                                        if isinstance(table, dict)}) for lang in LANGUAGES}
     freeze = MappingProxyType
-    return Vocabulary(statuses=freeze(statuses), not_after=freeze(not_after), kinds=freeze(sections["kinds"]),
-                      topics=freeze(sections["topics"]), jurisdictions=freeze(sections["jurisdictions"]))
+    return Vocabulary(statuses=freeze(statuses), not_after=freeze(not_after), voluntary=freeze(voluntary), kinds=freeze(sections["kinds"]),
+                      topics=freeze(sections["topics"]), jurisdictions=freeze(sections["jurisdictions"]),
+                      kinds_in=freeze(kinds_in))
 
 
 def _merge(base: dict, extra: Mapping[str, Any], where: str) -> dict:
@@ -115,7 +124,7 @@ def jurisdiction_words(vocabulary: Vocabulary, code: str) -> Words:
 
 def foreign_words(vocabulary: Vocabulary, code: str) -> Words:
     """Names of every other jurisdiction: for an ASEAN milestone only those outside ASEAN (member states
-    act within it), for a national one the other member states too."""
+    act within it), for a national one ASEAN and the other member states too."""
     others = [w for c, words in vocabulary.jurisdictions.items() if c != code and (code != "ASEAN" or c == "OTHER")
-              and c != "ASEAN" for w in words]
+              for w in words]
     return tuple(others)

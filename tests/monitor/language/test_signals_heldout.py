@@ -19,9 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.config import load
-from tests.conftest import EXAMPLE_CONFIG
-from monitor.language.signals import Signal, match_signals
+from tests.monitor.language.catalog import catalog_match
 
 CURRENT = {
     "asean-defa": "approval", "id-ai-perpres": "approval", "th-ai-law": "drafting", "my-ai-bill": "drafting",
@@ -311,15 +309,10 @@ HELD_OUT_V4: list[tuple[str, set[str | None], str]] = [
                              "President's signature."),
 ]
 
-def _catalog() -> dict[str, list[Signal]]:
-    return {m.id: list(m.signals) for m in load(str(EXAMPLE_CONFIG)).milestones if m.signals}
-
-
 def held_out_results(cases: list[tuple[str, set[str | None], str]]) -> list[tuple[bool, str, set, str | None, str]]:
-    catalog = _catalog()
     results = []
     for milestone, acceptable, text in cases:
-        found = match_signals(catalog[milestone], text, current_status=CURRENT[milestone])
+        found = catalog_match(milestone, text, CURRENT[milestone])
         got = found.confidence if found else None
         results.append((got in acceptable, milestone, acceptable, got, text))
     return results
