@@ -113,8 +113,7 @@ class MilestoneConfig:
     @property
     def target(self) -> Target:
         """What the matcher needs of this milestone."""
-        return Target(id=self.id, jurisdiction=self.jurisdiction, binding=self.binding, names=self.names,
-                      signals=self.signals)
+        return Target(id=self.id, jurisdiction=self.jurisdiction, names=self.names, signals=self.signals)
 
     @property
     def watched(self) -> bool:

@@ -35,9 +35,15 @@ CERTAIN = "certain"
 PLAUSIBLE = "plausible"
 MAX_OCCURRENCES = 20  # event-word occurrences examined per rule: a page rarely needs more
 NOT_AFTER_REACH = 30  # characters after an event word in which "the draft", "a consultation" count
-# Between two instruments, words that make them objects of the same event ("passed the X Law; the Y Law;
-# and the AI Law", "sáu luật mới có hiệu lực, bao gồm: Luật ...").
-_COORDINATED = re.compile(r"[,;:]|\b(?:and|as well as|alongside|along with|dan|serta|và|cùng|including|termasuk|bao gồm)\b|และ")
+LIST_GAP = 90  # at most this much text between two instruments listed together
+# The end of the text between two instruments listed as objects of one event: a separator, then at most an
+# article and two words ("passed the IP Law; the High Technology Law (amended); and the AI Law",
+# "sáu luật mới có hiệu lực, bao gồm: Luật ..."), but not "...agreement in Kuala Lumpur; talks on the DEFA".
+_LISTED = re.compile(
+    r"(?:[,;:]|\b(?:and|as well as|alongside|along with|dan|serta|và|cùng|including|termasuk|bao gồm|such as)\b"
+    r"|และ)\s*(?:(?:and|dan|và|serta)\s+)?(?:(?:the|a|an)\s+)?(?:[\w()-]+\s+){0,2}$")
+# An instrument named as a complement of another ("articles of the Law on IP") is not a separate object.
+_COMPLEMENT = re.compile(r"(?:\bof(?: the)?|\bcủa|\btentang|\bmengenai|\bvề|ว่าด้วย|ของ)\s*$")
 
 
 @dataclass
@@ -119,7 +125,9 @@ class Finding:
 
 
 def _about_other(doc: Document, rule: Rule, sentence: int, verb: tuple[int, int]) -> bool:
-    """An instrument of another kind sits closer to the event word than any name of the subject."""
+    """An instrument of another kind (or another of the same kind) takes the event word for itself: it sits
+    closer to the word than any name of the subject, and is not listed with that name ("passed the IP Law, the
+    High Technology Law and the AI Law"); the subject named only in the headline or lead loses to any."""
     if rule.competing is None:
         return False
     text = doc.variant(rule.fold)[0]
@@ -130,14 +138,23 @@ def _about_other(doc: Document, rule: Rule, sentence: int, verb: tuple[int, int]
     def gap(span: tuple[int, int]) -> int:
         return max(span[0] - v_hi, v_lo - span[1], 0)
 
+    others = [m.span() for m in rule.competing.finditer(text, lo, hi)
+              if not any(s <= m.start() and m.end() <= e for s, e in names) and not v_lo <= m.start() < v_hi
+              and not _COMPLEMENT.search(text, max(lo, m.start() - 10), m.start())]
     own = min(names, key=gap, default=None)
-    for m in rule.competing.finditer(text, lo, hi):
-        inside = any(s <= m.start() and m.end() <= e for s, e in names)
-        if inside or v_lo <= m.start() < v_hi or (own is not None and gap(m.span()) >= gap(own)):
-            continue
-        if own is None or not _COORDINATED.search(text, min(m.end(), own[1]), max(m.start(), own[0])):
+    if own is None:
+        return bool(others)
+    after = own[0] >= v_hi
+    # walk from the name towards the event word: each instrument on the way must be listed with the next one
+    chain = sorted((o for o in others if gap(o) < gap(own) and (o[0] >= v_hi) == after), key=gap, reverse=True)
+    previous = own
+    for other in chain:
+        first, second = sorted((other, previous))
+        between = text[first[1]:second[0]]
+        if len(between) > LIST_GAP or not _LISTED.search(between):
             return True
-    return False
+        previous = other
+    return any(gap(o) < gap(own) for o in others if (o[0] >= v_hi) != after and gap(o) <= 2)
 
 
 def _not_final(doc: Document, rule: Rule, verb: tuple[int, int]) -> Hedge | None:
@@ -219,17 +236,18 @@ def _reachable(current: str, status: str) -> bool:
     return lifecycle.is_forward(current, status)
 
 
-def _rank(match: Match) -> tuple[int, bool, int]:
+def _rank(match: Match) -> tuple[bool, int, int]:
     status_rank = -1 if match.status == lifecycle.WITHDRAWN else lifecycle.rank(match.status)
-    return status_rank, match.confidence == CERTAIN, -match.signal_index
+    return match.confidence == CERTAIN, status_rank, -match.signal_index
 
 
 def best(rules: Sequence[Rule], doc: Document, *, current_status: str) -> Finding:
     """The best forward move ``doc`` supports for a milestone at ``current_status``, and the earliest-listed
     expected future event of a status not reached yet.
 
-    Only statuses after ``current_status`` count (``withdrawn`` from any other status, never certain); the
-    highest status wins, then a certain match over a plausible one, then the earlier rule.
+    Only statuses after ``current_status`` count (``withdrawn`` from any other status, never certain); a
+    certain match wins over a plausible one (what is sure is done, not held back by a doubtful later step),
+    then the highest status, then the earlier rule.
     """
     if current_status not in lifecycle.STATUSES:
         raise ValueError(f"unknown status {current_status!r}")

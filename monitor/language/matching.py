@@ -25,7 +25,6 @@ class Target:
 
     id: str
     jurisdiction: str
-    binding: bool = False  # a law or a treaty is not adopted by being "launched"
     names: Names | None = None
     signals: tuple[Signal, ...] = ()
 
@@ -75,8 +74,9 @@ def rules(target: Target, vocabulary: Vocabulary) -> tuple[Rule, ...]:
     if target.names is not None and not target.names.empty:
         subject = Subject(target.names, target.jurisdiction, vocabulary)
         named = _NamedSubject(subject)
+        legislative = bool(set(target.names.kinds) & set(vocabulary.legislative))
         for status, words in vocabulary.statuses.items():
-            events = _compile(words if target.binding else (*words, *vocabulary.voluntary.get(status, ())))
+            events = _compile(words if legislative else (*words, *vocabulary.published.get(status, ())))
             if events is None:
                 continue
             found.append(Rule(status=status, subject=named, events=(events,), competing=subject.competing,

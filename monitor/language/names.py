@@ -143,14 +143,14 @@ class Subject:
         """Another jurisdiction is named right next to the name, closer than this milestone's own."""
         if self._foreign is None:
             return False
-        lo, hi = max(0, span[0] - JURISDICTION_REACH), min(len(text), span[1] + JURISDICTION_REACH)
+        lo, hi = max(0, span[0] - JURISDICTION_REACH - 30), min(len(text), span[1] + JURISDICTION_REACH)
 
         def nearest(pattern: re.Pattern[str] | None) -> int | None:
             if pattern is None:
                 return None
             gaps = [max(span[0] - m.end(), m.start() - span[1], 0) for m in pattern.finditer(text, lo, hi)
                     if not (span[0] <= m.start() and m.end() <= span[1] and pattern is self._foreign)]
-            return min(gaps, default=None)
+            return min((g for g in gaps if g <= JURISDICTION_REACH), default=None)
 
         foreign, own = nearest(self._foreign), nearest(self._own)
         return foreign is not None and (own is None or foreign < own)

@@ -1,8 +1,9 @@
 """Sentences of a published text, so a hedge or a subject is only read in the event's own sentence.
 
-Sentences end at . ! ? ; (not after abbreviations such as "No." or "พ.ร.บ."), at line breaks (a feed item is
+Sentences end at . ! ? (not after abbreviations such as "No." or "พ.ร.บ."), at line breaks (a feed item is
 its headline, a line break, then its lead), and at runs of two or more spaces (Thai has no sentence
-punctuation). The first sentence of an item is its headline.
+punctuation). A semicolon does not end one: it separates the items of a list ("passed the X Law; the Y Law;
+and the AI Law"). The first sentence of an item is its headline.
 """
 from __future__ import annotations
 
@@ -15,12 +16,12 @@ _ABBREVIATION = re.compile(
     r"|oct|nov|dec|okt|agt|des|dis|\S*[\u0e00-\u0e7f])\.$",
     re.IGNORECASE,
 )
-_BREAK = re.compile(r"[\n\r\u2028\u2029\u0085]+|[ \t\u00a0\u3000]{2,}|(?<=[.!?;。])[\"'”’)\]]*\s+")
+_BREAK = re.compile(r"[\n\r\u2028\u2029\u0085]+|[ \t\u00a0\u3000]{2,}|(?<=[.!?。])[\"'”’)\]]*\s+")
 
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Sentences (start, end) of the original text: ., !, ? and ; (not after abbreviations such as
+    """Sentences (start, end) of the original text: ., ! and ? (not after abbreviations such as
     "No." or "พ.ร.บ."), line breaks, and runs of two or more spaces (Thai has no sentence punctuation)."""
     spans, start = [], 0
     for m in _BREAK.finditer(text):

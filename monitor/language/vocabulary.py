@@ -18,8 +18,8 @@ from monitor import lifecycle
 
 LANGUAGES = ("en", "id", "th", "vi", "ms")
 NATIONAL_LANGUAGE = {"ID": "id", "TH": "th", "VN": "vi", "MY": "ms"}  # its instrument words name the country
-SECTIONS = ("statuses", "kinds", "topics", "jurisdictions")
-STATUS_EXTRAS = ("not_after", "voluntary")  # lists of a status beside its languages
+SECTIONS = ("legislative", "statuses", "kinds", "topics", "jurisdictions")
+STATUS_EXTRAS = ("not_after", "published")  # lists of a status beside its languages
 
 Words = tuple[str, ...]
 
@@ -30,14 +30,16 @@ class Vocabulary:
 
     statuses: Mapping[str, Words]
     not_after: Mapping[str, Words]
-    voluntary: Mapping[str, Words]  # words that reach the status only for a non-binding instrument
+    published: Mapping[str, Words]  # words that reach the status only for a kind that is not legislative
+    legislative: tuple[str, ...]  # kinds adopted only by a legal act
     kinds: Mapping[str, Words]
     topics: Mapping[str, Words]
     jurisdictions: Mapping[str, Words]
     kinds_in: Mapping[str, Mapping[str, Words]]  # language -> kind -> words: "Peraturan Presiden" is Indonesian
 
     def __hash__(self) -> int:  # used as a cache key by the matcher
-        return hash(tuple((k, tuple(sorted(v.items()))) for k, v in self.__dict__.items() if k != "kinds_in"))
+        return hash(tuple((k, tuple(sorted(v.items())) if isinstance(v, Mapping) else v)
+                          for k, v in self.__dict__.items() if k != "kinds_in"))
 
 
 def _words(value: Any, where: str) -> Words:
@@ -65,12 +67,12 @@ def _build(raw: Mapping[str, Any]) -> Vocabulary:
         raise ValueError(f"vocabulary: unknown table {unknown[0]!r} (accepted: {', '.join(SECTIONS)})")
     statuses: dict[str, Words] = {}
     not_after: dict[str, Words] = {}
-    voluntary: dict[str, Words] = {}
+    published: dict[str, Words] = {}
     for status, table in raw.get("statuses", {}).items():
         if status not in lifecycle.STATUSES:
             raise ValueError(f"vocabulary.statuses: {status!r} is not one of {', '.join(lifecycle.STATUSES)}")
         statuses[status] = _words(table, f"vocabulary.statuses.{status}")
-        for name, target in (("not_after", not_after), ("voluntary", voluntary)):
+        for name, target in (("not_after", not_after), ("published", published)):
             target[status] = _words(table.get(name, []) if isinstance(table, dict) else [],
                                     f"vocabulary.statuses.{status}.{name}")
     sections = {name: {key: _words(value, f"vocabulary.{name}.{key}") for key, value in raw.get(name, {}).items()}
@@ -78,9 +80,18 @@ def _build(raw: Mapping[str, Any]) -> Vocabulary:
     kinds_in = {lang: MappingProxyType({kind: tuple(table.get(lang, [])) for kind, table in raw.get("kinds", {}).items()
                                         if isinstance(table, dict)}) for lang in LANGUAGES}
     freeze = MappingProxyType
-    return Vocabulary(statuses=freeze(statuses), not_after=freeze(not_after), voluntary=freeze(voluntary), kinds=freeze(sections["kinds"]),
+    return Vocabulary(statuses=freeze(statuses), not_after=freeze(not_after), published=freeze(published), legislative=_kinds_list(raw.get("legislative", []), sections["kinds"]), kinds=freeze(sections["kinds"]),
                       topics=freeze(sections["topics"]), jurisdictions=freeze(sections["jurisdictions"]),
                       kinds_in=freeze(kinds_in))
+
+
+def _kinds_list(value: Any, kinds: Mapping[str, Words]) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(k, str) for k in value):
+        raise ValueError("vocabulary.legislative: must be a list of kind names")
+    unknown = [k for k in value if k not in kinds]
+    if unknown:
+        raise ValueError(f"vocabulary.legislative: {unknown[0]!r} is not a kind (known: {', '.join(sorted(kinds))})")
+    return tuple(value)
 
 
 def _merge(base: dict, extra: Mapping[str, Any], where: str) -> dict:
