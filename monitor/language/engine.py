@@ -192,17 +192,21 @@ def evaluate(doc: Document, rule: Rule) -> Finding:
     denied = denial = False
     first_hedge: Hedge | None = None
     expected: ExpectedChange | None = None
+    occurrences = []
     for start, end in verbs:
         sentence = sentence_at(doc.sentences, start)
         near = rule.subject.near(doc, sentence)
         if near and _about_other(doc, rule, sentence, (start, end)):
             continue
         future = doc.published and future_date_at(doc.text, doc.sentences[sentence], start, end, doc.published)
-        if future:
-            if near and expected is None:
-                expected = ExpectedChange(FuzzyDate.of_day(future), excerpt(doc.text, start, end), start,
-                                          status=rule.status)
-            continue
+        if future and near and expected is None:
+            expected = ExpectedChange(FuzzyDate.of_day(future), excerpt(doc.text, start, end), start,
+                                      status=rule.status)
+        if not future:
+            occurrences.append((start, end, sentence, near))
+    if expected is not None:  # "DEFA enters into force" over "... enters into force on 1 January 2027"
+        return Finding(None, expected)
+    for start, end, sentence, near in occurrences:
         found = hedge(doc.text, doc.sentences[sentence], start, end) or _not_final(doc, rule, (start, end))
         if found is None and near:
             if not reported(doc.text, doc.sentences[sentence], start, end):

@@ -22,6 +22,7 @@ JURISDICTION_REACH = 35  # characters around a name in which another jurisdictio
 
 Span = tuple[int, int]
 # Words that join two things rather than name one: "the Data Privacy Act's application to AI" is not an AI act.
+_VEHICLE_JOIN = r"ban hành|về|on(?: the)?|of(?: the)?|tentang|mengenai|ว่าด้วย|เรื่อง"
 _JOINS = r"\b(?:to|and|with|but|while|dan|dengan|serta|và|với|dalam|terhadap)\b|และ|กับ"
 
 
@@ -127,16 +128,24 @@ class Subject:
         words = tuple(w for k in self.names.kinds for w in self.vocabulary.kinds.get(k, ()))
         return re.compile(_alternation(words)) if words else None
 
+    @cached_property
+    def _vehicle(self) -> re.Pattern[str] | None:
+        """Any instrument word right before the name, maybe with "on" or "promulgating" between: the act
+        that carries it ("Quyết định (ban hành) danh mục ...", "the Decree on the list of ...")."""
+        words = tuple(w for values in self.vocabulary.kinds.values() for w in values)
+        return re.compile(rf"(?:{_alternation(words)})\s*(?:{_VEHICLE_JOIN})?\s*$") if words else None
+
     def _with_kind(self, text: str, span: Span) -> Span:
-        """A name with the kind word right beside it ("Hiệp định DEFA", "the DEFA pact") is one name."""
+        """A name with the instrument word right beside it ("Hiệp định DEFA", "the DEFA pact") is one name."""
         start, end = span
-        if self._own_kind is None:
-            return span
-        for m in self._own_kind.finditer(text, max(0, start - 30), min(len(text), end + 30)):
-            if 0 <= start - m.end() <= 2:
-                start = m.start()
-            elif 0 <= m.start() - end <= 2:
-                end = m.end()
+        if self._vehicle is not None:
+            before = self._vehicle.search(text, max(0, start - 40), start)
+            if before:
+                start = before.start()
+        if self._own_kind is not None:
+            after = self._own_kind.match(text, min(len(text), end + 1), min(len(text), end + 30))
+            if after and after.start() - end <= 2:
+                end = after.end()
         return start, end
 
     def _claimed_elsewhere(self, text: str, span: Span) -> bool:

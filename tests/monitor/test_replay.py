@@ -136,7 +136,7 @@ def replay(tmp_path, db_url, httpserver, run_cli):
     catalog = EXAMPLE_CONFIG.read_text(encoding="utf-8")
     milestones = rewind(catalog[catalog.index("[[milestones]]"):], "vn-ai-high-risk-list")
     sources = "".join(f'[[sources]]\nid = "{i}"\nkind = "{k}"\nurl = "{httpserver.url_for(p)}"\n'
-                      f'jurisdiction = "{j}"\nrobots = false\ninterval = "1d"\n{extra}\n' for i, k, p, j, extra in SOURCES)
+                      f'jurisdiction = "{j}"\nrobots = false\nofficial = true\ninterval = "1d"\n{extra}\n' for i, k, p, j, extra in SOURCES)
     config = tmp_path / "config.toml"
     config.write_text(f'[database]\nurl = "{db_url}"\n[fetch]\nallow_private = true\nbackoff = "0s"\nhost_delay = "0s"\n{sources}{milestones}',
                       encoding="utf-8")
@@ -193,16 +193,18 @@ def test_expected_date_news_and_uncertain_evidence_go_to_review(replay):
     _, listed, _ = replay
     alerts = listed("alerts")
     expected = {a["milestone"] for a in alerts if a["kind"] == "expected_change"}
-    # "postponed to the first quarter of 2027", "dijangka dibentangkan ... tahun depan", "Dự kiến trong quý I/2027"
-    assert expected == {"sg-mas-ai-guidelines", "my-ai-bill", "vn-ai-high-risk-list"}
+    # "postponed to the first quarter of 2027", "dijangka dibentangkan ... tahun depan", "Dự kiến trong quý I/2027",
+    # and "enters into force on 1 January 2027": a future entry into force is an expectation, not a move
+    assert expected == {"sg-mas-ai-guidelines", "my-ai-bill", "vn-ai-high-risk-list", "asean-defa"}
     sg = next(m for m in listed("milestones") if m["id"] == "sg-mas-ai-guidelines")
     assert sg["expected"]["date"] == "2026"  # news proposes; it does not move
     proposals = listed("review")
     assert {(p["milestone"], p["kind"], p["proposed_date"]) for p in proposals if p["kind"] == "expected"} == {
         ("sg-mas-ai-guidelines", "expected", "2027-Q1"), ("my-ai-bill", "expected", "2027"),
-        ("vn-ai-high-risk-list", "expected", "2027-Q1")}
-    reviews = [a for a in alerts if a["kind"] == "review"]
-    assert [(a["milestone"], a["new_status"]) for a in reviews] == [("asean-defa", "in_force")]
+        ("vn-ai-high-risk-list", "expected", "2027-Q1"), ("asean-defa", "expected", "2027-01-01")}
+    defa = next(p for p in proposals if p["milestone"] == "asean-defa")
+    assert defa["proposed_status"] == "in_force"
+    assert [a for a in alerts if a["kind"] == "review"] == []
 
 
 def test_health_events_are_not_changes(replay):
@@ -223,6 +225,7 @@ def test_review_decisions_are_applied_and_recorded(replay):
     proposals = {p["milestone"]: p for p in listed("review")}
     assert run("review", "accept", str(proposals["sg-mas-ai-guidelines"]["id"])).exit_code == 0
     assert run("review", "reject", str(proposals["asean-defa"]["id"]), "--note", "treaty clause, not news").exit_code == 0
+    # (the DEFA proposal is the expected entry into force on 1 January 2027)
     milestones = {m["id"]: m for m in listed("milestones")}
     assert milestones["sg-mas-ai-guidelines"]["expected"]["date"] == "2027-Q1"
     assert milestones["asean-defa"]["status"] == "adopted"
