@@ -33,7 +33,7 @@ QUIET_TITLE = "regwatch daily digest: no changes in the last 24 hours"
 def build(app: App, session: Session, day: date) -> Digest:
     """The digest for ``day``: the news of the 24 hours before now, then what is overdue and due soon."""
     since = app.now() - WINDOW
-    news = [_moves(session, since), _reviews(session), *_items(app, session, since),
+    news = [_moves(session, since), _corrections(session, since), _reviews(session), *_items(app, session, since),
             _failing(session), _stale(app, session), _undelivered(session, since)]
     news = [s for s in news if s.lines]
     upcoming = deadlines(listed(session), day, within_days=DEADLINE_DAYS)
@@ -60,6 +60,13 @@ def _moves(session: Session, since: datetime) -> DigestSection:
     return DigestSection(heading="Status changes", lines=[
         (f"{a.milestone_id}: {a.old_status} -> {a.new_status}"
          + (f" (on {a.event_date})" if a.event_date else ""), a.url) for a in alerts])
+
+
+def _corrections(session: Session, since: datetime) -> DigestSection:
+    alerts = session.scalars(select(Alert).where(Alert.kind == "correction", Alert.created_at >= since)
+                             .order_by(Alert.created_at))
+    return DigestSection(heading="Corrections (a move that did not happen)", lines=[
+        (f"{a.milestone_id}: back from {a.old_status} to {a.new_status}: {a.detail}", a.url) for a in alerts])
 
 
 def _reviews(session: Session) -> DigestSection:

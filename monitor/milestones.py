@@ -64,7 +64,7 @@ def _create(session: Session, spec: MilestoneConfig, now: datetime) -> Milestone
     """A new milestone with the catalog's past moves as its history."""
     row = Milestone(id=spec.id, title=spec.title, jurisdiction=spec.jurisdiction, status=spec.status,
                     config_status=spec.status, updated_at=now)
-    _apply_expected(row, spec.expected.status if spec.expected else None,
+    apply_expected(row, spec.expected.status if spec.expected else None,
                     spec.expected.date if spec.expected else None)
     row.config_expected = _expected_key(spec.expected)
     session.add(row)
@@ -79,7 +79,7 @@ def _create(session: Session, spec: MilestoneConfig, now: datetime) -> Milestone
     return row
 
 
-def _apply_expected(row: Milestone, status: str | None, date: FuzzyDate | None) -> None:
+def apply_expected(row: Milestone, status: str | None, date: FuzzyDate | None) -> None:
     row.expected_status = status
     row.expected_date = date.text if date else None
     row.expected_last_day = date.last if date else None
@@ -90,14 +90,14 @@ def move(row: Milestone, status: str, *, actor: str, now: datetime, evidence: Ev
     old = row.status
     row.status = status
     if row.expected_status and reached(status, row.expected_status):
-        _apply_expected(row, None, None)
+        apply_expected(row, None, None)
     return record(row, actor=actor, now=now, evidence=evidence, old_status=old)
 
 
 def set_expected(row: Milestone, status: str | None, date: FuzzyDate | None, *, actor: str, now: datetime,
                  evidence: Evidence) -> HistoryEntry:
     """Change the expected next status and date, and record it."""
-    _apply_expected(row, status, date)
+    apply_expected(row, status, date)
     return record(row, actor=actor, now=now, evidence=evidence)
 
 

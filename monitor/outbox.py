@@ -30,12 +30,15 @@ def channels_for(notifiers: tuple[NotifierConfig, ...], kind: str, jurisdiction:
 
 
 def raise_alert(session: Session, notifiers: tuple[NotifierConfig, ...], *, kind: str, dedupe_key: str,
-                now: datetime, jurisdiction: str | None = None, **fields) -> Alert | None:
-    """Create the alert and its deliveries; None when an alert with this ``dedupe_key`` already exists."""
+                now: datetime, jurisdiction: str | None = None, channels: list[str] | None = None,
+                **fields) -> Alert | None:
+    """Create the alert and its deliveries (to ``channels`` when given, else to every channel whose filters
+    accept it); None when an alert with this ``dedupe_key`` already exists."""
     if session.scalar(select(Alert.id).where(Alert.dedupe_key == dedupe_key)) is not None:
         return None
     alert = Alert(kind=kind, dedupe_key=dedupe_key, created_at=now, **fields)
-    for channel in channels_for(notifiers, kind, jurisdiction, fields.get("milestone_id")):
+    targets = channels if channels is not None else channels_for(notifiers, kind, jurisdiction, fields.get("milestone_id"))
+    for channel in targets:
         alert.deliveries.append(Delivery(channel=channel, state="pending", attempts=0, next_attempt_at=now))
     try:
         with session.begin_nested():  # another worker may raise the same event at the same moment

@@ -6,6 +6,7 @@ renderings (the console, an email's text part) are cleaned of control characters
 
 How the alert fields are read, per kind:
     status_change, review     old_status -> new_status is the move (made, or proposed for review)
+    correction                old_status (announced wrongly) -> new_status (set by a person)
     expected_change           new_status by expected_date is the new expectation; detail may say what it was
     reminder, overdue         old_status is where it stands; new_status by expected_date is what is expected
     source_failing            source and detail (the error)
@@ -19,6 +20,7 @@ from .escape import header_text as one_line
 KIND_LABELS = {
     "status_change": "Status change",
     "review": "Review needed",
+    "correction": "Correction",
     "expected_change": "Expected date changed",
     "reminder": "Deadline approaching",
     "overdue": "Overdue",
@@ -26,7 +28,7 @@ KIND_LABELS = {
     "test": "Test message",
 }
 
-MOVE_KINDS = ("status_change", "review")
+MOVE_KINDS = ("status_change", "review", "correction")
 
 
 def kind_label(kind: str) -> str:
@@ -58,6 +60,8 @@ def headline(alert: Alert) -> str:
         return _join(name, move(alert))
     if alert.kind == "review":
         return f"Review: {_join(name, move(alert))}?"
+    if alert.kind == "correction":
+        return f"Correction: {_join(name, move(alert))} (the earlier move did not happen)"
     if alert.kind == "expected_change":
         return _join(name, f"now expected {expected}" if expected else "new expected date")
     if alert.kind in ("reminder", "overdue"):
@@ -82,7 +86,8 @@ def facts(alert: Alert) -> list[tuple[str, str]]:
         rows.append(("Binding", "yes" if alert.binding else "no"))
     if alert.kind in MOVE_KINDS:
         if move(alert):
-            rows.append(("Proposed" if alert.kind == "review" else "Status", move(alert)))
+            label = {"review": "Proposed", "correction": "Corrected"}.get(alert.kind, "Status")
+            rows.append((label, move(alert)))
     else:
         if alert.old_status:
             rows.append(("Status", alert.old_status))

@@ -133,13 +133,12 @@ def milestone_set(milestone_id: str, status: str | None, event_date: FuzzyDate |
     new_expected = _parse_expected(expected) if expected else None
     app = get_app(click.get_current_context())
     evidence = Evidence(date=event_date.text if event_date else None, url=url, note=note)
+    from monitor.corrections import KEEP, person_set
+
     with app.transaction() as session:
         row = milestone_ops.get(session, milestone_id)
-        if status:
-            milestone_ops.move(row, status, actor="person", now=app.now(), evidence=evidence)
-        if expected or no_expected:
-            exp_status, exp_date = new_expected or (None, None)
-            milestone_ops.set_expected(row, exp_status, exp_date, actor="person", now=app.now(), evidence=evidence)
+        person_set(session, app.config, row, status=status, now=app.now(), evidence=evidence,
+                   expected=(new_expected or (None, None)) if expected or no_expected else KEEP)
         click.echo(f"{row.id}: {row.status}, expected {_expected_text(row)}")
 
 
