@@ -37,7 +37,8 @@ _STRONG = re.compile(
     r"|possibl[ey]|potential(?:ly)?|seek(?:s|ing)?|consider(?:s|ing)?|mull(?:s|ing)?|push(?:es|ing)? for"
     r"|call(?:s|ed)? (?:for|on)|urg(?:e|es|ed|ing)|wants?|wish(?:es)?|ask(?:s|ed|ing)?|request(?:s|ed|ing)?"
     r"|press(?:es|ing)? for|push(?:es|ed|ing)? to|work(?:s|ing)? towards?|commit(?:s|ted)? to|promis(?:e|es|ed)"
-    r"|ready|eager|keen|willing|prepared to|prepar(?:e|es|ing) (?:to|for)|in the pipeline"
+    r"|ready|eager|keen|willing|prepared to|prepar(?:e|es|ing) (?:to|for)|preparations? (?:for|to)|in the pipeline"
+    r"|(?:run|lead)-up to"
     r"|under (?:consideration|review|discussion))\b|n't\b"
     # Indonesian and Malay: stems with their affixes (target, targetkan, menargetkan, ditargetkan, ...)
     r"|\b(?:akan|bakal|segera|nanti|kelak|tinggal|(?:di)?batalkan|pembatalan|secara substansial|secara substantif|(?:di)?target(?:kan|nya)?|menarget(?:kan)?"

@@ -18,10 +18,12 @@ from monitor.language.vocabulary import LANGUAGES, NATIONAL_LANGUAGE, Vocabulary
 
 KIND_TO_TOPIC = 45  # characters between a kind word and its topic ("law on the use of artificial intelligence")
 TOPIC_TO_KIND = 20  # and the other way round ("AI governance bill")
-JURISDICTION_REACH = 35  # characters around a name in which another jurisdiction claims it
+JURISDICTION_REACH = 35  # characters before a name in which another jurisdiction claims it ("Korea's ... Act")
 
 Span = tuple[int, int]
 # Words that join two things rather than name one: "the Data Privacy Act's application to AI" is not an AI act.
+# After a name, a jurisdiction counts only when attached to it: "the AI law of Vietnam", "Luật AI của EU".
+_ATTACHED_AFTER = re.compile(r"\s*(?:'s\s+)?(?:of|in|from|của|tại|ở|di|dari|ของ|ใน)?\s*(?:the\s+)?")
 _VEHICLE_JOIN = r"ban hành|về|on(?: the)?|of(?: the)?|tentang|mengenai|ว่าด้วย|เรื่อง"
 _JOINS = r"\b(?:to|and|with|but|while|dan|dengan|serta|và|với|dalam|terhadap)\b|และ|กับ"
 
@@ -157,9 +159,15 @@ class Subject:
         def nearest(pattern: re.Pattern[str] | None) -> int | None:
             if pattern is None:
                 return None
-            gaps = [max(span[0] - m.end(), m.start() - span[1], 0) for m in pattern.finditer(text, lo, hi)
-                    if not (span[0] <= m.start() and m.end() <= span[1] and pattern is self._foreign)]
-            return min((g for g in gaps if g <= JURISDICTION_REACH), default=None)
+            gaps = []
+            for m in pattern.finditer(text, lo, hi):
+                if span[0] <= m.start() and m.end() <= span[1]:
+                    gaps.append(0) if pattern is self._own else None
+                elif m.end() <= span[0]:  # "Korea's AI Basic Act", "the EU's AI Act"
+                    gaps.append(span[0] - m.end()) if span[0] - m.end() <= JURISDICTION_REACH else None
+                elif _ATTACHED_AFTER.fullmatch(text, span[1], m.start()):  # "the AI law of Vietnam", "Luật AI của EU"
+                    gaps.append(m.start() - span[1])
+            return min(gaps, default=None)
 
         foreign, own = nearest(self._foreign), nearest(self._own)
         return foreign is not None and (own is None or foreign < own)

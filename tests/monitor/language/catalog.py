@@ -5,9 +5,14 @@ from datetime import date
 from functools import lru_cache
 
 from monitor.config import load
+from monitor.language.dates import extract_event_date
 from monitor.language.engine import Match
 from monitor.language.matching import Target, match
 from tests.conftest import EXAMPLE_CONFIG
+
+
+PUBLISHED = date(2026, 12, 3)
+C, P = "certain", "plausible"
 
 
 @lru_cache(maxsize=1)
@@ -17,3 +22,21 @@ def targets() -> dict[str, Target]:
 
 def catalog_match(milestone: str, text: str, current: str, published: date | None = None) -> Match | None:
     return match(targets()[milestone], text, current_status=current, published=published).match
+
+
+def outcome(milestone: str, text: str, current: str, published: date = PUBLISHED) -> tuple | None:
+    """(status, confidence) of the move the text supports, else ("expected", status, date) of a future
+    event, else None."""
+    finding = match(targets()[milestone], text, current_status=current, published=published)
+    if finding.match:
+        return finding.match.status, finding.match.confidence
+    if finding.expected:
+        return "expected", finding.expected.status, finding.expected.date.text
+    return None
+
+
+def event_date(milestone: str, text: str, current: str, published: date = PUBLISHED) -> date | None:
+    """The event date regwatch would record for the move (the publication when the text states none)."""
+    found = catalog_match(milestone, text, current, published)
+    assert found is not None, text
+    return extract_event_date(text, reference=published, near=found.offset) or published
