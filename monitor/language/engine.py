@@ -41,7 +41,7 @@ LIST_GAP = 90  # at most this much text between two instruments listed together
 # "sáu luật mới có hiệu lực, bao gồm: Luật ..."), but not "...agreement in Kuala Lumpur; talks on the DEFA".
 _LISTED = re.compile(
     r"(?:[,;:]|\b(?:and|as well as|alongside|along with|dan|serta|và|cùng|including|termasuk|bao gồm|such as)\b"
-    r"|และ)\s*(?:(?:and|dan|và|serta)\s+)?(?:(?:the|a|an)\s+)?(?:[\w()-]+\s+){0,2}$")
+    r"|และ)\s*(?:(?:and|dan|và|serta)\s+)?(?:(?:the|a|an)\s+)?(?:[\w()-]+\s+)?$")
 # An instrument named as a complement of another ("articles of the Law on IP") is not a separate object.
 _COMPLEMENT = re.compile(r"(?:\bof(?: the)?|\bcủa|\btentang|\bmengenai|\bvề|ว่าด้วย|ของ)\s*$")
 
@@ -110,7 +110,8 @@ class Rule:
     none: tuple[re.Pattern[str], ...] = ()
     fold: bool = False
     certain: bool = True
-    competing: re.Pattern[str] | None = None  # other instrument kinds
+    competing: re.Pattern[str] | None = None  # instrument words outside the subject's names
+    own_kind: re.Pattern[str] | None = None  # the subject's own kind: only those are listed with it
     not_after: re.Pattern[str] | None = None  # "the draft", "a consultation" right after the event word
     distant: bool = True  # an event away from the subject is still worth a review
     index: int = 0
@@ -145,13 +146,15 @@ def _about_other(doc: Document, rule: Rule, sentence: int, verb: tuple[int, int]
     if own is None:
         return bool(others)
     after = own[0] >= v_hi
-    # walk from the name towards the event word: each instrument on the way must be listed with the next one
+    # walk from the name towards the event word: each instrument on the way must be one of the same kind,
+    # listed with the next one
     chain = sorted((o for o in others if gap(o) < gap(own) and (o[0] >= v_hi) == after), key=gap, reverse=True)
     previous = own
     for other in chain:
         first, second = sorted((other, previous))
         between = text[first[1]:second[0]]
-        if len(between) > LIST_GAP or not _LISTED.search(between):
+        same_kind = rule.own_kind is not None and rule.own_kind.fullmatch(text, *other)
+        if len(between) > LIST_GAP or not same_kind or not _LISTED.search(between):
             return True
         previous = other
     return any(gap(o) < gap(own) for o in others if (o[0] >= v_hi) != after and gap(o) <= 2)

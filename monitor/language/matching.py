@@ -80,6 +80,7 @@ def rules(target: Target, vocabulary: Vocabulary) -> tuple[Rule, ...]:
             if events is None:
                 continue
             found.append(Rule(status=status, subject=named, events=(events,), competing=subject.competing,
+                              own_kind=subject.own_kind,
                               not_after=_compile(vocabulary.not_after.get(status, ())), distant=False,
                               index=len(found)))
     offset = len(found)

@@ -126,7 +126,7 @@ class Subject:
         return sorted(self._with_kind(text, span) for span in found if not self._claimed_elsewhere(text, span))
 
     @cached_property
-    def _own_kind(self) -> re.Pattern[str] | None:
+    def own_kind(self) -> re.Pattern[str] | None:
         words = tuple(w for k in self.names.kinds for w in self.vocabulary.kinds.get(k, ()))
         return re.compile(_alternation(words)) if words else None
 
@@ -144,8 +144,8 @@ class Subject:
             before = self._vehicle.search(text, max(0, start - 40), start)
             if before:
                 start = before.start()
-        if self._own_kind is not None:
-            after = self._own_kind.match(text, min(len(text), end + 1), min(len(text), end + 30))
+        if self.own_kind is not None:
+            after = self.own_kind.match(text, min(len(text), end + 1), min(len(text), end + 30))
             if after and after.start() - end <= 2:
                 end = after.end()
         return start, end

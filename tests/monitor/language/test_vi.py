@@ -1,0 +1,48 @@
+"""Vietnamese: each failure kind of issue 11 that Vietnamese text shows, in our own sentences."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.monitor.language.catalog import C, event_date, outcome
+
+CASES = [
+    # words between actor and verb
+    ("vn-ai-law", "approval", ("adopted", C), "Quốc hội chính thức thông qua Luật Trí tuệ nhân tạo."),
+    ("vn-ai-law", "approval", ("adopted", C), "Chiều 10/12, tại Kỳ họp thứ 10, Quốc hội khóa XV, Quốc hội đã chính "
+                                              "thức thông qua Luật Trí tuệ nhân tạo với đa số đại biểu tán thành."),
+    # paraphrase: a law on AI, in Vietnamese, names Vietnam
+    ("vn-ai-law", "approval", ("adopted", C), "Quốc hội đã thông qua đạo luật đầu tiên về trí tuệ nhân tạo."),
+    # the passage story with a future effective date: adopted, and in force only expected
+    ("vn-ai-law", "approval", ("adopted", C), "Quốc hội thông qua Luật Trí tuệ nhân tạo; Luật có hiệu lực từ ngày "
+                                              "1/3/2027."),
+    ("vn-ai-law", "adopted", ("expected", "in_force", "2027-03-01"), "Luật Trí tuệ nhân tạo có hiệu lực từ ngày "
+                                                                     "1/3/2027."),
+    # future framing, postponement
+    ("vn-ai-law", "approval", None, "Dự kiến Quốc hội sẽ thông qua Luật Trí tuệ nhân tạo vào cuối kỳ họp."),
+    ("vn-ai-high-risk-list", "drafting", None, "Việc ban hành danh mục hệ thống AI có rủi ro cao bị hoãn."),
+    ("vn-ai-high-risk-list", "drafting", None, "Bộ đang dự thảo Quyết định ban hành danh mục hệ thống AI có rủi ro "
+                                               "cao."),
+    # another instrument with the same verbs
+    ("vn-ai-law", "adopted", None, "Thủ tướng ký Quyết định ban hành Kế hoạch triển khai thi hành Luật Trí tuệ nhân "
+                                   "tạo."),
+    ("vn-ai-law", "adopted", None, "Chính phủ ban hành Nghị định hướng dẫn Luật Trí tuệ nhân tạo."),
+    ("vn-ai-law", "approval", None, "Liên minh châu Âu đã thông qua Luật Trí tuệ nhân tạo của EU."),
+    ("vn-ai-high-risk-list", "drafting", ("adopted", C), "Thủ tướng ban hành Quyết định danh mục hệ thống trí tuệ "
+                                                         "nhân tạo có rủi ro cao."),
+    ("asean-defa", "approval", ("adopted", C), "Các nhà lãnh đạo ASEAN đã ký Hiệp định khung về kinh tế số (DEFA)."),
+    ("asean-defa", "approval", None, "Lễ ký Hiệp định DEFA được lùi sang năm 2027."),
+]
+
+
+@pytest.mark.parametrize(("milestone", "current", "expected", "text"), CASES)
+def test_vietnamese(milestone: str, current: str, expected: tuple | None, text: str) -> None:
+    assert outcome(milestone, text, current) == expected
+
+
+def test_event_date_of_a_list_of_laws() -> None:
+    text = ("Từ ngày 1/12/2026, sáu luật mới có hiệu lực, bao gồm: Luật Trí tuệ nhân tạo; Luật Đầu tư; "
+            "Luật Quy hoạch.")
+    assert outcome("vn-ai-law", text, "adopted") == ("in_force", C)
+    assert event_date("vn-ai-law", text, "adopted") == date(2026, 12, 1)
