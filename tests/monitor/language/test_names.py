@@ -1,0 +1,73 @@
+"""A milestone a user adds with only ``names`` is detected in five languages; the config validates names and
+vocabulary overrides with messages that point at the file and key."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from monitor.config import load
+from monitor.errors import ConfigError
+from monitor.language.matching import match, mentions
+
+USER_MILESTONE = '''
+[[milestones]]
+id = "kh-ai-strategy"
+title = "Cambodia National AI Strategy Sub-Decree"
+jurisdiction = "KH"
+status = "drafting"
+binding = true
+names = { en = ["National AI Strategy Sub-Decree"], id = ["Sub-Dekrit Strategi AI Nasional"] }
+'''
+
+
+def _config(tmp_path: Path, body: str):
+    path = tmp_path / "config.toml"
+    path.write_text(body, encoding="utf-8")
+    return load(str(path))
+
+
+def _outcome(config, text: str, current: str = "drafting") -> tuple[str, str] | None:
+    spec = config.milestones[0]
+    found = match(spec.target, text, current_status=current, published=date(2026, 12, 3),
+                  vocabulary=config.vocabulary).match
+    return (found.status, found.confidence) if found else None
+
+
+def test_names_only_milestone_moves_on_english_and_indonesian_reports(tmp_path) -> None:
+    config = _config(tmp_path, USER_MILESTONE)
+    assert not config.milestones[0].signals
+    assert _outcome(config, "Cambodia's government adopted the National AI Strategy Sub-Decree on Tuesday.") == (
+        "adopted", "certain")
+    assert _outcome(config, "Pemerintah Kamboja telah mengesahkan Sub-Dekrit Strategi AI Nasional pada Selasa.") == (
+        "adopted", "certain")
+    assert _outcome(config, "Kamboja akan mengesahkan Sub-Dekrit Strategi AI Nasional tahun depan.") is None
+    assert _outcome(config, "The National AI Strategy Sub-Decree was opened for public consultation today.") == (
+        "consultation", "certain")
+    assert mentions(config.milestones[0].target, "Update on the National AI Strategy Sub-Decree")
+
+
+def test_config_vocabulary_extends_the_shipped_words(tmp_path) -> None:
+    extra = '\n[vocabulary.statuses.adopted]\nen = ["rubber-stamped"]\n'
+    config = _config(tmp_path, USER_MILESTONE + extra)
+    assert _outcome(config, "The cabinet rubber-stamped the National AI Strategy Sub-Decree.") == ("adopted", "certain")
+    assert "signed" in " ".join(config.vocabulary.statuses["adopted"])  # the shipped words stay
+
+
+@pytest.mark.parametrize(("body", "problem"), [
+    ('\nnames = { xx = ["A"] }', "unknown language 'xx'"),
+    ('\nnames = { en = [""] }', "en: must be a list of non-empty strings"),
+    ('\nkind = "treaty-ish"', "'treaty-ish' is not in the vocabulary"),
+    ('\n[vocabulary.statuses.adopted]\nen = ["(unclosed"]', "is not a valid regex"),
+    ('\n[vocabulary.statuses.finished]\nen = ["done"]', "'finished' is not one of"),
+])
+def test_bad_names_and_vocabulary_are_clear_errors(tmp_path, body: str, problem: str) -> None:
+    text = USER_MILESTONE.replace('binding = true\n', 'binding = true\n' + body.lstrip("\n") + "\n") \
+        if not body.lstrip().startswith("[") else USER_MILESTONE + body
+    if "names =" in body:
+        text = text.replace('names = { en = ["National AI Strategy Sub-Decree"], id = ["Sub-Dekrit Strategi AI '
+                            'Nasional"] }\n', "")
+    with pytest.raises(ConfigError) as error:
+        _config(tmp_path, text)
+    assert problem in str(error.value) and "config.toml" in str(error.value)
