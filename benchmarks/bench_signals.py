@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT))
 
 from monitor import lifecycle  # noqa: E402
 from monitor.config import load  # noqa: E402
-from monitor.language.certainty import CORROBORATION_DAYS, decide, independent  # noqa: E402
+from monitor.language.certainty import CORROBORATION_DAYS, independent, settle  # noqa: E402
 from monitor.language.dates import extract_event_date  # noqa: E402
 from monitor.language.engine import CERTAIN  # noqa: E402
 from monitor.language.matching import match  # noqa: E402
@@ -87,19 +87,24 @@ class Replay:
             current = self.status_before(spec.id, published)
             finding = match(spec.target, text, current_status=current, published=published,
                             vocabulary=self.config.vocabulary)
-            hit = finding.match
-            if hit is None:
+            if not finding.matches:
                 continue
-            key = (spec.id, hit.status)
-            earlier = [(d, url) for d, url in self.pending[key]
-                       if published - d <= timedelta(days=CORROBORATION_DAYS)
-                       and independent(url, url, item["source_url"], item["source_url"])]
-            decision = decide(hit.status, hit.confidence, hit.reason, binding=spec.binding,
-                              official=bool(item.get("official")), corroborated=bool(earlier))
-            if decision.confidence != CERTAIN:
-                self.pending[key].append((published, item["source_url"]))
-            when = extract_event_date(text, reference=published, near=hit.offset) or published
-            found.append(Outcome(spec.id, hit.status, decision.confidence, when, decision.reason))
+
+            def corroborated(status: str, milestone: str = spec.id) -> bool:
+                return any(published - d <= timedelta(days=CORROBORATION_DAYS)
+                           and independent(url, url, item["source_url"], item["source_url"])
+                           for d, url in self.pending[(milestone, status)])
+
+            outcome = settle(finding.matches, binding=spec.binding, official=bool(item.get("official")),
+                             corroborated=corroborated)
+            picked = [(outcome.move, CERTAIN, "")] if outcome.move else []
+            if outcome.review:
+                review, decision = outcome.review
+                picked.append((review, decision.confidence, decision.reason))
+                self.pending[(spec.id, review.status)].append((published, item["source_url"]))
+            for hit, confidence, reason in picked:
+                when = extract_event_date(text, reference=published, near=hit.offset) or published
+                found.append(Outcome(spec.id, hit.status, confidence, when, reason))
         return found
 
 

@@ -15,9 +15,9 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from monitor.language.certainty import CORROBORATION_DAYS, decide, independent
+from monitor.language.certainty import CORROBORATION_DAYS, Decision, independent, settle
 from monitor.language.dates import extract_event_date, parse_published
-from monitor.language.engine import CERTAIN, Finding, Match
+from monitor.language.engine import Finding, Match
 from monitor.language.expected import find_expected_change
 from monitor.language.matching import match, mentions as matching_mentions
 from monitor.milestones import Evidence, move
@@ -71,17 +71,46 @@ def apply_change(session: Session, config: Config, source: SourceConfig, change:
             if row is None:
                 continue
             finding = _find(config, spec, source, report.text, row.status, published)
-            if finding.match:  # lock the row (PostgreSQL) and decide on its current status
+            if finding.matches:  # lock the row (PostgreSQL) and decide on its current status
                 session.refresh(row, with_for_update=True)
                 finding = _find(config, spec, source, report.text, row.status, published)
-            found = finding.match
-            if found and report.before is not None and _find(
-                    config, spec, source, report.before, row.status, published).match:
-                found = None  # it said so before this edit already
-            if found:
-                _event(session, config, spec, row, found, report, source, change, now, published)
-            if report.before is None and not (found and found.confidence == CERTAIN):
-                _expected_news(session, config, spec, row, report, source, change, now, published, finding)
+            matches = finding.matches
+            if matches and report.before is not None and _find(
+                    config, spec, source, report.before, row.status, published).matches:
+                matches = ()  # it said so before this edit already
+            outcome = settle(matches, binding=spec.binding, official=source.official, corroborated=lambda status: (
+                _corroborating(session, row.id, status, report.url, source.id, now) is not None))
+            context = _Context(config, spec, row, report, source, change, now, published)
+            if outcome.move:
+                _move(session, context, outcome.move)
+            if outcome.review:
+                _review(session, context, *outcome.review)
+            if report.before is None and outcome.move is None:
+                _expected_news(session, context, finding)
+
+
+@dataclass(frozen=True)
+class _Context:
+    """Where a finding was read, and about which milestone."""
+
+    config: Config
+    spec: MilestoneConfig
+    row: Milestone
+    report: Report
+    source: SourceConfig
+    change: Change
+    now: datetime
+    published: date
+
+    def evidence(self, found: Match) -> Evidence:
+        when = extract_event_date(self.report.text, reference=self.published, near=found.offset) or self.published
+        return Evidence(date=when.isoformat(), source_id=self.source.id, url=self.report.url, excerpt=found.excerpt,
+                        snapshot_id=self.change.snapshot_id)
+
+    def fields(self, found: Match, evidence: Evidence) -> dict:
+        return {"jurisdiction": self.row.jurisdiction, "milestone_id": self.row.id, "old_status": self.row.status,
+                "new_status": found.status, "event_date": evidence.date, "url": self.report.url,
+                "excerpt": found.excerpt, "source_id": self.source.id}
 
 
 def _find(config: Config, spec: MilestoneConfig, source: SourceConfig, text: str, status: str,
@@ -97,33 +126,32 @@ def status_key(session: Session, milestone_id: str, status: str) -> str:
     return f"status:{milestone_id}:{status}" + (f":{corrections}" if corrections else "")
 
 
-def _event(session: Session, config: Config, spec: MilestoneConfig, row: Milestone, found: Match, report: Report,
-           source: SourceConfig, change: Change, now: datetime, published: date) -> None:
-    when = extract_event_date(report.text, reference=published, near=found.offset) or published
-    evidence = Evidence(date=when.isoformat(), source_id=source.id, url=report.url, excerpt=found.excerpt,
-                        snapshot_id=change.snapshot_id)
-    common = {"jurisdiction": row.jurisdiction, "milestone_id": row.id, "old_status": row.status,
-              "new_status": found.status, "event_date": evidence.date, "url": report.url,
-              "excerpt": found.excerpt, "source_id": source.id}
-    earlier = _corroborating(session, row.id, found.status, report.url, source.id, now) \
-        if found.confidence == CERTAIN else None
-    decision = decide(found.status, found.confidence, found.reason, binding=spec.binding, official=source.official,
-                      corroborated=earlier is not None)
-    if decision.confidence == CERTAIN:
-        detail = None
-        if earlier is not None:
-            earlier.state, earlier.decided_at = "accepted", now
-            detail = f"corroborated: also reported by {earlier.source_id} ({earlier.url})"
-        move(row, found.status, actor="signal", now=now, evidence=evidence)
-        raise_alert(session, config.notifiers, kind="status_change", dedupe_key=status_key(session, row.id, found.status),
-                    now=now, detail=detail, **common)
-        log.info("milestone %s moved to %s on evidence from %s", row.id, found.status, source.id)
+def _move(session: Session, ctx: _Context, found: Match) -> None:
+    """A certain move: the status, its history entry and its alert; a corroborated proposal is settled."""
+    row, source = ctx.row, ctx.source
+    evidence = ctx.evidence(found)
+    fields = ctx.fields(found, evidence)
+    earlier = None if source.official else _corroborating(session, row.id, found.status, ctx.report.url,
+                                                          source.id, ctx.now)
+    detail = None
+    if earlier is not None:
+        earlier.state, earlier.decided_at = "accepted", ctx.now
+        detail = f"corroborated: also reported by {earlier.source_id} ({earlier.url})"
+    move(row, found.status, actor="signal", now=ctx.now, evidence=evidence)
+    raise_alert(session, ctx.config.notifiers, kind="status_change", now=ctx.now, detail=detail,
+                dedupe_key=status_key(session, row.id, found.status), **fields)
+    log.info("milestone %s moved to %s on evidence from %s", row.id, found.status, source.id)
+
+
+def _review(session: Session, ctx: _Context, found: Match, decision: Decision) -> None:
+    """A move that looks real but is not certain: a proposal and a review alert with the reason."""
+    if _pending(session, ctx.row.id, status=found.status):
         return
-    if _pending(session, row.id, status=found.status):
-        return
-    proposal = _propose(session, row, "status", evidence, now, proposed_status=found.status)
-    raise_alert(session, config.notifiers, kind="review", dedupe_key=f"review:{proposal.id}", now=now,
-                proposal_id=proposal.id, detail=decision.reason or None, **common)
+    evidence = ctx.evidence(found)
+    fields = ctx.fields(found, evidence)
+    proposal = _propose(session, ctx.row, "status", evidence, ctx.now, proposed_status=found.status)
+    raise_alert(session, ctx.config.notifiers, kind="review", dedupe_key=f"review:{proposal.id}", now=ctx.now,
+                proposal_id=proposal.id, detail=decision.reason or None, **fields)
 
 
 def _corroborating(session: Session, milestone_id: str, status: str, url: str, source_id: str,
@@ -136,23 +164,24 @@ def _corroborating(session: Session, milestone_id: str, status: str, url: str, s
     return next((p for p in candidates if independent(p.url, p.source_id, url, source_id)), None)
 
 
-def _expected_news(session: Session, config: Config, spec: MilestoneConfig, row: Milestone, report: Report,
-                   source: SourceConfig, change: Change, now: datetime, published: date, finding: Finding) -> None:
+def _expected_news(session: Session, ctx: _Context, finding: Finding) -> None:
     """"Takes effect on 1 March 2026" or "postponed to Q1 2027" about a tracked milestone proposes a new
     expected status and date; it moves nothing."""
+    row, report, source = ctx.row, ctx.report, ctx.source
     news = finding.expected
-    if news is None and row.expected_status is not None and mentions(config, spec, report.text, source):
-        news = find_expected_change(report.text, reference=published)
+    if news is None and row.expected_status is not None and mentions(ctx.config, ctx.spec, report.text, source):
+        news = find_expected_change(report.text, reference=ctx.published)
     if news is None:
         return
     status = news.status or row.expected_status
     if (news.date.text == row.expected_date and status == row.expected_status) \
             or _pending(session, row.id, date=news.date.text):
         return
-    evidence = Evidence(date=published.isoformat(), source_id=source.id, url=report.url, excerpt=news.excerpt,
-                        snapshot_id=change.snapshot_id)
-    proposal = _propose(session, row, "expected", evidence, now, proposed_date=news.date.text, proposed_status=status)
-    raise_alert(session, config.notifiers, kind="expected_change", now=now,
+    evidence = Evidence(date=ctx.published.isoformat(), source_id=source.id, url=report.url, excerpt=news.excerpt,
+                        snapshot_id=ctx.change.snapshot_id)
+    proposal = _propose(session, row, "expected", evidence, ctx.now, proposed_date=news.date.text,
+                        proposed_status=status)
+    raise_alert(session, ctx.config.notifiers, kind="expected_change", now=ctx.now,
                 dedupe_key=f"expected:{row.id}:{status}:{news.date.text}", jurisdiction=row.jurisdiction,
                 milestone_id=row.id, old_status=row.status, new_status=status, expected_date=news.date.text,
                 url=report.url, excerpt=news.excerpt, source_id=source.id, proposal_id=proposal.id,

@@ -8,9 +8,11 @@ review with its reason: never silence.
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from monitor.language.engine import CERTAIN, PLAUSIBLE
+from monitor import lifecycle
+from monitor.language.engine import CERTAIN, PLAUSIBLE, Match
 
 CORROBORATION_DAYS = 14  # a second independent report of the same move within this many days corroborates it
 STAKES = ("adopted", "in_force")
@@ -35,6 +37,31 @@ def decide(status: str, confidence: str, reason: str, *, binding: bool, official
         return Decision(PLAUSIBLE, "one press report: certain once an official source or a second independent "
                                    "source reports it")
     return Decision(CERTAIN, "")
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What to do with one text about one milestone: a move to make, and a move to ask a person about."""
+
+    move: Match | None = None
+    review: tuple[Match, Decision] | None = None
+
+
+def settle(matches: Sequence[Match], *, binding: bool, official: bool,
+           corroborated: Callable[[str], bool]) -> Outcome:
+    """The highest status that is certain after the policy is made; the highest status above it that is not
+    is raised for review ("MAS issues guidelines" over a lead about a consultation paper: the consultation
+    moves, the adoption is asked). ``corroborated(status)`` says whether an independent report is pending."""
+    decided = [(m, decide(m.status, m.confidence, m.reason, binding=binding, official=official,
+                          corroborated=m.confidence == CERTAIN and corroborated(m.status))) for m in matches]
+    rank = lambda m: -1 if m.status == lifecycle.WITHDRAWN else lifecycle.rank(m.status)  # noqa: E731
+    certain = [m for m, d in decided if d.confidence == CERTAIN]
+    move = max(certain, key=rank, default=None)
+    doubtful = [(m, d) for m, d in decided if d.confidence != CERTAIN and (move is None or rank(m) > rank(move))]
+    review = max(doubtful, key=lambda md: rank(md[0]), default=None)
+    if move is not None:
+        move = Match(move.status, CERTAIN, move.excerpt, move.offset, move.signal_index)
+    return Outcome(move, review)
 
 
 def independent(url_a: str | None, source_a: str | None, url_b: str | None, source_b: str | None) -> bool:

@@ -114,15 +114,18 @@ class Rule:
     own_kind: re.Pattern[str] | None = None  # the subject's own kind: only those are listed with it
     not_after: re.Pattern[str] | None = None  # "the draft", "a consultation" right after the event word
     distant: bool = True  # an event away from the subject is still worth a review
+    ongoing: bool = False  # work in progress is the news ("đang lấy ý kiến"), not a hedge
     index: int = 0
 
 
 @dataclass(frozen=True)
 class Finding:
-    """What a text says about one milestone: a move (or its proposal) and an expected future event."""
+    """What a text says about one milestone: a move (or its proposal), every status it supports (best first,
+    for the certainty policy to choose from) and an expected future event."""
 
     match: Match | None = None
     expected: ExpectedChange | None = None
+    matches: tuple[Match, ...] = ()
 
 
 def _about_other(doc: Document, rule: Rule, sentence: int, verb: tuple[int, int]) -> bool:
@@ -210,7 +213,8 @@ def evaluate(doc: Document, rule: Rule) -> Finding:
     if expected is not None:  # "DEFA enters into force" over "... enters into force on 1 January 2027"
         return Finding(None, expected)
     for start, end, sentence, near in occurrences:
-        found = hedge(doc.text, doc.sentences[sentence], start, end) or _not_final(doc, rule, (start, end))
+        found = hedge(doc.text, doc.sentences[sentence], start, end, ongoing_ok=rule.ongoing) \
+            or _not_final(doc, rule, (start, end))
         if found is None and near:
             if not reported(doc.text, doc.sentences[sentence], start, end):
                 unconfirmed = unconfirmed or (start, end)
@@ -261,7 +265,8 @@ def best(rules: Sequence[Rule], doc: Document, *, current_status: str) -> Findin
     if not doc.text or not doc.text.strip():
         return Finding()
     findings = [evaluate(doc, r) for r in rules if _reachable(current_status, r.status)]
-    match = max((f.match for f in findings if f.match), key=_rank, default=None)
+    matches = tuple(sorted((f.match for f in findings if f.match), key=_rank, reverse=True))
+    match = matches[0] if matches else None
     expected = next((f.expected for f in findings if f.expected and f.expected.status != lifecycle.WITHDRAWN
                      and (match is None or lifecycle.is_forward(match.status, f.expected.status))), None)
-    return Finding(match, expected)
+    return Finding(match, expected, matches)

@@ -39,13 +39,13 @@ _STRONG = re.compile(
     r"|press(?:es|ing)? for|push(?:es|ed|ing)? to|work(?:s|ing)? towards?|commit(?:s|ted)? to|promis(?:e|es|ed)"
     r"|ready|eager|keen|willing|prepared to|prepar(?:e|es|ing) (?:to|for)|preparations? (?:for|to)|in the pipeline"
     r"|(?:run|lead)-up to"
-    r"|under (?:consideration|review|discussion))\b|n't\b"
+    r")\b|n't\b"
     # Indonesian and Malay: stems with their affixes (target, targetkan, menargetkan, ditargetkan, ...)
     r"|\b(?:akan|bakal|segera|nanti|kelak|tinggal|(?:di)?batalkan|pembatalan|secara substansial|secara substantif|(?:di)?target(?:kan|nya)?|menarget(?:kan)?"
     r"|(?:di|be|me)?rencana(?:kan|nya)?|(?:di|ber)?harap(?:kan|an|annya)?|(?:di|mem)?perkira(?:kan|an)"
-    r"|belum|tidak|tak|bukan|siap|sedang"
-    r"|(?:di|men)?jadwal(?:kan)?|(?:di|men)?jadual(?:kan)?|(?:me|ter)?(?:nunggu|nanti|tunggu)|masih|usul(?:an)?"
-    r"|(?:di|meng)usulkan|(?:men|di)dorong|ingin|perlu|harus|wacana|mungkin|dapat|bisa|dalam proses"
+    r"|belum|tidak|tak|bukan|siap"
+    r"|(?:di|men)?jadwal(?:kan)?|(?:di|men)?jadual(?:kan)?|(?:me|ter)?(?:nunggu|nanti|tunggu)|usul(?:an)?"
+    r"|(?:di|meng)usulkan|(?:men|di)dorong|ingin|perlu|harus|wacana|mungkin|dapat|bisa"
     r"|(?:di|ter)?tunda|(?:di)?undur|molor|paling lambat|(?:di|men)?jangka|(?:di|me)?rancang"
     r"|(?:ber|di)?cadang(?:kan|an)?"
     r"|(?:di)?sasar(?:kan|an)?|menyasar(?:kan)?|boleh|hendak|mahu|(?:di|ter)?tangguh(?:kan)?|bersedia"
@@ -55,12 +55,19 @@ _STRONG = re.compile(
     # Thai (no word boundaries in Thai script)
     r"|ยกเลิก|โดยสาระสำคัญ|เตรียม|จะ|คาด|ใกล้(?!ชิด)|เล็ง|มีแผน|วางแผน|ยังไม่|ไม่(?!ว่า)|เลื่อน|อาจ(?!ารย์)|ควร|(?<!ถูก)ต้อง"
     r"|มีกำหนด|กำหนดการ"
-    r"|เสนอ|ดัน|(?<!ตรวจ)พิจารณา(?!เสร็จ)|อยู่ระหว่าง|รอการ|หวัง|เป้า|พร้อม|ต้องการ|อยาก|ขอ(?!บ)|เรียกร้อง|มุ่ง|เร่ง"
+    r"|เสนอ|ดัน|(?<!ตรวจ)พิจารณา(?!เสร็จ)|รอการ|หวัง|เป้า|พร้อม|ต้องการ|อยาก|ขอ(?!บ)|เรียกร้อง|มุ่ง|เร่ง"
     # Vietnamese
-    r"|\b(?:sẽ|chưa|đang|không(?! gian| chỉ)|sắp|(?<!chương )(?<!quá )(?<!công )(?<!tờ )trình(?! bày| quốc hội)|cần"
+    r"|\b(?:sẽ|chưa|không(?! gian| chỉ)|sắp|(?<!chương )(?<!quá )(?<!công )(?<!tờ )trình(?! bày| quốc hội)|cần"
     rf"|{_vi('dự kiến', 'chuẩn bị', 'kế hoạch', 'đề xuất', 'đề nghị', 'dự định', 'mục tiêu', 'phấn đấu')}"
     rf"|{_vi('có thể', 'hy vọng', 'kỳ vọng', 'tiến tới', 'hoãn', 'sẽ được', 'chưa được', 'mong muốn', 'kiến nghị')}"
     rf"|mong|muốn|sớm|hủy|{_vi('về cơ bản', 'cơ bản')}|{_vi('yêu cầu', 'sẵn sàng', 'cố gắng', 'nỗ lực', 'khẩn trương')})\b",
+)
+# Work in progress: "is being drafted", "sedang", "đang", "อยู่ระหว่าง". It hedges a decision ("the Cabinet is
+# considering the bill" is no approval yet) but IS the news of a status that lasts (consultation, approval:
+# "đang lấy ý kiến", "đang được Bộ Tư pháp thẩm định"): see ``ongoing`` in the vocabulary.
+_ONGOING = re.compile(
+    r"\b(?:under (?:consideration|review|discussion)|(?:is|are) being|ongoing|in progress|sedang|tengah|masih"
+    r"|dalam proses|đang)\b|อยู่ระหว่าง|กำลัง"
 )
 # Denials are about the past too ("denied reports that the bill had been tabled"): nothing cancels them.
 _DENIAL = re.compile(
@@ -154,13 +161,14 @@ class Hedge:
     denial: bool = False  # "denied reports that ...": a completed form in it is no evidence either
 
 
-def hedge(text: str, sentence: tuple[int, int], start: int, end: int) -> Hedge | None:
+def hedge(text: str, sentence: tuple[int, int], start: int, end: int, *, ongoing_ok: bool = False) -> Hedge | None:
     """The hedge that keeps ``text[start:end]`` (a matched event verb) from being an event, if any.
 
     Before the verb, within its sentence: a purpose marker right before it ("to sign"), a strong hedge
     anywhere ("will", "akan", "sẽ", "จะ", "expected", "belum", ...), or a modal or condition in the same
     clause ("could", "if", "when", "before"); a past or perfect marker between the hedge and the verb
-    cancels it (for conditions only a simple past: "once it has been signed" stays hypothetical). After the
+    cancels it (for conditions only a simple past: "once it has been signed" stays hypothetical); work in
+    progress ("sedang", "is being") too, unless ``ongoing_ok`` (the status lasts: a consultation). After the
     verb, up to the end of its clause: a marker of the future or a delay ("will be held", "ditunda").
     """
     lead = text[max(sentence[0], start - BEFORE_WINDOW):start]
@@ -174,8 +182,10 @@ def hedge(text: str, sentence: tuple[int, int], start: int, end: int) -> Hedge |
     denial = _DENIAL.search(window)
     if denial:
         return Hedge(denial.group(), "before", denial=True)
-    for pattern, from_, cancel in ((_STRONG, 0, _CANCEL), (_MODAL, clause_start, _CANCEL),
-                                   (_CONDITIONAL, clause_start, _SIMPLE_PAST)):
+    checks = [(_STRONG, 0, _CANCEL), (_MODAL, clause_start, _CANCEL), (_CONDITIONAL, clause_start, _SIMPLE_PAST)]
+    if not ongoing_ok:
+        checks.append((_ONGOING, 0, _CANCEL))
+    for pattern, from_, cancel in checks:
         for m in pattern.finditer(window, from_):
             if not cancel.search(window, m.end()):
                 return Hedge(m.group(), "before")

@@ -82,6 +82,7 @@ def rules(target: Target, vocabulary: Vocabulary) -> tuple[Rule, ...]:
             found.append(Rule(status=status, subject=named, events=(events,), competing=subject.competing,
                               own_kind=subject.own_kind,
                               not_after=_compile(vocabulary.not_after.get(status, ())), distant=False,
+                              ongoing=status in vocabulary.ongoing,
                               index=len(found)))
     offset = len(found)
     found += [signal_rule(s, offset + i) for i, s in enumerate(target.signals)]

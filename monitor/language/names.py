@@ -54,9 +54,10 @@ def _alternation(patterns: tuple[str, ...]) -> str:
 
 
 def alias_pattern(alias: str) -> str:
-    """A literal alias as a regex: its normalised words, any spacing or hyphen between them, whole words."""
+    """A literal alias as a regex: its normalised words, any spacing or hyphen between them (or an acronym in
+    parentheses), whole words."""
     words = normalise(alias).replace("-", " ").split()
-    body = r"[\s\-]*".join(re.escape(w) for w in words)
+    body = r"(?:\s*\([^()\s]{1,12}\))?[\s\-]*".join(re.escape(w) for w in words)  # "Artificial Intelligence (AI) Risk"
     left = r"(?<![^\W_])" if words and re.match(r"\w", words[0]) else ""
     right = r"(?![^\W_])" if words and re.search(r"\w$", words[-1]) and not _thai(words[-1]) else ""
     return f"{left}{body}{right}"

@@ -18,7 +18,7 @@ from monitor import lifecycle
 
 LANGUAGES = ("en", "id", "th", "vi", "ms")
 NATIONAL_LANGUAGE = {"ID": "id", "TH": "th", "VN": "vi", "MY": "ms"}  # its instrument words name the country
-SECTIONS = ("legislative", "statuses", "kinds", "topics", "jurisdictions")
+SECTIONS = ("legislative", "ongoing", "statuses", "kinds", "topics", "jurisdictions")
 STATUS_EXTRAS = ("not_after", "published")  # lists of a status beside its languages
 
 Words = tuple[str, ...]
@@ -32,6 +32,7 @@ class Vocabulary:
     not_after: Mapping[str, Words]
     published: Mapping[str, Words]  # words that reach the status only for a kind that is not legislative
     legislative: tuple[str, ...]  # kinds adopted only by a legal act
+    ongoing: tuple[str, ...]  # statuses reported while they last
     kinds: Mapping[str, Words]
     topics: Mapping[str, Words]
     jurisdictions: Mapping[str, Words]
@@ -80,7 +81,8 @@ def _build(raw: Mapping[str, Any]) -> Vocabulary:
     kinds_in = {lang: MappingProxyType({kind: tuple(table.get(lang, [])) for kind, table in raw.get("kinds", {}).items()
                                         if isinstance(table, dict)}) for lang in LANGUAGES}
     freeze = MappingProxyType
-    return Vocabulary(statuses=freeze(statuses), not_after=freeze(not_after), published=freeze(published), legislative=_kinds_list(raw.get("legislative", []), sections["kinds"]), kinds=freeze(sections["kinds"]),
+    return Vocabulary(statuses=freeze(statuses), not_after=freeze(not_after), published=freeze(published), legislative=_kinds_list(raw.get("legislative", []), sections["kinds"]),
+                      ongoing=_status_list(raw.get("ongoing", [])), kinds=freeze(sections["kinds"]),
                       topics=freeze(sections["topics"]), jurisdictions=freeze(sections["jurisdictions"]),
                       kinds_in=freeze(kinds_in))
 
@@ -91,6 +93,12 @@ def _kinds_list(value: Any, kinds: Mapping[str, Words]) -> tuple[str, ...]:
     unknown = [k for k in value if k not in kinds]
     if unknown:
         raise ValueError(f"vocabulary.legislative: {unknown[0]!r} is not a kind (known: {', '.join(sorted(kinds))})")
+    return tuple(value)
+
+
+def _status_list(value: Any) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(v in lifecycle.STATUSES for v in value):
+        raise ValueError(f"vocabulary.ongoing: must be a list of statuses ({', '.join(lifecycle.STATUSES)})")
     return tuple(value)
 
 
