@@ -42,6 +42,9 @@ LIST_GAP = 90  # at most this much text between two instruments listed together
 _LISTED = re.compile(
     r"(?:[,;:]|\b(?:and|as well as|alongside|along with|dan|serta|và|cùng|including|termasuk|bao gồm|such as)\b"
     r"|และ)\s*(?:(?:and|dan|và|serta)\s+)?(?:(?:the|a|an)\s+)?(?:[\w()-]+\s+)?$")
+# An instrument word in apposition to the name describes it: "Luật AI - khung pháp lý toàn diện", "the DEFA, a
+# framework for ...".
+_APPOSITION = re.compile(r"\s*(?:\([^()]{1,12}\))?\s*[-–—,:]\s*(?:(?:the|a|an|its|một|sebuah|suatu)\s+)?(?:[\w-]+\s+){0,2}")
 # An instrument named as a complement of another ("articles of the Law on IP") is not a separate object.
 _COMPLEMENT = re.compile(r"(?:\bof(?: the)?|\bcủa|\btentang|\bmengenai|\bvề|ว่าด้วย|ของ)\s*$")
 
@@ -144,7 +147,8 @@ def _about_other(doc: Document, rule: Rule, sentence: int, verb: tuple[int, int]
 
     others = [m.span() for m in rule.competing.finditer(text, lo, hi)
               if not any(s <= m.start() and m.end() <= e for s, e in names) and not v_lo <= m.start() < v_hi
-              and not _COMPLEMENT.search(text, max(lo, m.start() - 10), m.start())]
+              and not _COMPLEMENT.search(text, max(lo, m.start() - 10), m.start())
+              and not any(_APPOSITION.fullmatch(text, e, m.start()) for _, e in names if e <= m.start())]
     own = min(names, key=gap, default=None)
     if own is None:
         return bool(others)
@@ -161,6 +165,18 @@ def _about_other(doc: Document, rule: Rule, sentence: int, verb: tuple[int, int]
             return True
         previous = other
     return any(gap(o) < gap(own) for o in others if (o[0] >= v_hi) != after and gap(o) <= 2)
+
+
+def _consumed(doc: Document, rule: Rule, span: tuple[int, int]) -> bool:
+    """The event word lies inside a longer phrase of another status ("DPR ... mengesahkan" is the parliament's
+    stage, approval, not the adoption its verb alone would say)."""
+    if rule.competing is None:  # regex signals say exactly what they mean
+        return False
+    for status, spans in doc.cache.get("events", {}).items():
+        if status != rule.status and any(s <= span[0] and span[1] <= e and e - s > span[1] - span[0]
+                                         for s, e in spans):
+            return True
+    return False
 
 
 def _not_final(doc: Document, rule: Rule, verb: tuple[int, int]) -> Hedge | None:
@@ -192,7 +208,7 @@ def evaluate(doc: Document, rule: Rule) -> Finding:
     if not rule.subject.present(doc) or any(p.search(text) for p in rule.none):
         return Finding()
     verbs = sorted({doc.original(rule.fold, *m.span()) for p in rule.events for m in p.finditer(text)
-                    if m.end() > m.start()})[:MAX_OCCURRENCES]
+                    if m.end() > m.start() and not _consumed(doc, rule, m.span())})[:MAX_OCCURRENCES]
     review = not rule.certain or rule.status == lifecycle.WITHDRAWN
     unconfirmed = distant = None
     denied = denial = False
@@ -241,6 +257,16 @@ def evaluate(doc: Document, rule: Rule) -> Finding:
     return Finding(Match(rule.status, PLAUSIBLE, excerpt(doc.text, start, end), start, rule.index, reason), expected)
 
 
+def _event_spans(doc: Document, rules: Sequence[Rule]) -> dict[str, list[tuple[int, int]]]:
+    """Where each status's event words match (names rules only: the shared vocabulary)."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for r in rules:
+        if r.competing is not None:
+            text = doc.variant(r.fold)[0]
+            spans.setdefault(r.status, []).extend(m.span() for p in r.events for m in p.finditer(text))
+    return spans
+
+
 def _reachable(current: str, status: str) -> bool:
     if status == lifecycle.WITHDRAWN:
         return current != lifecycle.WITHDRAWN
@@ -264,6 +290,7 @@ def best(rules: Sequence[Rule], doc: Document, *, current_status: str) -> Findin
         raise ValueError(f"unknown status {current_status!r}")
     if not doc.text or not doc.text.strip():
         return Finding()
+    doc.cache["events"] = _event_spans(doc, rules)
     findings = [evaluate(doc, r) for r in rules if _reachable(current_status, r.status)]
     matches = tuple(sorted((f.match for f in findings if f.match), key=_rank, reverse=True))
     match = matches[0] if matches else None
