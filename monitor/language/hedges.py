@@ -33,17 +33,17 @@ _STRONG = re.compile(
     r"|aim(?:s|ing)? (?:to|for)|intend(?:s|ed)?|target(?:s|ed|ing)?"
     r"|scheduled?|slated|poised|due to be|(?:un)?likely|upcoming|forthcoming|propos(?:e|es|ed|al)|postponed"
     r"|cancel(?:s|led|ed|ling|lation)?|call(?:s|ed)? off|scrap(?:s|ped)?|axed|substantial(?:ly)?|partial(?:ly)?"
-    r"|delayed|deferred|not(?! only)|never|no longer|yet to|pending|await(?:s|ing)?"
+    r"|delayed|deferred|yet to|pending|await(?:s|ing)?"
     r"|possibl[ey]|potential(?:ly)?|seek(?:s|ing)?|consider(?:s|ing)?|mull(?:s|ing)?|push(?:es|ing)? for"
     r"|call(?:s|ed)? (?:for|on)|urg(?:e|es|ed|ing)|wants?|wish(?:es)?|ask(?:s|ed|ing)?|request(?:s|ed|ing)?"
     r"|press(?:es|ing)? for|push(?:es|ed|ing)? to|work(?:s|ing)? towards?|commit(?:s|ted)? to|promis(?:e|es|ed)"
     r"|ready|eager|keen|willing|prepared to|prepar(?:e|es|ing) (?:to|for)|preparations? (?:for|to)|in the pipeline"
     r"|(?:run|lead)-up to"
-    r")\b|n't\b"
+    r")\b"
     # Indonesian and Malay: stems with their affixes (target, targetkan, menargetkan, ditargetkan, ...)
     r"|\b(?:akan|bakal|segera|nanti|kelak|tinggal|(?:di)?batalkan|pembatalan|secara substansial|secara substantif|(?:di)?target(?:kan|nya)?|menarget(?:kan)?"
     r"|(?:di|be|me)?rencana(?:kan|nya)?|(?:di|ber)?harap(?:kan|an|annya)?|(?:di|mem)?perkira(?:kan|an)"
-    r"|belum|tidak|tak|bukan|siap"
+    r"|belum|siap"
     r"|(?:di|men)?jadwal(?:kan)?|(?:di|men)?jadual(?:kan)?|(?:me|ter)?(?:nunggu|nanti|tunggu)|usul(?:an)?"
     r"|(?:di|meng)usulkan|(?:men|di)dorong|ingin|perlu|harus|wacana|mungkin|dapat|bisa"
     r"|(?:di|ter)?tunda|(?:di)?undur|molor|paling lambat|(?:di|men)?jangka|(?:di|me)?rancang"
@@ -57,7 +57,7 @@ _STRONG = re.compile(
     r"|มีกำหนด|กำหนดการ"
     r"|เสนอ|ดัน|(?<!ตรวจ)พิจารณา(?!เสร็จ)|รอการ|หวัง|เป้า|พร้อม|ต้องการ|อยาก|ขอ(?!บ)|เรียกร้อง|มุ่ง|เร่ง"
     # Vietnamese
-    r"|\b(?:sẽ|chưa|không(?! gian| chỉ)|sắp|(?<!chương )(?<!quá )(?<!công )(?<!tờ )trình(?! bày| quốc hội)|cần"
+    r"|\b(?:sẽ|chưa|sắp|(?<!chương )(?<!quá )(?<!công )(?<!tờ )trình(?! bày| quốc hội)|cần"
     rf"|{_vi('dự kiến', 'chuẩn bị', 'kế hoạch', 'đề xuất', 'đề nghị', 'dự định', 'mục tiêu', 'phấn đấu')}"
     rf"|{_vi('có thể', 'hy vọng', 'kỳ vọng', 'tiến tới', 'hoãn', 'sẽ được', 'chưa được', 'mong muốn', 'kiến nghị')}"
     rf"|mong|muốn|sớm|hủy|{_vi('về cơ bản', 'cơ bản')}|{_vi('yêu cầu', 'sẵn sàng', 'cố gắng', 'nỗ lực', 'khẩn trương')})\b",
@@ -82,6 +82,9 @@ _CONDITIONAL = re.compile(
     r"|sebelum|begitu|menjelang|nếu|trước khi|một khi|neu|truoc khi)\b|หาก|ถ้า|ก่อน(?!หน้า)"
 )
 _SIMPLE_PAST = re.compile(r"\b(?:was|were|did)\b")
+# Negation, limited to the verb's clause: "challenges that are not light, said Dian at the launch of ..." says
+# nothing about the launch. (Thai "ไม่", "ยังไม่" and "not yet" words stay sentence-wide above.)
+_NEGATION = re.compile(r"\b(?:not(?! only)|never|no longer|tidak|tak|bukan|không(?! gian| chỉ))\b|n't\b")
 # Modals, also limited to the verb's clause.
 _MODAL = re.compile(
     rf"\b(?:soon|{_NOT_AFTER_DATE}may(?!\s+\d)|might|could|can|cannot|should|must)\b"
@@ -178,11 +181,12 @@ def hedge(text: str, sentence: tuple[int, int], start: int, end: int, *, ongoing
     if purpose:
         return Hedge(purpose.group().strip(), "before")
     window = f"{before} {verb}"
-    clause_start = max((m.end() for m in re.finditer(r",\s|:\s|\s[-–—]\s", before)), default=0)
+    clause_start = max((m.end() for m in re.finditer(r",\s|:\s|\s[-–—]\s|[”\"]\s*,?\s", before)), default=0)
     denial = _DENIAL.search(window)
     if denial:
         return Hedge(denial.group(), "before", denial=True)
-    checks = [(_STRONG, 0, _CANCEL), (_MODAL, clause_start, _CANCEL), (_CONDITIONAL, clause_start, _SIMPLE_PAST)]
+    checks = [(_STRONG, 0, _CANCEL), (_NEGATION, clause_start, _CANCEL), (_MODAL, clause_start, _CANCEL),
+              (_CONDITIONAL, clause_start, _SIMPLE_PAST)]
     if not ongoing_ok:
         checks.append((_ONGOING, 0, _CANCEL))
     for pattern, from_, cancel in checks:
