@@ -105,6 +105,10 @@ _AFTER = re.compile(
     r"|ยกเลิก|จะ|เลื่อน|คาดว่า|เตรียม|ในเร็ว ?ๆ ?นี้|สัปดาห์หน้า|เดือนหน้า|ปีหน้า|มีกำหนด"
     r"|ภายใน(?:สิ้น)?(?:ปี|เดือน|สัปดาห์|ไตรมาส|วันที่)"
 )
+# Future auxiliaries: after a noun they hedge it ("the signing will take place"); after the verb of a relative
+# clause they begin the main predicate ("the bill that is being drafted will introduce liability").
+_AUXILIARY = re.compile(r"will|would|shall|akan|bakal|sẽ|จะ")
+_RELATIVE = re.compile(r"\b(?:yang|which|that|who|mà)\b|ซึ่ง")
 # Past and perfect markers: a hedge before one of these is about something else ("was expected ..., was signed").
 _CANCEL = re.compile(
     r"\b(?:was|were|did|telah|sudah|baru saja|baru sahaja|akhirnya|đã|vừa|da duoc|vua duoc)\b"
@@ -198,7 +202,16 @@ def hedge(text: str, sentence: tuple[int, int], start: int, end: int, *, ongoing
     after = normalise(text[end:min(sentence[1], end + AFTER_WINDOW)])
     stop = _CLAUSE_END.search(after)
     m = _AFTER.search(after, 0, stop.start() if stop else len(after))
+    if m and _AUXILIARY.fullmatch(m.group()) and _RELATIVE.search(before) and not nominal(text, sentence, start, end):
+        return None  # "RUU yang sedang dibangunkan akan memperkenalkan ...": the future is the main verb's
     return Hedge(m.group(), "after") if m else None
+
+
+def nominal(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
+    """The event word is a noun ("the signing of", "penandatanganan", "การลงนาม", "việc ký", "lễ ký")."""
+    verb = normalise(text[start:end])
+    lead = normalise(text[max(sentence[0], start - 12):start])
+    return bool(_NOMINAL.match(verb) or _NOMINAL_BEFORE.search(lead))
 
 
 
@@ -206,9 +219,7 @@ def reported(text: str, sentence: tuple[int, int], start: int, end: int) -> bool
     """False when an unhedged event is only named, as a noun ("working towards the signing of the DEFA"),
     with no realis word (past marker, "today", "officially", a weekday, a decree number) or date in its sentence.
     A verb ("ASEAN signs", "ครม.เห็นชอบ", "Thủ tướng ban hành") asserts the event by itself."""
-    verb = normalise(text[start:end])
-    lead = normalise(text[max(sentence[0], start - 12):start])
-    if not (_NOMINAL.match(verb) or _NOMINAL_BEFORE.search(lead)):
+    if not nominal(text, sentence, start, end):
         return True
     body = text[sentence[0]:sentence[1]]
     return bool(_REALIS.search(normalise(body)) or find_dates(body, reference=_ANY_DATE_REFERENCE))
