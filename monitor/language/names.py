@@ -133,9 +133,9 @@ class Subject:
 
     @cached_property
     def _vehicle(self) -> re.Pattern[str] | None:
-        """Any instrument word right before the name, maybe with "on" or "promulgating" between: the act
-        that carries it ("Quyết định (ban hành) danh mục ...", "the Decree on the list of ...")."""
-        words = tuple(w for values in self.vocabulary.kinds.values() for w in values)
+        """A vehicle's word (a decision, a decree) right before the name, maybe with "on" or "promulgating"
+        between: the act that carries it ("Quyết định (ban hành) danh mục ...", "the Decree on the list of ...")."""
+        words = tuple(w for kind in self.vocabulary.vehicles for w in self.vocabulary.kinds.get(kind, ()))
         return re.compile(rf"(?:{_alternation(words)})\s*(?:{_VEHICLE_JOIN})?\s*$") if words else None
 
     def _with_kind(self, text: str, span: Span) -> Span:

@@ -18,7 +18,7 @@ from monitor import lifecycle
 
 LANGUAGES = ("en", "id", "th", "vi", "ms")
 NATIONAL_LANGUAGE = {"ID": "id", "TH": "th", "VN": "vi", "MY": "ms"}  # its instrument words name the country
-SECTIONS = ("legislative", "ongoing", "statuses", "kinds", "topics", "jurisdictions")
+SECTIONS = ("legislative", "vehicles", "ongoing", "statuses", "kinds", "topics", "jurisdictions")
 STATUS_EXTRAS = ("not_after", "published")  # lists of a status beside its languages
 
 Words = tuple[str, ...]
@@ -32,6 +32,7 @@ class Vocabulary:
     not_after: Mapping[str, Words]
     published: Mapping[str, Words]  # words that reach the status only for a kind that is not legislative
     legislative: tuple[str, ...]  # kinds adopted only by a legal act
+    vehicles: tuple[str, ...]  # kinds that carry another instrument ("the Decision issuing the list")
     ongoing: tuple[str, ...]  # statuses reported while they last
     kinds: Mapping[str, Words]
     topics: Mapping[str, Words]
@@ -81,18 +82,19 @@ def _build(raw: Mapping[str, Any]) -> Vocabulary:
     kinds_in = {lang: MappingProxyType({kind: tuple(table.get(lang, [])) for kind, table in raw.get("kinds", {}).items()
                                         if isinstance(table, dict)}) for lang in LANGUAGES}
     freeze = MappingProxyType
-    return Vocabulary(statuses=freeze(statuses), not_after=freeze(not_after), published=freeze(published), legislative=_kinds_list(raw.get("legislative", []), sections["kinds"]),
+    return Vocabulary(statuses=freeze(statuses), not_after=freeze(not_after), published=freeze(published), legislative=_kinds_list(raw.get("legislative", []), sections["kinds"], "legislative"),
+                      vehicles=_kinds_list(raw.get("vehicles", []), sections["kinds"], "vehicles"),
                       ongoing=_status_list(raw.get("ongoing", [])), kinds=freeze(sections["kinds"]),
                       topics=freeze(sections["topics"]), jurisdictions=freeze(sections["jurisdictions"]),
                       kinds_in=freeze(kinds_in))
 
 
-def _kinds_list(value: Any, kinds: Mapping[str, Words]) -> tuple[str, ...]:
+def _kinds_list(value: Any, kinds: Mapping[str, Words], key: str) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(k, str) for k in value):
-        raise ValueError("vocabulary.legislative: must be a list of kind names")
+        raise ValueError(f"vocabulary.{key}: must be a list of kind names")
     unknown = [k for k in value if k not in kinds]
     if unknown:
-        raise ValueError(f"vocabulary.legislative: {unknown[0]!r} is not a kind (known: {', '.join(sorted(kinds))})")
+        raise ValueError(f"vocabulary.{key}: {unknown[0]!r} is not a kind (known: {', '.join(sorted(kinds))})")
     return tuple(value)
 
 
