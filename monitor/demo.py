@@ -60,6 +60,7 @@ id = "asean-news"
 kind = "feed"
 url = "{base}/asean/feed"
 jurisdiction = "ASEAN"
+official = true
 robots = false
 
 [[sources]]
@@ -67,6 +68,7 @@ id = "asean-all"
 kind = "feed"
 url = "{base}/asean/all"
 jurisdiction = "ASEAN"
+official = true
 robots = false
 
 [[sources]]
@@ -74,6 +76,7 @@ id = "id-peraturan-perpres"
 kind = "html"
 url = "{base}/id/perpres"
 jurisdiction = "ID"
+official = true
 robots = false
 items = "div.strip.grid > div.wrapper"
 title = "h3 a"
@@ -85,6 +88,7 @@ id = "th-etda-news"
 kind = "html"
 url = "{base}/th/news"
 jurisdiction = "TH"
+official = true
 robots = false
 region = "main"
 '''

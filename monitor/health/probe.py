@@ -18,7 +18,8 @@ from monitor.detect import normalise
 from monitor.fetching import Budget, Fetcher, FetchError, source_request
 from monitor.fetching.browser import Browser
 from monitor.settings import Config, SourceConfig
-from monitor.signals import match_signals
+from monitor.language.certainty import settle
+from monitor.language.matching import match
 from sources import (KINDS, BlockedPage, EmptyResult, ErrorPage, NotAFeed, Page, ParseError, ScriptRendered,
                      SettingsError, SourceError)
 from sources.appshell import after_rendering
@@ -133,15 +134,18 @@ def _parse(spec: SourceConfig, body: bytes, content_type: str | None) -> Page:
 def proposals(config: Config, spec: SourceConfig, items: list[dict], text: str | None) -> list[Proposal]:
     """For each item (or the page text), the move the matcher finds for each milestone listening to the
     source, judged from the milestone's status in the catalog."""
-    listening = [m for m in config.milestones if m.signals and (m.sources is None or spec.id in m.sources)]
+    listening = [m for m in config.milestones if m.watched and (m.sources is None or spec.id in m.sources)]
     texts = [(item["key"], f"{item['title']}\n{item['text']}".strip()) for item in items]
     if text:
         texts.append((None, text))
     found = []
     for key, body in texts:
         for milestone in listening:
-            match = match_signals(milestone.signals, body, current_status=milestone.status)
-            if match:
-                found.append(Proposal(item=key, milestone=milestone.id, status=match.status,
-                                      confidence=match.confidence))
+            finding = match(milestone.target, body, current_status=milestone.status,
+                            source_jurisdiction=spec.jurisdiction, vocabulary=config.vocabulary)
+            outcome = settle(finding.matches, binding=milestone.binding, official=spec.official,
+                             corroborated=lambda status: False)
+            picked = ([outcome.move] if outcome.move else []) + ([outcome.review[0]] if outcome.review else [])
+            found += [Proposal(item=key, milestone=milestone.id, status=m.status,
+                               confidence="certain" if m is outcome.move else "plausible") for m in picked]
     return found

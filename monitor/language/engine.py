@@ -116,6 +116,7 @@ class Rule:
     competing: re.Pattern[str] | None = None  # instrument words outside the subject's names
     own_kind: re.Pattern[str] | None = None  # the subject's own kind: only those are listed with it
     not_after: re.Pattern[str] | None = None  # "the draft", "a consultation" right after the event word
+    not_before: re.Pattern[str] | None = None  # "a summary of the" right before it
     distant: bool = True  # an event away from the subject is still worth a review
     ongoing: bool = False  # work in progress is the news ("đang lấy ý kiến"), not a hedge
     index: int = 0
@@ -180,11 +181,16 @@ def _consumed(doc: Document, rule: Rule, span: tuple[int, int]) -> bool:
 
 
 def _not_final(doc: Document, rule: Rule, verb: tuple[int, int]) -> Hedge | None:
-    """"Released the draft guidelines", "launched a public consultation": the event is not this status."""
+    """"Released the draft guidelines", "launched a public consultation", "the summary of the hearing": the
+    event is not this status."""
+    text = doc.variant(rule.fold)[0]
+    v_lo, v_hi = doc.normalised_range(rule.fold, *verb)
+    if rule.not_before is not None:
+        m = rule.not_before.search(text, max(0, v_lo - NOT_AFTER_REACH), v_lo)
+        if m:
+            return Hedge(m.group(), "before")
     if rule.not_after is None:
         return None
-    text = doc.variant(rule.fold)[0]
-    _, v_hi = doc.normalised_range(rule.fold, *verb)
     m = rule.not_after.match(text, min(len(text), v_hi + 1), min(len(text), v_hi + NOT_AFTER_REACH))
     return Hedge(m.group(), "after") if m else None
 

@@ -81,7 +81,8 @@ def rules(target: Target, vocabulary: Vocabulary) -> tuple[Rule, ...]:
                 continue
             found.append(Rule(status=status, subject=named, events=(events,), competing=subject.competing,
                               own_kind=subject.own_kind,
-                              not_after=_compile(vocabulary.not_after.get(status, ())), distant=False,
+                              not_after=_compile(vocabulary.not_after.get(status, ())),
+                              not_before=_compile(vocabulary.not_before.get(status, ())), distant=False,
                               ongoing=status in vocabulary.ongoing,
                               index=len(found)))
     offset = len(found)

@@ -19,7 +19,7 @@ from monitor import lifecycle
 LANGUAGES = ("en", "id", "th", "vi", "ms")
 NATIONAL_LANGUAGE = {"ID": "id", "TH": "th", "VN": "vi", "MY": "ms"}  # its instrument words name the country
 SECTIONS = ("legislative", "vehicles", "ongoing", "statuses", "kinds", "topics", "jurisdictions")
-STATUS_EXTRAS = ("not_after", "published")  # lists of a status beside its languages
+STATUS_EXTRAS = ("not_after", "not_before", "published")  # lists of a status beside its languages
 
 Words = tuple[str, ...]
 
@@ -30,6 +30,7 @@ class Vocabulary:
 
     statuses: Mapping[str, Words]
     not_after: Mapping[str, Words]
+    not_before: Mapping[str, Words]
     published: Mapping[str, Words]  # words that reach the status only for a kind that is not legislative
     legislative: tuple[str, ...]  # kinds adopted only by a legal act
     vehicles: tuple[str, ...]  # kinds that carry another instrument ("the Decision issuing the list")
@@ -69,12 +70,13 @@ def _build(raw: Mapping[str, Any]) -> Vocabulary:
         raise ValueError(f"vocabulary: unknown table {unknown[0]!r} (accepted: {', '.join(SECTIONS)})")
     statuses: dict[str, Words] = {}
     not_after: dict[str, Words] = {}
+    not_before: dict[str, Words] = {}
     published: dict[str, Words] = {}
     for status, table in raw.get("statuses", {}).items():
         if status not in lifecycle.STATUSES:
             raise ValueError(f"vocabulary.statuses: {status!r} is not one of {', '.join(lifecycle.STATUSES)}")
         statuses[status] = _words(table, f"vocabulary.statuses.{status}")
-        for name, target in (("not_after", not_after), ("published", published)):
+        for name, target in (("not_after", not_after), ("not_before", not_before), ("published", published)):
             target[status] = _words(table.get(name, []) if isinstance(table, dict) else [],
                                     f"vocabulary.statuses.{status}.{name}")
     sections = {name: {key: _words(value, f"vocabulary.{name}.{key}") for key, value in raw.get(name, {}).items()}
@@ -82,7 +84,7 @@ def _build(raw: Mapping[str, Any]) -> Vocabulary:
     kinds_in = {lang: MappingProxyType({kind: tuple(table.get(lang, [])) for kind, table in raw.get("kinds", {}).items()
                                         if isinstance(table, dict)}) for lang in LANGUAGES}
     freeze = MappingProxyType
-    return Vocabulary(statuses=freeze(statuses), not_after=freeze(not_after), published=freeze(published), legislative=_kinds_list(raw.get("legislative", []), sections["kinds"], "legislative"),
+    return Vocabulary(statuses=freeze(statuses), not_after=freeze(not_after), not_before=freeze(not_before), published=freeze(published), legislative=_kinds_list(raw.get("legislative", []), sections["kinds"], "legislative"),
                       vehicles=_kinds_list(raw.get("vehicles", []), sections["kinds"], "vehicles"),
                       ongoing=_status_list(raw.get("ongoing", [])), kinds=freeze(sections["kinds"]),
                       topics=freeze(sections["topics"]), jurisdictions=freeze(sections["jurisdictions"]),
