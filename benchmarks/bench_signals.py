@@ -36,6 +36,7 @@ from monitor.language.certainty import CORROBORATION_DAYS, independent, settle  
 from monitor.language.dates import extract_event_date  # noqa: E402
 from monitor.language.engine import CERTAIN  # noqa: E402
 from monitor.language.matching import match  # noqa: E402
+from monitor.language.normalise import PARAGRAPH  # noqa: E402
 
 DATA = ROOT / "tests" / "monitor" / "language" / "data"
 CONFIG = ROOT / "monitor" / "config.example.toml"
@@ -81,7 +82,7 @@ class Replay:
 
     def run(self, item: dict) -> list[Outcome]:
         published = date.fromisoformat(item["published"])
-        text = f"{item.get('title', '')}\n{item.get('text', '')}".strip()
+        text = f"{item.get('title', '')}{PARAGRAPH}{item.get('text', '')}".strip()  # as monitor.events joins them
         found = []
         for spec in self.config.milestones:
             current = self.status_before(spec.id, published)

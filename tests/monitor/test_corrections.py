@@ -83,6 +83,7 @@ url = "{db_url}"
 [fetch]
 backoff = "0s"
 host_delay = "0s"
+allow_private = true
 [notifiers.slack]
 token_env = "{TOKEN_ENV}"
 channel = "#ai-regulation"
