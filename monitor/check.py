@@ -4,7 +4,8 @@ The three kinds of work overlap: fetching is async over one shared client, parsi
 for every core (monitor.forkpool), and results are written in batches by a thread. Work is skipped as early
 as possible: a 304 or a body byte-identical to the last good fetch is never parsed, and an unchanged result
 writes only the source's health row. The first fetch is the baseline; a change of the source's settings
-resets it.
+resets it. User patterns run under ``[fetch] pattern_timeout`` (monitor.patterns): one that runs past it
+makes the source fail with a message naming the pattern, and its change is read again at the next check.
 """
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ from monitor.fetching import Budget, Fetcher, FetchError, Response, source_reque
 from monitor.fetching.browser import Browser
 from monitor.forkpool import ForkPool
 from monitor.outbox import raise_alert
+from monitor.patterns import PatternTimeout, time_limit
 from sources import KINDS, Page, ScriptRendered, SourceError
 from sources.appshell import after_rendering
 from storage.models import Change, Snapshot, Source
@@ -178,7 +180,7 @@ class _Pass:
     async def _one(self, fetcher: Fetcher, spec: SourceConfig, queue: asyncio.Queue[Outcome | None]) -> None:
         try:
             outcome = await self._check(fetcher, spec)
-        except (FetchError, SourceError) as exc:
+        except (FetchError, SourceError, PatternTimeout) as exc:
             outcome = Outcome(source=spec, state="failed", error=_error_text(exc, spec))
         if self.progress:
             self.progress(outcome)
@@ -197,7 +199,7 @@ class _Pass:
         if body_hash == known.body_hash:
             return Outcome(source=spec, state="unchanged", body_hash=body_hash, **validators)
         content_hash, snapshot = await self._run(extract, spec.kind, first.body, first.url, first.content_type,
-                                                 spec.settings, spec.ignore)
+                                                 spec.settings, spec.ignore, self._pattern_seconds)
         return Outcome(source=spec, state="parsed", body_hash=body_hash, content_hash=content_hash, snapshot=snapshot,
                        **validators)
 
@@ -227,9 +229,14 @@ class _Pass:
             body, content_type = response.body, response.content_type
         if digest.hexdigest() == self.known[spec.id].body_hash:
             return Outcome(source=spec, state="unchanged", body_hash=digest.hexdigest(), **validators)
-        content = normalise(Page(items=items), spec.ignore)
+        with time_limit(self._pattern_seconds):
+            content = normalise(Page(items=items), spec.ignore)
         return Outcome(source=spec, state="parsed", body_hash=digest.hexdigest(), content_hash=content.hash,
                        snapshot=content.to_bytes(), **validators)
+
+    @property
+    def _pattern_seconds(self) -> float:
+        return self.app.config.fetch.pattern_timeout.total_seconds()
 
     async def _run(self, function, *args):
         if self.pool is None:
@@ -240,6 +247,8 @@ class _Pass:
 def _error_text(exc: Exception, spec: SourceConfig) -> str:
     if isinstance(exc, FetchError):
         return str(exc)
+    if isinstance(exc, PatternTimeout):
+        return f"{spec.url}: ignore {exc}"
     if isinstance(exc, ScriptRendered) and spec.fetch == "browser":
         exc = after_rendering(exc)
     label = {"BlockedPage": "blocked", "ErrorPage": "error page", "NotAFeed": "not a feed",
@@ -338,12 +347,20 @@ class _Writer:
         recent_keys = set().union(*(Content.from_bytes(s.content, s.content_hash).keys
                                     for s in recent if s is not current))
         changes = diff(old, content, recent_keys=recent_keys)
-        snapshot = self._snapshot(session, row, outcome, now, baseline=False)
-        outcome.state = "changed" if changes else "unchanged"
-        if changes:
-            change = self._change(session, row, snapshot, changes, now)
-            apply_change(session, self.app.config, spec, change, now, self.app.today())
-            outcome.change_id = change.id
+        if not changes:
+            self._snapshot(session, row, outcome, now, baseline=False)
+            outcome.state = "unchanged"
+            return
+        try:  # the signals' patterns are bounded: past the limit nothing of this change is kept, so it is read again
+            with session.begin_nested(), time_limit(self.app.config.fetch.pattern_timeout.total_seconds()):
+                change = self._change(session, row, self._snapshot(session, row, outcome, now, baseline=False),
+                                      changes, now)
+                apply_change(session, self.app.config, spec, change, now, self.app.today())
+        except PatternTimeout as exc:
+            outcome.state = "failed"
+            outcome.error = f"{spec.url}: signal {exc}; the change is read again at the next check"
+            return
+        outcome.state, outcome.change_id = "changed", change.id
 
     def _snapshot(self, session: Session, row: Source, outcome: Outcome, now: datetime, *, baseline: bool) -> Snapshot:
         snapshot = Snapshot(source_id=row.id, fetched_at=now, content_hash=outcome.content_hash,

@@ -23,9 +23,10 @@ from monitor.fetching import options
 from monitor.fuzzydate import FuzzyDate
 from monitor.lifecycle import STATUSES
 from monitor.language.names import Names
-from monitor.language.signals import Signal
+from monitor.language.signals import Signal, compile_signal_pattern
 from monitor.language.vocabulary import LANGUAGES, Vocabulary, extended
 from monitor.language.vocabulary import shipped as shipped_vocabulary
+from monitor.patterns import PatternError, compile_pattern
 from monitor.settings import (
     Config,
     DEFAULT_DATABASE_URL,
@@ -55,11 +56,6 @@ from monitor.settings import (
 )
 
 Where = int | tuple[int, str, int] | None  # a table's index; (i, "signals", j) for a sub-table
-
-
-def shown(pattern: str) -> str:
-    """A regex as it is written in TOML's literal strings: backslashes single, not doubled by repr()."""
-    return f"'{pattern}'" if "'" not in pattern else f'"{pattern}"'
 
 
 log = logging.getLogger("monitor")
@@ -182,13 +178,16 @@ class _Loader:
             raise self.fail(table, index, label, key, "must be a list of strings")
         return tuple(value)
 
-    def _regexes(self, data: dict, key: str, table: str, index: int | None, label: str) -> tuple[str, ...]:
+    def _regexes(self, data: dict, key: str, table: str, index: int | None, label: str,
+                 fold: bool | None = None) -> tuple[str, ...]:
+        """A list of user patterns, each compiled as it will run (monitor.patterns; a signal's with its
+        ``fold``): a construct RE2 lacks is reported here, with the file and line."""
         patterns = self._list(data, key, table, index, label)
         for pattern in patterns:
             try:
-                re.compile(pattern)
-            except re.error as exc:
-                raise self.fail(table, index, label, key, f"{shown(pattern)} is not a valid regex ({exc})") from None
+                compile_pattern(pattern) if fold is None else compile_signal_pattern(pattern, fold)
+            except PatternError as exc:
+                raise self.fail(table, index, label, key, str(exc)) from None
         return patterns
 
     def _bool(self, data: dict, key: str, default: bool, table: str, index: int | None, label: str) -> bool:
@@ -377,12 +376,12 @@ class _Loader:
     def signal(self, data: dict, index: int, label: str, number: int) -> Signal:
         where = ("milestones", (index, "signals", number), f"{label} signal #{number + 1}")
         self._check_keys(data, ("status", "all", "any", "none", "fold_diacritics", "certain"), *where)
-        all_, any_ = self._regexes(data, "all", *where), self._regexes(data, "any", *where)
+        fold = self._bool(data, "fold_diacritics", False, *where)
+        all_, any_ = self._regexes(data, "all", *where, fold=fold), self._regexes(data, "any", *where, fold=fold)
         if not all_ and not any_:
             raise self.fail(*where, "all", "a signal needs at least one `all` or `any` regex")
         return Signal(status=self._choice(data.get("status"), STATUSES, *where, "status"), all=all_, any=any_,
-                      none=self._regexes(data, "none", *where),
-                      fold_diacritics=self._bool(data, "fold_diacritics", False, *where),
+                      none=self._regexes(data, "none", *where, fold=fold), fold_diacritics=fold,
                       certain=self._bool(data, "certain", True, *where))
 
     def names(self, data: dict, index: int, label: str, vocabulary: Vocabulary) -> Names | None:
@@ -470,7 +469,7 @@ class _Loader:
     def fetch(self, data: dict) -> FetchConfig:
         defaults = FetchConfig()
         keys = ("contact", "concurrency", "per_host", "host_delay", "timeout", "retries", "backoff", "max_bytes",
-                "max_redirects", "transport", "proxy", "ca_bundle", "allow_private")
+                "max_redirects", "transport", "proxy", "ca_bundle", "allow_private", "pattern_timeout")
         self._check_keys(data, keys, "fetch", None, "")
         values: dict[str, Any] = {}
         for key in ("concurrency", "per_host", "retries", "max_bytes", "max_redirects"):
@@ -478,9 +477,10 @@ class _Loader:
             if not isinstance(value, int) or isinstance(value, bool) or value < (0 if key == "retries" else 1):
                 raise self.fail("fetch", None, "", key, f"must be a positive whole number, not {value!r}")
             values[key] = value
-        for key in ("host_delay", "timeout", "backoff"):
+        for key in ("host_delay", "timeout", "backoff", "pattern_timeout"):
             if key in data:
-                values[key] = self._duration(data[key], "fetch", None, "", key, allow_zero=key != "timeout")
+                values[key] = self._duration(data[key], "fetch", None, "", key,
+                                             allow_zero=key not in ("timeout", "pattern_timeout"))
         values["contact"] = self._str(data, "contact", "fetch", None, "", defaults.contact)
         values["transport"] = self._choice(data.get("transport", defaults.transport), TRANSPORTS, "fetch", None, "",
                                            "transport")

@@ -1,7 +1,7 @@
 """Change detection, pure: normalise what a source kind extracted, hash it, and diff two versions.
 
-Normalising (Unicode NFC, collapsed whitespace, the source's ``ignore`` regexes removed) happens before
-hashing, so re-spaced text, a reordered item list or an "updated at" line is not a change. Items are
+Normalising (Unicode NFC, collapsed whitespace, the source's ``ignore`` regexes removed, on RE2 through
+:mod:`monitor.patterns`) happens before hashing, so re-spaced text, a reordered item list or an "updated at" line is not a change. Items are
 compared by key: added, removed, modified (with before and after). An item that comes back after dropping
 off a listing is not "added" if any recent version had it.
 """
@@ -10,12 +10,12 @@ from __future__ import annotations
 import difflib
 import hashlib
 import json
-import re
 import unicodedata
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from monitor.patterns import Pattern, compile_pattern, time_limit
 from sources import KINDS, Item, Page
 
 ITEM_FIELDS = ("key", "title", "link", "date", "text")
@@ -61,11 +61,11 @@ class Diff:
         return bool(self.added or self.removed or self.modified)
 
 
-def clean(text: str, ignore: Iterable[re.Pattern[str]] = ()) -> str:
+def clean(text: str, ignore: Iterable[Pattern] = ()) -> str:
     """NFC, the ignored patterns removed, spaces collapsed within lines, blank lines dropped."""
     text = unicodedata.normalize("NFC", text).replace("\u2028", "\n").replace("\u2029", "\n").replace("\r", "\n")
     for pattern in ignore:
-        text = pattern.sub("", text)
+        text = pattern.remove(text)
     for char in _ZERO_WIDTH:
         text = text.replace(char, " ")
     lines = (" ".join(line.split()) for line in text.split("\n"))  # split() is faster than a regex here
@@ -78,17 +78,20 @@ def parse(kind: str, body: bytes, url: str, content_type: str | None, settings: 
 
 
 def extract(kind: str, body: bytes, url: str, content_type: str | None, settings: dict,
-            ignore: tuple[str, ...]) -> tuple[str, bytes]:
+            ignore: tuple[str, ...], pattern_timeout: float) -> tuple[str, bytes]:
     """Parse and normalise one fetched body (runs in a parsing process, so it lives here and not in
     monitor.check, whose imports would double a parsing process's memory). Returns the content's hash and
-    its compressed form: a few KB to send back and to hold until written, where the items are ten times that."""
-    content = normalise(parse(kind, body, url, content_type, settings), ignore)
+    its compressed form: a few KB to send back and to hold until written, where the items are ten times that.
+    The ``ignore`` patterns get ``pattern_timeout`` seconds in all (PatternTimeout past it)."""
+    page = parse(kind, body, url, content_type, settings)
+    with time_limit(pattern_timeout):
+        content = normalise(page, ignore)
     return content.hash, content.to_bytes()
 
 
 def normalise(page: Page, ignore: Iterable[str] = ()) -> Content:
     """The normalised, hashed Content of what a source kind extracted."""
-    patterns = [re.compile(p) for p in ignore]
+    patterns = [compile_pattern(p) for p in ignore]
     if page.items is None:
         return make_text(clean(page.text, patterns))
     return make_items(tuple(_item(item, patterns) for item in _unique(page.items)))
@@ -102,7 +105,7 @@ def _unique(items: list[Item]) -> list[Item]:
     return list(seen.values())
 
 
-def _item(item: Item, patterns: list[re.Pattern[str]]) -> dict:
+def _item(item: Item, patterns: list[Pattern]) -> dict:
     return {"key": item.key, "title": clean(item.title, patterns).replace("\n", " "), "link": item.link,
             "date": item.date, "text": clean(item.text, patterns).replace("\n", " ")}
 

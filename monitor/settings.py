@@ -167,6 +167,7 @@ class FetchConfig:
     proxy: str | None = None
     ca_bundle: str | None = None
     allow_private: tuple[IPv4Network | IPv6Network, ...] = ()
+    pattern_timeout: timedelta = timedelta(seconds=2)  # per source and check: its ignore patterns, and its signals
 
 
 @dataclass(frozen=True, kw_only=True)

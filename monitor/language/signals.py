@@ -7,7 +7,6 @@ dates apply alike.
 """
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -18,20 +17,20 @@ from monitor import lifecycle
 from monitor.language.engine import CERTAIN, PLAUSIBLE, Document, Match, Rule, best
 from monitor.language.expected import ExpectedChange, find_expected_change
 from monitor.language.normalise import ascii_digits, fold_diacritics
+from monitor.patterns import Pattern, compile_pattern
 
-__all__ = ["CERTAIN", "PLAUSIBLE", "ExpectedChange", "Match", "Signal", "find_expected_change", "match_signals"]
+__all__ = ["CERTAIN", "PLAUSIBLE", "ExpectedChange", "Match", "Signal", "compile_signal_pattern", "find_expected_change",
+           "match_signals"]
 
 
 @lru_cache(maxsize=2048)
-def _compile(pattern: str, fold: bool) -> re.Pattern[str]:
-    """A catalog pattern as matched: NFC, ASCII digits, accents stripped when the signal folds them."""
+def compile_signal_pattern(pattern: str, fold: bool) -> Pattern:
+    """A catalog pattern as matched (monitor.patterns: RE2, case-insensitive): NFC, ASCII digits, accents
+    stripped when the signal folds them. Raises PatternError (a ValueError) naming what cannot be used."""
     text = ascii_digits(unicodedata.normalize("NFC", pattern))
     if fold:
         text = unicodedata.normalize("NFC", fold_diacritics(text))
-    try:
-        return re.compile(text, re.IGNORECASE)
-    except re.error as exc:
-        raise ValueError(f"bad signal pattern {pattern!r}: {exc}") from None
+    return compile_pattern(text, ignore_case=True)
 
 
 def _patterns(value: Iterable[str] | str) -> tuple[str, ...]:
@@ -57,11 +56,11 @@ class Signal:
         if not self.all and not self.any:
             raise ValueError("a signal needs at least one 'all' or 'any' pattern")
         for pattern in (*self.all, *self.any, *self.none):
-            _compile(pattern, self.fold_diacritics)
+            compile_signal_pattern(pattern, self.fold_diacritics)
 
-    def compiled(self, kind: str) -> tuple[re.Pattern[str], ...]:
+    def compiled(self, kind: str) -> tuple[Pattern, ...]:
         """The compiled ``all``, ``any`` or ``none`` patterns."""
-        return tuple(_compile(p, self.fold_diacritics) for p in getattr(self, kind))
+        return tuple(compile_signal_pattern(p, self.fold_diacritics) for p in getattr(self, kind))
 
 
 @dataclass(frozen=True)
