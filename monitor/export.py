@@ -1,7 +1,8 @@
 """Milestones, their history and alerts in other tools' formats: iCalendar, JSON and CSV.
 
 Everything here works on plain records (dicts) built once from the database rows, so each format is a pure
-function of its inputs. Calendar UIDs come from what an event *is* (milestone, kind, status, date), never from
+function of its inputs. Outside text is cleaned by the one shared cleaner (notifiers.escape) in every format
+but JSON, which carries the data as stored (its escaping already makes control characters inert). Calendar UIDs come from what an event *is* (milestone, kind, status, date), never from
 database ids or times, so a subscribed calendar updates its events in place instead of duplicating them.
 """
 from __future__ import annotations
@@ -15,7 +16,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from icalendar import Calendar, Event
 from sqlalchemy import select
@@ -25,6 +25,7 @@ from monitor import milestones as milestone_ops
 from monitor.app import App
 from monitor.fuzzydate import FuzzyDate
 from monitor.lifecycle import reached
+from notifiers.escape import clean_text, one_line, safe_url
 from storage.models import Alert, Milestone
 
 PRODID = "-//regwatch//ASEAN AI regulation milestones//EN"
@@ -99,25 +100,18 @@ def headline(entry: dict) -> str:
     return entry["note"] or f"still {entry['status']}"
 
 
-def is_web_link(url: str | None) -> bool:
-    """Only http(s) evidence becomes a link: a page may carry ``javascript:`` or ``data:`` URLs."""
-    try:
-        return bool(url) and urlsplit(url).scheme.lower() in ("http", "https")
-    except ValueError:  # e.g. a broken IPv6 host: not a link anyone can follow
-        return False
-
-
 def _uid(*parts: str) -> str:
     return "-".join(parts) + f"@{UID_DOMAIN}"
 
 
 def _event(uid: str, summary: str, day: FuzzyDate, milestone: dict, now: datetime, url: str | None,
            details: Sequence[str]) -> Event:
-    """An all-day event on the window's last day (the day that decides "overdue")."""
+    """An all-day event on the window's last day (the day that decides "overdue"). Only an http(s) URL
+    becomes the event's link: a page may carry ``javascript:`` or ``data:`` URLs."""
     event = Event()
     event.add("uid", uid)
     event.add("dtstamp", now)
-    event.add("summary", summary)
+    event.add("summary", one_line(summary))
     event.add("dtstart", day.last)
     event.add("dtend", day.last + timedelta(days=1))
     event.add("transp", "TRANSPARENT")
@@ -126,9 +120,9 @@ def _event(uid: str, summary: str, day: FuzzyDate, milestone: dict, now: datetim
              f"{'binding' if milestone['binding'] else 'voluntary'}; now {milestone['status']}.", *details]
     if url:
         lines.append(f"Evidence: {url}")
-    if is_web_link(url):
-        event.add("url", url)
-    event.add("description", "\n".join(lines))
+    if (link := safe_url(url)) is not None:
+        event.add("url", link)
+    event.add("description", clean_text("\n".join(lines)))
     return event
 
 
@@ -183,8 +177,8 @@ def to_json(records: Records) -> str:
 
 
 def _cell(value: object) -> str:
-    """Text for a spreadsheet: page text is hostile, so a cell never starts like a formula."""
-    text = "" if value is None else str(value)
+    """Text for a spreadsheet: page text is hostile, so it is cleaned and a cell never starts like a formula."""
+    text = "" if value is None else clean_text(str(value))
     return "'" + text if text.startswith(_FORMULA_STARTS) else text
 
 

@@ -1,7 +1,8 @@
 """The timeline report: one self-contained HTML file (no external requests) that reads well on a phone.
 
-Everything shown comes from regulator pages and is hostile: every piece of text goes through :func:`_e`, every
-link through :func:`_link` (http and https only), and a Content-Security-Policy forbids any request or script
+Everything shown comes from regulator pages and is hostile: every piece of text goes through :func:`_e` (the
+shared cleaner, notifiers.escape: no NUL, ESC or bidi override, then HTML-escaped), every link through
+:func:`_link` (http and https only), and a Content-Security-Policy forbids any request or script
 the page did not bring itself. The one inline script marks which timeline elements the browser laid out
 visibly (``data-visible``), so a headless browser can check the drawing without a DevTools session.
 """
@@ -21,8 +22,9 @@ from monitor.app import App
 from monitor.settings import JURISDICTION_NAMES as NAMES
 from monitor.settings import JURISDICTIONS
 from monitor.deadlines import Deadline, deadlines
-from monitor.export import headline, is_move, is_web_link, milestone_record, write_atomically
+from monitor.export import headline, is_move, milestone_record, write_atomically
 from monitor.fuzzydate import FuzzyDate
+from notifiers.escape import clean_text, safe_url
 from storage.models import Change, Source
 
 RECENT = timedelta(days=30)
@@ -108,14 +110,15 @@ def write_report(app: App, path: str | os.PathLike) -> None:
 
 
 def _e(value: object) -> str:
-    return html.escape("" if value is None else str(value), quote=True)
+    return html.escape(clean_text("" if value is None else str(value)), quote=True)
 
 
 def _link(url: str | None, text: str) -> str:
     """A link for http(s) evidence; anything else (javascript:, data:) stays plain text."""
-    if not is_web_link(url):
+    href = safe_url(url)
+    if href is None:
         return _e(text)
-    return f'<a href="{_e(url)}" rel="noopener noreferrer nofollow">{_e(text)}</a>'
+    return f'<a href="{_e(href)}" rel="noopener noreferrer nofollow">{_e(text)}</a>'
 
 
 def _fuzzy(text: str | None) -> FuzzyDate | None:

@@ -1,8 +1,11 @@
-"""Make hostile page text safe for each channel, and cut it to a channel's limits.
+"""Make hostile page text safe for every output, and cut it to a channel's limits.
 
-Everything a regulator's page says ends up in a message: a title like ``<!channel> DEFA signed`` must
-arrive as those characters, never as a ping; a CR/LF in a title must not start a new email header; an
-escape sequence must not repaint a terminal. Pure functions, no I/O.
+Everything a regulator's page says ends up somewhere: a Slack message, an email, the terminal, the HTML
+report, the calendar feed, a CSV export. A title like ``<!channel> DEFA signed`` must arrive as those
+characters, never as a ping; a CR/LF in a title must not start a new email header; an escape sequence must
+not repaint a terminal, retitle its window or hide a link (OSC 8); a right-to-left override must not disguise
+text. :func:`clean_text` (and :func:`one_line` for a single line) is the one cleaner every output uses; the
+channel-specific escaping (Slack entities, HTML, header folding) is added on top. Pure functions, no I/O.
 """
 from __future__ import annotations
 
@@ -12,6 +15,14 @@ from urllib.parse import quote, urlsplit
 
 ELLIPSIS = "…"
 
+# Terminal escape sequences, removed whole so no fragment ("[2J", "]0;title") is left: CSI (ESC [ ... final
+# byte: cursor, colour, clear screen), OSC/DCS/APC/PM/SOS strings up to BEL or ST (window title, OSC 8 hidden
+# links), their one-byte C1 forms, and any other ESC with the character it introduces. A string stops at the
+# next introducer, so the scan stays linear however many unterminated ones a page holds.
+_ESCAPE_SEQUENCE = re.compile(
+    "(?:\x1b\\[|\x9b)[0-?]*[ -/]*[@-~]"
+    "|(?:\x1b[\\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x90\x98\x9c-\x9f]*(?:\x07|\x1b\\\\|\x9c)"
+    "|\x1b[0-~]")
 # C0/C1 controls except TAB and LF, and the invisible bidi overrides used to disguise text ("Trojan source").
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff]")
 _LINE_BREAKS = re.compile("\r\n|[\r\x85\u2028\u2029]")
@@ -24,9 +35,16 @@ _JOINERS = {"\u200c", "\u200d", "\ufe0e", "\ufe0f"}
 
 
 def clean_text(text: str) -> str:
-    """Page text fit for any body: line breaks as LF, control characters gone, runs of blank lines as one."""
-    text = _CONTROL.sub("", _LINE_BREAKS.sub("\n", text))
+    """Outside text fit for any output: escape sequences and control characters (NUL, ESC, bidi overrides)
+    gone, line breaks as LF, runs of blank lines as one."""
+    text = _CONTROL.sub("", _ESCAPE_SEQUENCE.sub("", _LINE_BREAKS.sub("\n", text)))
     return _BLANK_LINES.sub("\n\n", text).strip()
+
+
+def one_line(text: str) -> str:
+    """Outside text for one line (a table cell, a plain tab-separated row): cleaned, every line break, tab
+    and run of spaces as one space."""
+    return " ".join(clean_text(text).split())
 
 
 def slack_text(text: str, limit: int | None = None) -> str:
@@ -42,7 +60,7 @@ def slack_text(text: str, limit: int | None = None) -> str:
 
 def header_text(text: str, limit: int | None = None) -> str:
     """A value for one email header line: every control character and line break becomes one space."""
-    flat = _HEADER_BREAK.sub(" ", text).strip()
+    flat = _HEADER_BREAK.sub(" ", _ESCAPE_SEQUENCE.sub("", text)).strip()
     return flat if limit is None else truncate(flat, limit)
 
 

@@ -19,7 +19,7 @@ def test_slack_text_escapes_control_sequences(raw: str, expected: str) -> None:
 
 
 def test_slack_text_strips_control_characters_but_keeps_lines() -> None:
-    assert slack_text("a\x00b\x1b[31mred\r\nnext\u202eline\x07") == "ab[31mred\nnextline"
+    assert slack_text("a\x00b\x1b[31mred\r\nnext\u202eline\x07") == "abred\nnextline"
 
 
 def test_clean_text_collapses_blank_lines_and_trims() -> None:
