@@ -17,6 +17,12 @@ from .base import BlockedPage, ErrorPage
 from .decode import nfc
 
 INVISIBLE_TAGS = ["script", "style", "noscript", "template"]
+# Elements a reader never sees, whatever they hold: a page can hide "signed" in one and it must not count.
+# Stylesheet rules are not evaluated here (a browser source renders them); inline styles and attributes are.
+HIDDEN_SELECTOR = '[hidden], [aria-hidden="true" i], input[type="hidden" i], [style*="display" i], [style*="visibility" i]'
+_HIDING_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse))\s*(?:!\s*important\s*)?(?:;|$)",
+                           re.IGNORECASE)
+_MAY_HIDE = re.compile(r"hidden|display|visibility|<template", re.IGNORECASE)
 # Elements that start a new line of text; inline ones (a, b, span, ...) join their neighbours.
 BLOCK_TAGS = frozenset({
     "address", "article", "aside", "blockquote", "br", "caption", "dd", "details", "div", "dl", "dt",
@@ -83,11 +89,26 @@ _LOOKS_HTML = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype
 def parse_page(html: str) -> LexborHTMLParser:
     """Parse a whole page, refuse anti-bot and error pages, and drop what a reader never sees."""
     tree = LexborHTMLParser(html)
-    tree.strip_tags(INVISIBLE_TAGS)
-    for hidden in tree.css('input[type="hidden" i]'):
-        hidden.decompose()
+    drop_hidden(tree)
     check_page(tree, html)
     return tree
+
+
+def drop_hidden(tree: LexborHTMLParser) -> None:
+    """Remove what is never shown: scripts, styles, templates, and elements hidden by the ``hidden`` or
+    ``aria-hidden="true"`` attribute or an inline ``display: none`` / ``visibility: hidden`` style."""
+    tree.strip_tags(INVISIBLE_TAGS)
+    hidden = [node for node in tree.css(HIDDEN_SELECTOR) if _is_hidden(node)]
+    for node in reversed(hidden):  # innermost first: a node is never removed after its ancestor
+        node.decompose()
+
+
+def _is_hidden(node: LexborNode) -> bool:
+    """The selector is a cheap first cut ("display" in a style is not always "none"); this decides."""
+    attributes = node.attributes
+    return ("hidden" in attributes or (attributes.get("aria-hidden") or "").lower() == "true"
+            or (node.tag == "input" and (attributes.get("type") or "").lower() == "hidden")
+            or _HIDING_STYLE.search(attributes.get("style") or "") is not None)
 
 
 def check_page(tree: LexborHTMLParser, html: str) -> None:
@@ -135,7 +156,12 @@ def visible_text(node: LexborNode, *, one_line: bool = False) -> str:
 
 
 def strip_tags(fragment: str) -> str:
-    """Plain one-line text of an HTML fragment (a feed summary, a JSON field); cheaper than parsing."""
+    """Plain one-line text of an HTML fragment (a feed summary, a JSON field); cheaper than parsing, unless
+    the fragment may hide an element (then it is parsed, and the hidden elements dropped)."""
+    if "<" in fragment and _MAY_HIDE.search(fragment):
+        tree = LexborHTMLParser(fragment)
+        drop_hidden(tree)
+        return visible_text(tree.body, one_line=True) if tree.body is not None else ""
     if "<" in fragment:
         fragment = _ANY_TAG.sub(" ", _INLINE_TAG.sub("", fragment))
     if "&" in fragment:
