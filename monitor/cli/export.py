@@ -97,10 +97,13 @@ def report_command(output: str | None) -> None:
               help="Address to listen on; anything but loopback exposes the report to the network.")
 @click.option("--port", type=click.IntRange(0, 65535), default=8080, show_default=True,
               help="Port (0: any free port).")
-def serve_command(host: str, port: int) -> None:
+@click.option("--allowed-host", "allowed_hosts", multiple=True, metavar="NAME",
+              help="Also answer requests for this host name (repeatable); otherwise only the listening address.")
+def serve_command(host: str, port: int, allowed_hosts: tuple[str, ...]) -> None:
     """Serve the report live at /, the calendar at /calendar.ics and the milestones at /api/milestones.
 
-    Read-only. Ctrl-C stops it.
+    Read-only. Only requests whose Host names the listening address (or an --allowed-host) are answered, so a
+    web page cannot read it through DNS rebinding; idle connections are closed after 10 s. Ctrl-C stops it.
 
     Example: regwatch serve --port 8080
     """
@@ -109,7 +112,7 @@ def serve_command(host: str, port: int) -> None:
         click.echo(f"Warning: listening on {host}: anyone who can reach it can read the report and the feed.",
                    err=True)
     try:
-        server = Server(app, host, port)
+        server = Server(app, host, port, allowed_hosts=allowed_hosts)
     except OSError as exc:
         raise Failure(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
     click.echo(f"Serving {server.url} (calendar: {server.url}calendar.ics). Ctrl-C stops.")
