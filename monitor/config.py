@@ -33,6 +33,7 @@ from monitor.settings import (
     DEFAULT_DIGEST_DAYS,
     DEFAULT_DIGEST_TIME,
     DEFAULT_INTERVAL,
+    DEFAULT_KEEP_SNAPSHOTS,
     DEFAULT_REMINDER_DAYS,
     DEFAULT_STALE_AFTER,
     DEFAULT_TIMEZONE,
@@ -45,6 +46,7 @@ from monitor.settings import (
     FetchConfig,
     HistoryConfig,
     JURISDICTIONS,
+    MIN_KEEP_SNAPSHOTS,
     MilestoneConfig,
     NOTIFIER_FILTER_KEYS,
     NotifierConfig,
@@ -224,9 +226,13 @@ class _Loader:
                 raise self.fail(key, None, "", None, f"unknown table (accepted: {', '.join(top)})")
         vocabulary = self.vocabulary(raw.get("vocabulary"))
         database = raw.get("database", {})
-        self._check_keys(database, ("url",), "database", None, "")
+        self._check_keys(database, ("url", "keep_snapshots"), "database", None, "")
         url = os.environ.get("REGWATCH_DATABASE_URL") or self._str(
             database, "url", "database", None, "", DEFAULT_DATABASE_URL)
+        keep = database.get("keep_snapshots", DEFAULT_KEEP_SNAPSHOTS)
+        if not isinstance(keep, int) or isinstance(keep, bool) or keep < MIN_KEEP_SNAPSHOTS:
+            raise self.fail("database", None, "", "keep_snapshots",
+                            f"must be a whole number of at least {MIN_KEEP_SNAPSHOTS}, not {keep!r}")
         fetch = self.fetch(raw.get("fetch", {}))
         sources = tuple(self.source(s, i, fetch) for i, s in enumerate(raw.get("sources", [])))
         self._unique([s.id for s in sources], "sources")
@@ -241,8 +247,8 @@ class _Loader:
         if choice:
             milestones = catalog.merged_milestones(shipped[1], milestones, choice, source_ids)
         notifiers = tuple(self.notifier(name, body) for name, body in raw.get("notifiers", {}).items())
-        return Config(path=self.path, database_url=url, sources=sources, milestones=milestones,
-                      notifiers=notifiers, digest=self.digest(raw.get("digest", {})),
+        return Config(path=self.path, database_url=url, keep_snapshots=keep, sources=sources,
+                      milestones=milestones, notifiers=notifiers, digest=self.digest(raw.get("digest", {})),
                       fetch=fetch, browser=self.browser(raw.get("browser", {})),
                       daemon=self.daemon(raw.get("daemon", {})),
                       report=self.report(raw.get("report", {})),

@@ -34,10 +34,12 @@ from monitor.leases import claim_due, release, spread, worker_id
 from monitor.reminders import raise_reminders
 from monitor.report import write_report
 from storage.models import Worker
+from storage.retention import prune_snapshots
 
 log = logging.getLogger("monitor")
 
 REMINDERS_AT = (0, 5)  # hour, minute in the digest's time zone
+PRUNE_AT = (3, 30)  # snapshot retention, daily (and at start)
 
 
 class Daemon:
@@ -83,6 +85,8 @@ class Daemon:
             id="digest")
         add(self._reminders, CronTrigger(hour=REMINDERS_AT[0], minute=REMINDERS_AT[1], timezone=tz), id="reminders",
             next_run_time=self.app.now())
+        add(self._prune, CronTrigger(hour=PRUNE_AT[0], minute=PRUNE_AT[1], timezone=tz), id="prune",
+            next_run_time=self.app.now())
 
     def _check(self) -> None:
         sources = claim_due(self.app, self.owner)
@@ -113,6 +117,13 @@ class Daemon:
             created = raise_reminders(session, self.app.config, self.app.now())
         if created:
             self._dispatch()
+
+    def _prune(self) -> None:
+        keep = self.app.config.keep_snapshots
+        with self.app.transaction() as session:
+            pruned = prune_snapshots(session, keep)
+        if pruned:
+            log.info("pruned %d snapshots (each source keeps its last %d and every move's evidence)", pruned, keep)
 
     def _heartbeat(self) -> None:
         with self.app.transaction() as session:

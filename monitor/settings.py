@@ -35,6 +35,8 @@ DEFAULT_DIGEST_DAYS = "mon-sun"
 _DAY = r"(mon|tue|wed|thu|fri|sat|sun)"
 DAY_NAMES = re.compile(rf"^{_DAY}(-{_DAY})?(,{_DAY}(-{_DAY})?)*$")
 DEFAULT_REMINDER_DAYS = (30, 7, 1)
+DEFAULT_KEEP_SNAPSHOTS = 50  # versions kept per source, besides those that are evidence of a move
+MIN_KEEP_SNAPSHOTS = 5  # the check compares new content with this many recent versions (flip-flops)
 SOURCE_KEYS = ("id", "kind", "url", "jurisdiction", "interval", "ignore", "robots", "headers", "user_agent", "name",
                "official", "stale_after", "fetch", "wait_for")
 FETCH_MODES = ("http", "browser")  # a source's ``fetch``: plain HTTP, or rendered in headless Chromium
@@ -204,6 +206,7 @@ class Config:
 
     path: Path
     database_url: str = DEFAULT_DATABASE_URL
+    keep_snapshots: int = DEFAULT_KEEP_SNAPSHOTS
     sources: tuple[SourceConfig, ...] = ()
     milestones: tuple[MilestoneConfig, ...] = ()
     notifiers: tuple[NotifierConfig, ...] = ()

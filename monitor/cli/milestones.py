@@ -214,3 +214,19 @@ def db_upgrade() -> None:
     app = get_app(click.get_current_context())
     click.echo(f"Database is up to date ({app.sessions.kw['bind'].url.render_as_string(hide_password=True)}).")
 
+
+@db_group.command("prune")
+def db_prune() -> None:
+    """Delete old snapshots: each source keeps its last `[database] keep_snapshots` versions (50) and every
+    version that is evidence of a milestone move. The daemon does this daily.
+
+    Example: regwatch db prune
+    """
+    from storage.retention import prune_snapshots
+
+    app = get_app(click.get_current_context())
+    with app.transaction() as session:
+        pruned = prune_snapshots(session, app.config.keep_snapshots)
+    click.echo(f"Pruned {pruned} snapshot{'' if pruned == 1 else 's'} (each source keeps its last "
+               f"{app.config.keep_snapshots} and every move's evidence).")
+
