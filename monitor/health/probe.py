@@ -17,6 +17,7 @@ from pathlib import Path
 from monitor.detect import normalise
 from monitor.fetching import Budget, Fetcher, FetchError, source_request
 from monitor.fetching.browser import Browser
+from monitor.patterns import PatternTimeout, time_limit
 from monitor.settings import Config, SourceConfig
 from monitor.language.certainty import settle
 from monitor.language.matching import match
@@ -121,10 +122,17 @@ def _probe(config: Config, spec: SourceConfig, bodies, rendered: bool = False) -
         health = next(name for error, name in HEALTH if isinstance(exc, error))
         error = str(exc) if str(exc).startswith(spec.url) else f"{spec.url}: {exc}"
         return Probe(source=spec.id, kind=spec.kind, health=health, error=error)
-    content = normalise(page, spec.ignore)
-    items = [dict(item) for item in content.items] if content.items is not None else []
-    return Probe(source=spec.id, kind=spec.kind, health=OK, items=items, text=content.text,
-                 proposals=proposals(config, spec, items, content.text))
+    seconds, stage = config.fetch.pattern_timeout.total_seconds(), "ignore"
+    try:  # the patterns get the time a check gives them
+        with time_limit(seconds):
+            content = normalise(page, spec.ignore)
+        items = [dict(item) for item in content.items] if content.items is not None else []
+        stage = "signal"
+        with time_limit(seconds):
+            found = proposals(config, spec, items, content.text)
+    except PatternTimeout as exc:
+        return Probe(source=spec.id, kind=spec.kind, health="pattern_timeout", error=f"{spec.url}: {stage} {exc}")
+    return Probe(source=spec.id, kind=spec.kind, health=OK, items=items, text=content.text, proposals=found)
 
 
 def _parse(spec: SourceConfig, body: bytes, content_type: str | None) -> Page:

@@ -7,6 +7,7 @@ of the change is kept, and a CLI write made while the pass runs succeeds.
 """
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import time
@@ -141,3 +142,15 @@ def test_slow_ignore_pattern_fails_the_source_naming_it(tmp_path, httpserver):
     source, _, _, snapshots = state(config)
     assert "1 failed" in out and snapshots == 0
     assert "ignore pattern 'a' ran past the 1s limit ([fetch] pattern_timeout)" in source.last_error
+
+
+def test_sources_test_reports_a_slow_pattern_as_the_sources_health(tmp_path):
+    saved = tmp_path / "page.html"
+    saved.write_text(MANY_MATCHES, encoding="utf-8")
+    config = write_config(tmp_path / "config.toml", f"sqlite:///{tmp_path / 'regwatch.db'}", "http://127.0.0.1/",
+                          ignore="a", pattern_timeout="1s")
+    probe = regwatch(config, "sources", "test", "page", "--file", str(saved), "--json")
+    out, err = probe.communicate(timeout=FETCH_TIMEOUT)
+    assert probe.returncode == 1, err
+    result = json.loads(out)
+    assert result["health"] == "pattern_timeout" and "ignore pattern 'a' ran past the 1s limit" in result["error"]
