@@ -8,9 +8,9 @@ from sqlalchemy import func, select
 from werkzeug import Response
 
 from monitor.app import open_app
-from monitor.check import due_sources, run_check
 from sources.htmltext import parse_page, strip_tags, visible_text
 from storage.models import Alert, Milestone
+from tests.passes import DEFA, FETCH, check_once, source
 
 NEWS = "ASEAN Leaders signed the DEFA today."
 HIDING = [
@@ -49,30 +49,12 @@ def test_hidden_text_does_not_move_a_milestone(tmp_path: Path, db_url: str, http
     httpserver.expect_request("/news").respond_with_handler(
         lambda _request: Response(body["html"], content_type="text/html"))
     config = tmp_path / "config.toml"
-    config.write_text(f'''[database]
-url = "{db_url}"
-[fetch]
-retries = 0
-host_delay = "0s"
-[[sources]]
-id = "news"
-kind = "html"
-url = "{httpserver.url_for("/news")}"
-robots = false
-[[milestones]]
-id = "asean-defa"
-title = "DEFA"
-jurisdiction = "ASEAN"
-status = "approval"
-[[milestones.signals]]
-status = "adopted"
-all = ['\\bdefa\\b']
-any = ['\\bsigned\\b']
-''', encoding="utf-8")
+    config.write_text(f'[database]\nurl = "{db_url}"\n{FETCH}{source("news", "html", httpserver.url_for("/news"))}'
+                      f'{DEFA}', encoding="utf-8")
 
     def check() -> tuple[str, int]:
+        check_once(config)
         app = open_app(str(config))
-        run_check(app, due_sources(app, (), every=True))
         with app.transaction() as session:
             result = session.get(Milestone, "asean-defa").status, session.scalar(
                 select(func.count()).select_from(Alert).where(Alert.kind == "status_change"))

@@ -8,37 +8,18 @@ from sqlalchemy import func, select
 from werkzeug import Response
 
 from monitor.app import open_app
-from monitor.check import due_sources, run_check
 from monitor.config import load
 from monitor.daemon import Daemon
 from monitor.errors import ConfigError
 from storage.models import Change, HistoryEntry, Milestone, Snapshot
+from tests.passes import DEFA, FETCH, check_once as check, source
 
 KEEP = 5
 
 
 def write_config(path: Path, db_url: str, url: str, keep: object = KEEP) -> Path:
-    path.write_text(f'''[database]
-url = "{db_url}"
-keep_snapshots = {keep}
-[fetch]
-retries = 0
-host_delay = "0s"
-[[sources]]
-id = "news"
-kind = "html"
-url = "{url}"
-robots = false
-[[milestones]]
-id = "asean-defa"
-title = "DEFA"
-jurisdiction = "ASEAN"
-status = "approval"
-[[milestones.signals]]
-status = "adopted"
-all = ['\\bdefa\\b']
-any = ['\\bsigned\\b']
-''', encoding="utf-8")
+    path.write_text(f'[database]\nurl = "{db_url}"\nkeep_snapshots = {keep}\n{FETCH}{source("news", "html", url)}{DEFA}',
+                    encoding="utf-8")
     return path
 
 
@@ -53,12 +34,6 @@ def site(tmp_path, db_url, httpserver):
 
     httpserver.expect_request("/news").respond_with_handler(page)
     return state, write_config(tmp_path / "config.toml", db_url, httpserver.url_for("/news"))
-
-
-def check(config: Path) -> None:
-    app = open_app(str(config))
-    run_check(app, due_sources(app, (), every=True))
-    app.sessions.kw["bind"].dispose()
 
 
 def counts(config: Path) -> tuple[int, int, set[int]]:
