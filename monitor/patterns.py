@@ -30,7 +30,7 @@ from typing import Any
 
 import re2
 
-__all__ = ["Pattern", "PatternError", "PatternTimeout", "compile_pattern", "time_limit"]
+__all__ = ["Pattern", "PatternError", "PatternTimeout", "compile_pattern", "shown", "time_limit"]
 
 # Python's Unicode \w (str.isalnum() or "_") and \s (str.isspace()), as RE2 class contents.
 _WORD = r"\p{L}\p{N}_"
@@ -47,6 +47,11 @@ _REFUSED_GROUPS = (
 _WHY = "RE2, the linear-time engine regwatch runs patterns on, has no such construct"
 
 
+def shown(pattern: str) -> str:
+    """A regex as it is written in TOML's literal strings: backslashes single, not doubled by repr()."""
+    return f"'{pattern}'" if "'" not in pattern else f'"{pattern}"'
+
+
 class PatternError(ValueError):
     """A pattern that is not valid, or that RE2 cannot run; the message says which construct and why."""
 
@@ -59,7 +64,7 @@ class PatternTimeout(Exception):
         self.pattern, self.seconds = pattern, seconds
 
     def __str__(self) -> str:
-        return f"pattern {self.pattern!r} ran past the {self.seconds:g}s limit ([fetch] pattern_timeout)"
+        return f"pattern {shown(self.pattern)} ran past the {self.seconds:g}s limit ([fetch] pattern_timeout)"
 
 
 @dataclass
@@ -150,7 +155,7 @@ def compile_pattern(pattern: str, *, ignore_case: bool = False) -> Pattern:
             warnings.simplefilter("ignore", FutureWarning)
             re.compile(pattern)
     except re.error as exc:
-        raise PatternError(f"{pattern!r} is not a valid regex ({exc})") from None
+        raise PatternError(f"{shown(pattern)} is not a valid regex ({exc})") from None
     options = re2.Options()
     options.log_errors = False  # the error is raised, not printed on stderr
     options.case_sensitive = not ignore_case
@@ -158,7 +163,7 @@ def compile_pattern(pattern: str, *, ignore_case: bool = False) -> Pattern:
         regex = re2.compile(_Translator(pattern).run(), options)
     except re2.error as exc:
         reason = exc.args[0].decode(errors="replace") if exc.args and isinstance(exc.args[0], bytes) else str(exc)
-        raise PatternError(f"{pattern!r} cannot be used on RE2, the linear-time engine regwatch runs patterns on: "
+        raise PatternError(f"{shown(pattern)} cannot be used on RE2, the linear-time engine regwatch runs patterns on: "
                            f"{reason}") from None
     return Pattern(pattern, regex)
 
@@ -173,7 +178,7 @@ class _Translator:
         self.quantified = False  # the last thing written was a quantifier (a "+" after it is possessive)
 
     def refuse(self, what: str, why: str = _WHY) -> PatternError:
-        return PatternError(f"{self.pattern!r} uses {what}, which cannot be used: {why}")
+        return PatternError(f"{shown(self.pattern)} uses {what}, which cannot be used: {why}")
 
     def run(self) -> str:
         p = self.pattern
