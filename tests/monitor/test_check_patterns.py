@@ -8,6 +8,7 @@ of the change is kept, and a CLI write made while the pass runs succeeds.
 from __future__ import annotations
 
 import json
+import sqlite3
 import subprocess
 import sys
 import time
@@ -107,27 +108,44 @@ def test_catastrophic_pattern_as_ignore_and_as_signal_does_not_stop_the_pass(tmp
     assert changes == 1 and milestone.status == "drafting"  # it matched nothing (the "!" ends the page)
 
 
-def test_slow_signal_pattern_fails_the_source_naming_it_and_a_cli_write_meanwhile_succeeds(tmp_path, httpserver):
+def wait_for_the_write_lock(db_file: Path, check: subprocess.Popen) -> None:
+    """Return once another connection holds SQLite's write lock (the pass's writer): ``BEGIN IMMEDIATE`` with
+    no wait is refused. Fails the test if the pass ends first."""
+    while check.poll() is None:
+        probe = sqlite3.connect(db_file, timeout=0, isolation_level=None)
+        try:
+            probe.execute("BEGIN IMMEDIATE")
+            probe.execute("ROLLBACK")
+        except sqlite3.OperationalError as exc:
+            assert "locked" in str(exc)
+            return
+        finally:
+            probe.close()
+        time.sleep(0.01)
+    pytest.fail("the pass ended without ever holding the write lock")
+
+
+def test_slow_signal_pattern_fails_the_source_naming_it_and_a_cli_write_meanwhile_succeeds(
+        tmp_path, httpserver, run_cli):
     page = Page(httpserver)
-    db_url = f"sqlite:///{tmp_path / 'regwatch.db'}"  # SQLite: the check's writer holds the one write lock
-    config = write_config(tmp_path / "config.toml", db_url, page.url, signal="a", pattern_timeout="1s")
+    db_file = tmp_path / "regwatch.db"  # SQLite: the pass's writer holds the one write lock while it matches
+    config = write_config(tmp_path / "config.toml", f"sqlite:///{db_file}", page.url, signal="a",
+                          pattern_timeout="1s")
     finish(regwatch(config, "check", "--all", "--no-send"))  # baseline
     page.body = MANY_MATCHES  # 600,000 matches of "a": seconds of linear work
     started = time.monotonic()
     check = regwatch(config, "check", "--all", "--no-send")
     while page.requests < 2 and check.poll() is None:
-        time.sleep(0.05)
-    write = regwatch(config, "milestone", "set", "x-law", "--status", "consultation", "--note", "by hand")
-    written = finish(write)
-    write_done = time.monotonic()
+        time.sleep(0.01)
+    wait_for_the_write_lock(db_file, check)
+    written = run_cli("--config", config, "milestone", "set", "x-law", "--status", "consultation")
+    assert written.exit_code == 0 and "x-law: consultation" in written.output, written.output
     out = finish(check, timeout=FETCH_TIMEOUT - (time.monotonic() - started))
-    check_done = time.monotonic()
-    assert "x-law: consultation" in written and write_done <= check_done + 0.5  # the write ran during the pass
     source, milestone, changes, snapshots = state(config)
     assert "1 failed" in out
     assert "signal pattern 'a' ran past the 1s limit" in source.last_error and source.consecutive_failures == 1
     assert changes == 0 and snapshots == 1 and milestone.status == "consultation"
-    write_config(config, db_url, page.url, pattern_timeout="1s")  # the pattern fixed: the change is read again
+    write_config(config, f"sqlite:///{db_file}", page.url, pattern_timeout="1s")  # fixed: the change is read again
     finish(regwatch(config, "check", "--all", "--no-send"))
     source, _, changes, _ = state(config)
     assert changes == 1 and source.consecutive_failures == 0
