@@ -1,9 +1,9 @@
 """Change detection, pure: normalise what a source kind extracted, hash it, and diff two versions.
 
 Normalising (Unicode NFC, collapsed whitespace, the source's ``ignore`` regexes removed, on RE2 through
-:mod:`monitor.patterns`) happens before hashing, so re-spaced text, a reordered item list or an "updated at" line is not a change. Items are
-compared by key: added, removed, modified (with before and after). An item that comes back after dropping
-off a listing is not "added" if any recent version had it.
+:mod:`monitor.patterns`) happens before hashing, so re-spaced text, a reordered item list or an "updated at"
+line is not a change. Items are compared by key: added, removed, modified (with before and after). An item
+that comes back after dropping off a listing is not "added" if any recent version had it.
 """
 from __future__ import annotations
 

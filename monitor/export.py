@@ -2,8 +2,9 @@
 
 Everything here works on plain records (dicts) built once from the database rows, so each format is a pure
 function of its inputs. Outside text is cleaned by the one shared cleaner (notifiers.escape) in every format
-but JSON, which carries the data as stored (its escaping already makes control characters inert). Calendar UIDs come from what an event *is* (milestone, kind, status, date), never from
-database ids or times, so a subscribed calendar updates its events in place instead of duplicating them.
+but JSON, which carries the data as stored (its escaping already makes control characters inert). Calendar
+UIDs come from what an event *is* (milestone, kind, status, date), never from database ids or times, so a
+subscribed calendar updates its events in place instead of duplicating them.
 """
 from __future__ import annotations
 

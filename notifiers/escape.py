@@ -71,7 +71,7 @@ def safe_url(url: str | None, limit: int = 3000) -> str | None:
     """
     if not url:
         return None
-    url = _URL_UNSAFE.sub(lambda m: quote(m.group(), safe=""), _CONTROL.sub("", url.strip()))
+    url = _URL_UNSAFE.sub(lambda m: quote(m.group(), safe=""), _CONTROL.sub("", _ESCAPE_SEQUENCE.sub("", url.strip())))
     try:
         parts = urlsplit(url)
     except ValueError:

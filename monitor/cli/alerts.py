@@ -14,7 +14,7 @@ from monitor.cli.support import Duration, Failure, Group, get_app
 from monitor.dispatch import Channels, dispatch
 from monitor.export import alert_record
 from monitor.outbox import CONSOLE
-from monitor.cli.output import console_aside, dump, emit, json_option, styled
+from monitor.cli.output import console_aside, dump, emit, inert, json_option, styled
 from notifiers import Alert as AlertView
 from notifiers import DeliveryError, NotifierError
 from notifiers.render import plain_digest
@@ -129,6 +129,6 @@ def notify_test(channels: tuple[str, ...]) -> None:
             click.echo(f"{name}: sent")
         except (DeliveryError, NotifierError) as exc:
             failed = True
-            click.echo(f"{name}: FAILED: {exc}", err=True)
+            click.echo(f"{name}: FAILED: {inert(exc)}", err=True)  # a server's reply is outside text
     if failed:
         raise SystemExit(EXIT_DELIVERY_FAILED)

@@ -7,6 +7,7 @@ from datetime import datetime
 import click
 
 from monitor.app import App, open_app
+from monitor.cli.output import inert
 from monitor.durations import parse_duration
 from monitor.errors import RegwatchError
 from monitor.fuzzydate import FuzzyDate
@@ -16,9 +17,13 @@ EXIT_ERROR = 2
 
 
 class Failure(click.ClickException):
-    """A RegwatchError on its way to the terminal: message on stderr, exit 2."""
+    """A RegwatchError on its way to the terminal: message on stderr, exit 2. The message may quote outside text
+    (a server's reply, a page's words), so it goes through the CLI's one cleaner like everything printed."""
 
     exit_code = EXIT_ERROR
+
+    def format_message(self) -> str:
+        return inert(self.message)
 
 
 class Group(click.Group):
