@@ -77,6 +77,8 @@ def _connection_budget() -> int:
 class Server(HTTPServer):
     """The HTTP server of ``serve``: IPv6 when the host is an IPv6 address; see the module for its defences."""
 
+    request_queue_size = 128  # the listen backlog: a burst of connections is not held up by the accept thread
+
     def __init__(self, app: App, host: str, port: int, *, allowed_hosts: Iterable[str] = (),
                  idle_timeout: float = IDLE_TIMEOUT, workers: int = WORKERS) -> None:
         self.address_family = socket.AF_INET6 if ":" in host else socket.AF_INET
