@@ -62,10 +62,11 @@ def regwatch(config: Path, *args: str) -> subprocess.Popen:
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
-def finish(process: subprocess.Popen, timeout: float = FETCH_TIMEOUT) -> str:
-    """Wait for ``process`` (at most ``timeout`` s: past it the test fails) and return its output; exit 0 expected."""
+def finish(process: subprocess.Popen, timeout: float = FETCH_TIMEOUT, status: int = 0) -> str:
+    """Wait for ``process`` (at most ``timeout`` s: past it the test fails) and return its output; exit
+    ``status`` expected (``check`` exits 4 when every source it checked failed)."""
     out, err = process.communicate(timeout=timeout)
-    assert process.returncode == 0, err
+    assert process.returncode == status, err
     return out
 
 
@@ -93,7 +94,7 @@ def test_config_refuses_what_re2_lacks_with_file_line_and_key(tmp_path):
     with pytest.raises(ConfigError) as caught:
         load(str(config))
     assert f"{config}:{line_of(config, 'all =')}:" in str(caught.value)
-    assert '"x-law" signals: all:' in str(caught.value)
+    assert '"x-law" signal #1: all:' in str(caught.value)
     assert "backreference" in str(caught.value)
 
 
@@ -141,7 +142,7 @@ def test_slow_signal_pattern_fails_the_source_naming_it_and_a_cli_write_meanwhil
     wait_for_the_write_lock(db_file, check)
     written = run_cli("--config", config, "milestone", "set", "x-law", "--status", "consultation")
     assert written.exit_code == 0 and "x-law: consultation" in written.output, written.output
-    out = finish(check, timeout=FETCH_TIMEOUT - (time.monotonic() - started))
+    out = finish(check, timeout=FETCH_TIMEOUT - (time.monotonic() - started), status=4)
     source, milestone, changes, snapshots = state(config)
     assert "1 failed" in out
     assert "signal pattern 'a' ran past the 1s limit" in source.last_error and source.consecutive_failures == 1
@@ -157,7 +158,7 @@ def test_slow_ignore_pattern_fails_the_source_naming_it(tmp_path, httpserver):
     page.body = MANY_MATCHES
     config = write_config(tmp_path / "config.toml", f"sqlite:///{tmp_path / 'regwatch.db'}", page.url,
                           ignore="a", pattern_timeout="1s")
-    out = finish(regwatch(config, "check", "--all", "--no-send"))
+    out = finish(regwatch(config, "check", "--all", "--no-send"), status=4)
     source, _, _, snapshots = state(config)
     assert "1 failed" in out and snapshots == 0
     assert "ignore pattern 'a' ran past the 1s limit ([fetch] pattern_timeout)" in source.last_error

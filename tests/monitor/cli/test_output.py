@@ -108,4 +108,4 @@ def test_hostile_text_is_printed_inert(run_cli, example_config):
     console = Console(force_terminal=True, color_system=None, record=True, width=200)
     console.print(cell(hostile))
     assert "[bold red]DEFA signed[/]" in console.export_text()
-    assert inert("  indented\x1b[31m") == "  indented[31m"
+    assert inert("  indented\x1b[31m") == "  indented"  # the whole sequence goes, not only its ESC
