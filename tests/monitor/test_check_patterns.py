@@ -45,7 +45,7 @@ class Page:
 def write_config(path: Path, db_url: str, url: str, *, ignore: str | None = None, signal: str | None = None,
                  pattern_timeout: str = "2s") -> Path:
     lines = [f'[database]\nurl = "{db_url}"\n',
-             f'[fetch]\ntimeout = "{FETCH_TIMEOUT}s"\nretries = 0\nhost_delay = "0s"\n'
+             f'[fetch]\nallow_private = true\ntimeout = "{FETCH_TIMEOUT}s"\nretries = 0\nhost_delay = "0s"\n'
              f'pattern_timeout = "{pattern_timeout}"\n',
              f'[[sources]]\nid = "page"\nkind = "html"\nurl = "{url}"\nrobots = false']
     if ignore:
