@@ -22,7 +22,7 @@ sys.path.insert(0, str(REPO))
 
 from monitor.config import load  # noqa: E402
 from monitor.patterns import compile_pattern  # noqa: E402
-from monitor.signals import compile_signal_pattern  # noqa: E402
+from monitor.language.signals import compile_signal_pattern  # noqa: E402
 
 ITEM = ("KUALA LUMPUR, 26 October 2026 - ASEAN Leaders signed the ASEAN Digital Economy Framework Agreement "
         "(DEFA) at the 47th ASEAN Summit, the world's first region-wide digital economy agreement. "
