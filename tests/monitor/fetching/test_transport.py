@@ -59,12 +59,14 @@ def certificates(tmp_path_factory):
     return make_certificates(tmp_path_factory.mktemp("ca"))
 
 
-def test_https_source_verified_against_the_configured_ca_bundle(certificates):
+@pytest.mark.parametrize("transport", ["httpx", "lean"])
+def test_https_source_verified_against_the_configured_ca_bundle(certificates, transport):
     with TLSPageServer(certificates, PAGE.body) as server:
         url = f"https://localhost:{server.port}/page"
         with pytest.raises(FetchError, match="CERTIFICATE_VERIFY_FAILED"):
-            fetch(fetch_config(), Request(url=url, robots=False))
-        [response] = fetch(fetch_config(ca_bundle=str(certificates.ca)), Request(url=url, robots=False))
+            fetch(fetch_config(transport=transport), Request(url=url, robots=False))
+        [response] = fetch(fetch_config(ca_bundle=str(certificates.ca), transport=transport),
+                           Request(url=url, robots=False))
     assert response.body == PAGE.body
 
 
