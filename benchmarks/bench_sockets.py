@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import shutil
+import sys
 import tempfile
 import threading
 from pathlib import Path
@@ -44,7 +45,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sources", type=int, default=5000)
     parser.add_argument("--hosts", type=int, default=500)
-    parser.add_argument("--regwatch", default=shutil.which("regwatch"))
+    beside = Path(sys.executable).parent / "regwatch"
+    parser.add_argument("--regwatch", default=str(beside) if beside.exists() else shutil.which("regwatch"),
+                        help="the regwatch executable (default: the one beside this Python)")
     parser.add_argument("--transport", choices=("httpx", "lean"), help="[fetch] transport (default: regwatch's)")
     args = parser.parse_args()
     server = PageServer(args.sources, host="0.0.0.0")
