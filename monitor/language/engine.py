@@ -26,7 +26,7 @@ from typing import Protocol
 from monitor import lifecycle
 from monitor.fuzzydate import FuzzyDate
 from monitor.language.dates import future_date_at
-from monitor.language.expected import ExpectedChange
+from monitor.language.expected import ExpectedChange, period_after
 from monitor.language.hedges import COMPLETED, Hedge, hedge, reported
 from monitor.language.normalise import excerpt, normalise_with_offsets
 from monitor.language.sentences import sentence_at, sentence_spans
@@ -188,11 +188,11 @@ def _not_final(doc: Document, rule: Rule, verb: tuple[int, int]) -> Hedge | None
     if rule.not_before is not None:
         m = rule.not_before.search(text, max(0, v_lo - NOT_AFTER_REACH), v_lo)
         if m:
-            return Hedge(m.group(), "before")
+            return Hedge(m.group(), "before", denial=True)
     if rule.not_after is None:
         return None
     m = rule.not_after.match(text, min(len(text), v_hi + 1), min(len(text), v_hi + NOT_AFTER_REACH))
-    return Hedge(m.group(), "after") if m else None
+    return Hedge(m.group(), "after", denial=True) if m else None  # not this status, whatever tense
 
 
 def _completed_event(doc: Document, verbs: list[tuple[int, int]]) -> str | None:
@@ -227,8 +227,10 @@ def evaluate(doc: Document, rule: Rule) -> Finding:
         if near and _about_other(doc, rule, sentence, (start, end)):
             continue
         future = doc.published and future_date_at(doc.text, doc.sentences[sentence], start, end, doc.published)
+        future = FuzzyDate.of_day(future) if future else (doc.published and period_after(
+            doc.text[:doc.sentences[sentence][1]], end, reference=doc.published))
         if future and near and expected is None:
-            expected = ExpectedChange(FuzzyDate.of_day(future), excerpt(doc.text, start, end), start,
+            expected = ExpectedChange(future, excerpt(doc.text, start, end), start,
                                       status=rule.status)
         if not future:
             occurrences.append((start, end, sentence, near))

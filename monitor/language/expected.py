@@ -120,3 +120,20 @@ def find_expected_change(text: str, *, reference: date) -> ExpectedChange | None
                 continue
             return ExpectedChange(proposed, excerpt(text, origin, end), origin)
     return None
+
+
+PERIOD_GAP = 12  # characters after an event word in which its future period may start ("terbit awal 2026")
+
+
+def period_after(text: str, end: int, *, reference: date) -> FuzzyDate | None:
+    """A period starting right after an event word that begins after ``reference``: "Terbit Awal 2026"
+    (issued early 2026) published in October 2025 announces, it does not report."""
+    normalised, offsets = normalise_with_offsets(text[end:end + PERIOD_GAP + 40])
+    for kind, pattern in _PERIODS:
+        if kind == "year":
+            continue  # a bare year after an event word is too often its past ("signed in 2025")
+        m = pattern.search(normalised)
+        if m and offsets[m.start()] <= PERIOD_GAP and not _FROM.search(normalised[:m.start()]):
+            proposed = _fuzzy(kind, m, reference)
+            return proposed if proposed.first > reference else None
+    return None

@@ -60,7 +60,7 @@ _STRONG = re.compile(
     r"|\b(?:sẽ|chưa|sắp|(?<!chương )(?<!quá )(?<!công )(?<!tờ )trình(?! bày| quốc hội)|cần"
     rf"|{_vi('dự kiến', 'chuẩn bị', 'kế hoạch', 'đề xuất', 'đề nghị', 'dự định', 'mục tiêu', 'phấn đấu')}"
     rf"|{_vi('có thể', 'hy vọng', 'kỳ vọng', 'tiến tới', 'hoãn', 'sẽ được', 'chưa được', 'mong muốn', 'kiến nghị')}"
-    rf"|mong|muốn|sớm|hủy|{_vi('về cơ bản', 'cơ bản')}|{_vi('yêu cầu', 'sẵn sàng', 'cố gắng', 'nỗ lực', 'khẩn trương')})\b",
+    rf"|mong|muốn|sớm|hủy|xem xét|{_vi('về cơ bản', 'cơ bản')}|{_vi('yêu cầu', 'sẵn sàng', 'cố gắng', 'nỗ lực', 'khẩn trương')})\b",
 )
 # Work in progress: "is being drafted", "sedang", "đang", "อยู่ระหว่าง". It hedges a decision ("the Cabinet is
 # considering the bill" is no approval yet) but IS the news of a status that lasts (consultation, approval:
@@ -79,12 +79,14 @@ _DENIAL = re.compile(
 # Only a simple past cancels them: "once the DEFA has been signed" is still hypothetical.
 _CONDITIONAL = re.compile(
     r"\b(?:if|unless|once|when|whether|before|until|jika|jikalau|apabila|bila|kalau|sekiranya|seandainya"
-    r"|sebelum|begitu|menjelang|nếu|trước khi|một khi|neu|truoc khi)\b|หาก|ถ้า|ก่อน(?!หน้า)"
+    r"|sebelum|begitu|menjelang|nếu|trước khi|một khi|khi|neu|truoc khi)\b|หาก|ถ้า|ก่อน(?!หน้า)"
 )
 _SIMPLE_PAST = re.compile(r"\b(?:was|were|did)\b")
 # Negation, limited to the verb's clause: "challenges that are not light, said Dian at the launch of ..." says
 # nothing about the launch. (Thai "ไม่", "ยังไม่" and "not yet" words stay sentence-wide above.)
-_NEGATION = re.compile(r"\b(?:not(?! only)|never|no longer|tidak|tak|bukan|không(?! gian| chỉ))\b|n't\b")
+_NEGATION = re.compile(
+    r"\b(?:not(?! only)|never|no longer|no(?!\.?\s*\d)|tidak|tak|bukan|không(?! gian| chỉ))\b|n't\b")
+_NEVER = re.compile(r"(?!)")  # a negation in the verb's clause is not cancelled by a perfect: "no AI statute has been enacted"
 # Modals, also limited to the verb's clause.
 _MODAL = re.compile(
     rf"\b(?:soon|{_NOT_AFTER_DATE}may(?!\s+\d)|might|could|can|cannot|should|must)\b"
@@ -165,7 +167,8 @@ class Hedge:
 
     words: str
     where: str  # "before" or "after" the verb
-    denial: bool = False  # "denied reports that ...": a completed form in it is no evidence either
+    denial: bool = False  # "denied reports that ...", "no AI statute has been enacted": a completed form in it
+    # is no evidence either
 
 
 def hedge(text: str, sentence: tuple[int, int], start: int, end: int, *, ongoing_ok: bool = False) -> Hedge | None:
@@ -189,14 +192,14 @@ def hedge(text: str, sentence: tuple[int, int], start: int, end: int, *, ongoing
     denial = _DENIAL.search(window)
     if denial:
         return Hedge(denial.group(), "before", denial=True)
-    checks = [(_STRONG, 0, _CANCEL), (_NEGATION, clause_start, _CANCEL), (_MODAL, clause_start, _CANCEL),
+    checks = [(_STRONG, 0, _CANCEL), (_NEGATION, clause_start, _NEVER), (_MODAL, clause_start, _CANCEL),
               (_CONDITIONAL, clause_start, _SIMPLE_PAST)]
     if not ongoing_ok:
         checks.append((_ONGOING, 0, _CANCEL))
     for pattern, from_, cancel in checks:
         for m in pattern.finditer(window, from_):
             if not cancel.search(window, m.end()):
-                return Hedge(m.group(), "before")
+                return Hedge(m.group(), "before", denial=pattern is _NEGATION)
     if _PAST_BEFORE_VERB.search(window[:len(before)]):
         return None  # "was signed before the summit": the deadline words after it are the past too
     after = normalise(text[end:min(sentence[1], end + AFTER_WINDOW)])

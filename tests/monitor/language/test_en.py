@@ -46,6 +46,10 @@ CASES = [
                                                    "Risk Management."),
     ("th-ai-law", "drafting", None, "South Korea's parliament passed its AI Basic Act, a model Thailand studies for its "
                                     "own AI law."),
+    # a law is passed, not "finalized"; "no ... has been enacted" is a negation, not a report
+    ("th-ai-law", "drafting", None, "Thailand's draft principles of the AI law were finalized in June, officials said."),
+    ("th-ai-law", "drafting", None, "As of March, no comprehensive AI statute has been enacted in Thailand."),
+    ("my-ai-bill", "drafting", None, "Menteri Digital telah mengesahkan bahawa RUU Tadbir Urus AI sedang digubal."),
     # the catalog no longer contradicts itself: a substantial conclusion is not the conclusion
     ("asean-defa", "drafting", None, "ASEAN ministers announced the substantial conclusion of DEFA negotiations."),
     ("asean-defa", "drafting", None, "ASEAN substantially concluded negotiations on the DEFA in October."),

@@ -36,6 +36,10 @@ CASES = [
     ("id-ai-perpres", "approval", None, "OJK meluncurkan Panduan Tata Kelola Kecerdasan Artifisial Perbankan; "
                                         "pemerintah masih menyiapkan Perpres AI."),
     ("id-pdp-law", "in_force", None, "Uni Eropa mencabut sebagian aturan perlindungan data pribadi."),
+    # a future period right after the event word: announced, not reported
+    ("id-ai-perpres", "approval", ("expected", "adopted", "2027-Q1"), "Draf Perpres AI rampung, terbit awal 2027"),
+    # a plenary that only extends the deliberation is no step
+    ("id-pdp-law", "drafting", None, "DPR memperpanjang pembahasan RUU Perlindungan Data Pribadi dalam Rapat Paripurna."),
 ]
 
 

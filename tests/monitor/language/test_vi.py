@@ -24,6 +24,9 @@ CASES = [
     ("vn-ai-high-risk-list", "drafting", None, "Việc ban hành danh mục hệ thống AI có rủi ro cao bị hoãn."),
     ("vn-ai-high-risk-list", "drafting", None, "Bộ đang dự thảo Quyết định ban hành danh mục hệ thống AI có rủi ro "
                                                "cao."),
+    # "when it is submitted to the National Assembly for consideration and passage" is no passage
+    ("vn-ai-law", "approval", None, "Hội thảo góp phần bảo đảm chất lượng dự thảo Luật AI khi trình Quốc hội xem xét "
+                                    "thông qua."),
     # another instrument with the same verbs
     ("vn-ai-law", "adopted", None, "Thủ tướng ký Quyết định ban hành Kế hoạch triển khai thi hành Luật Trí tuệ nhân "
                                    "tạo."),
