@@ -54,8 +54,14 @@ def open_app(config_path: str | None = None, now: datetime | None = None) -> App
             serialize(session)
             sync_catalog(session, config.milestones, app.now())
     except SQLAlchemyError as exc:
-        raise DatabaseError(f"database {_safe(config.database_url)}: {getattr(exc, 'orig', None) or exc}") from None
+        raise database_error(config.database_url, exc) from None
     return app
+
+
+def database_error(url: str, exc: BaseException) -> DatabaseError:
+    """One line naming the database (without its password) and the cause, for an error after start-up."""
+    cause = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+    return DatabaseError(f"database {_safe(url)}: {cause[0] if cause else type(exc).__name__}")
 
 
 def _engine(config: Config):

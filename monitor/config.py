@@ -475,7 +475,7 @@ class _Loader:
     def fetch(self, data: dict) -> FetchConfig:
         defaults = FetchConfig()
         keys = ("contact", "concurrency", "per_host", "host_delay", "timeout", "retries", "backoff", "max_bytes",
-                "max_redirects", "transport", "proxy", "ca_bundle", "allow_private", "pattern_timeout")
+                "max_redirects", "transport", "proxy", "ca_bundle", "allow_private", "pattern_timeout", "parse_timeout")
         self._check_keys(data, keys, "fetch", None, "")
         values: dict[str, Any] = {}
         for key in ("concurrency", "per_host", "retries", "max_bytes", "max_redirects"):
@@ -483,10 +483,10 @@ class _Loader:
             if not isinstance(value, int) or isinstance(value, bool) or value < (0 if key == "retries" else 1):
                 raise self.fail("fetch", None, "", key, f"must be a positive whole number, not {value!r}")
             values[key] = value
-        for key in ("host_delay", "timeout", "backoff", "pattern_timeout"):
+        for key in ("host_delay", "timeout", "backoff", "pattern_timeout", "parse_timeout"):
             if key in data:
                 values[key] = self._duration(data[key], "fetch", None, "", key,
-                                             allow_zero=key not in ("timeout", "pattern_timeout"))
+                                             allow_zero=key not in ("timeout", "pattern_timeout", "parse_timeout"))
         values["contact"] = self._str(data, "contact", "fetch", None, "", defaults.contact)
         values["transport"] = self._choice(data.get("transport", defaults.transport), TRANSPORTS, "fetch", None, "",
                                            "transport")
@@ -505,9 +505,9 @@ class _Loader:
         return BrowserConfig(executable=self._str(data, "executable", "browser", None, "") or None, pages=pages)
 
     def daemon(self, data: dict) -> DaemonConfig:
-        keys = ("tick", "lease", "dispatch", "heartbeat", "jitter")
+        keys = ("tick", "lease", "dispatch", "heartbeat", "delivery_lease", "jitter")
         self._check_keys(data, keys, "daemon", None, "")
-        values: dict[str, Any] = {k: self._duration(data[k], "daemon", None, "", k) for k in keys[:4] if k in data}
+        values: dict[str, Any] = {k: self._duration(data[k], "daemon", None, "", k) for k in keys[:5] if k in data}
         jitter = data.get("jitter", DaemonConfig.jitter)
         if not isinstance(jitter, (int, float)) or isinstance(jitter, bool) or not 0 <= jitter < 1:
             raise self.fail("daemon", None, "", "jitter", f"must be a fraction from 0 to 0.99, not {jitter!r}")

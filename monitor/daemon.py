@@ -23,11 +23,12 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 from sqlalchemy import delete
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.engine import make_url
 
 from monitor import digest
-from monitor.app import App
-from monitor.check import ensure_sources, run_check
+from monitor.app import App, database_error
+from monitor.checking import ensure_sources, run_check
 from monitor.dispatch import dispatch
 from monitor.errors import RegwatchError
 from monitor.leases import claim_due, release, spread, worker_id
@@ -75,7 +76,10 @@ class Daemon:
 
     def _schedule(self) -> None:
         config, tz = self.app.config, self.app.config.digest.tz
-        add = self.scheduler.add_job
+
+        def add(job, trigger, **options) -> None:
+            self.scheduler.add_job(self._guarded, trigger, args=(job,), **options)
+
         add(self._check, IntervalTrigger(seconds=config.daemon.tick.total_seconds()), id="checks",
             next_run_time=self.app.now())
         add(self._dispatch, IntervalTrigger(seconds=config.daemon.dispatch.total_seconds()), id="dispatch")
@@ -88,11 +92,20 @@ class Daemon:
         add(self._prune, CronTrigger(hour=PRUNE_AT[0], minute=PRUNE_AT[1], timezone=tz), id="prune",
             next_run_time=self.app.now())
 
+    def _guarded(self, job) -> None:
+        """Run one job; the database failing is one line in the log, and the next run tries again."""
+        try:
+            job()
+        except SQLAlchemyError as exc:
+            log.error("%s: %s", job.__name__.strip("_"), database_error(self.app.config.database_url, exc))
+        except RegwatchError as exc:
+            log.error("%s: %s", job.__name__.strip("_"), exc)
+
     def _check(self) -> None:
         sources = claim_due(self.app, self.owner)
         if not sources:
             return
-        summary = run_check(self.app, sources)
+        summary = run_check(self.app, sources, owner=self.owner)
         log.info("%s", summary.line())
         if summary.changes and self.app.config.report.path:
             try:
@@ -137,9 +150,14 @@ class Daemon:
         self._stopping.set()
 
     def _leave(self) -> None:
-        release(self.app, self.owner)
-        with self.app.transaction() as session:
-            session.execute(delete(Worker).where(Worker.id == self.owner))
+        """Give back the leases and the worker row; with the database down, say so and leave anyway (the
+        leases then run out by themselves)."""
+        try:
+            release(self.app, self.owner)
+            with self.app.transaction() as session:
+                session.execute(delete(Worker).where(Worker.id == self.owner))
+        except SQLAlchemyError as exc:
+            log.warning("%s; its leases will run out by themselves", database_error(self.app.config.database_url, exc))
         log.info("worker %s stopped", self.owner)
 
 

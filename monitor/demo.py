@@ -18,7 +18,7 @@ from pathlib import Path
 
 from monitor import digest
 from monitor.app import App, open_app
-from monitor.check import run_check
+from monitor.checking import run_check
 from monitor.dispatch import dispatch
 from monitor.errors import ConfigError
 from monitor.milestones import get, listed

@@ -20,6 +20,7 @@ from sources import KINDS, Item, Page
 
 ITEM_FIELDS = ("key", "title", "link", "date", "text")
 _ZERO_WIDTH = ("\u200b", "\u200c", "\u200d", "\ufeff")  # count as spaces
+_NUL = str.maketrans("", "", "\x00")  # PostgreSQL stores no NUL in text or JSON: cleaned before anything is stored
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,8 @@ class Diff:
 
 def clean(text: str, ignore: Iterable[Pattern] = ()) -> str:
     """NFC, the ignored patterns removed, spaces collapsed within lines, blank lines dropped."""
-    text = unicodedata.normalize("NFC", text).replace("\u2028", "\n").replace("\u2029", "\n").replace("\r", "\n")
+    text = unicodedata.normalize("NFC", text.translate(_NUL))
+    text = text.replace("\u2028", "\n").replace("\u2029", "\n").replace("\r", "\n")
     for pattern in ignore:
         text = pattern.remove(text)
     for char in _ZERO_WIDTH:
@@ -80,7 +82,7 @@ def parse(kind: str, body: bytes, url: str, content_type: str | None, settings: 
 def extract(kind: str, body: bytes, url: str, content_type: str | None, settings: dict,
             ignore: tuple[str, ...], pattern_timeout: float) -> tuple[str, bytes]:
     """Parse and normalise one fetched body (runs in a parsing process, so it lives here and not in
-    monitor.check, whose imports would double a parsing process's memory). Returns the content's hash and
+    monitor.checking, whose imports would double a parsing process's memory). Returns the content's hash and
     its compressed form: a few KB to send back and to hold until written, where the items are ten times that.
     The ``ignore`` patterns get ``pattern_timeout`` seconds in all (PatternTimeout past it)."""
     page = parse(kind, body, url, content_type, settings)
@@ -106,8 +108,10 @@ def _unique(items: list[Item]) -> list[Item]:
 
 
 def _item(item: Item, patterns: list[Pattern]) -> dict:
-    return {"key": item.key, "title": clean(item.title, patterns).replace("\n", " "), "link": item.link,
-            "date": item.date, "text": clean(item.text, patterns).replace("\n", " ")}
+    return {"key": item.key.translate(_NUL), "title": clean(item.title, patterns).replace("\n", " "),
+            "link": item.link.translate(_NUL) if item.link else item.link,
+            "date": item.date.translate(_NUL) if item.date else item.date,
+            "text": clean(item.text, patterns).replace("\n", " ")}
 
 
 def make_items(items: tuple[dict, ...]) -> Content:

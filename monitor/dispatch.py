@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import os
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import timedelta, tzinfo
-
-from sqlalchemy import or_
 
 from monitor.app import App
 from monitor.settings import NotifierConfig
@@ -26,15 +25,15 @@ from monitor.outbox import CONSOLE
 from notifiers import NOTIFIERS, DeliveryError, Digest, DigestSection, Notifier, NotifierError
 from notifiers import Alert as AlertView
 from storage.claims import claim as claim_rows
-from storage.db import installation_id
+from storage.db import installation_id, storable
 from storage.models import Alert, Delivery, Milestone
 
 log = logging.getLogger("monitor")
 
 MAX_ATTEMPTS = 8
-LEASE = timedelta(minutes=5)
 BACKOFF_BASE = timedelta(seconds=30)
 BACKOFF_MAX = timedelta(hours=2)
+RETRY_AFTER_MAX = timedelta(hours=24)
 CLAIM_BATCH = 20
 
 
@@ -63,13 +62,11 @@ def dispatch(app: App, *, owner: str | None = None, env: Mapping[str, str] | Non
 
 def claim(app: App, owner: str, limit: int = CLAIM_BATCH) -> list[int]:
     """Atomically take up to ``limit`` due deliveries for ``owner``; their ids, oldest first."""
-    now = app.now()
-    free = (Delivery.state == "pending", Delivery.next_attempt_at <= now,
-            or_(Delivery.claimed_until.is_(None), Delivery.claimed_until < now))
+    due = (Delivery.state == "pending", Delivery.next_attempt_at <= app.now())
     with app.transaction() as session:
-        return claim_rows(session, Delivery, free, order_by=Delivery.id, limit=limit,
+        return claim_rows(session, Delivery, due, order_by=Delivery.id, limit=limit,
                           owner_column=Delivery.claimed_by, until_column=Delivery.claimed_until, owner=owner,
-                          until=now + LEASE)
+                          lease=app.config.daemon.delivery_lease)
 
 
 def _deliver(app: App, delivery_id: int, owner: str, channels: Channels, installation: str) -> str:
@@ -78,13 +75,17 @@ def _deliver(app: App, delivery_id: int, owner: str, channels: Channels, install
         alert = delivery.alert
         milestone = session.get(Milestone, alert.milestone_id) if alert.milestone_id else None
         view, channel = alert_view(alert, milestone, app.config.digest.tz, installation), delivery.channel
+        progress = _Progress(app, delivery_id, delivery.progress)
     try:
         notifier = channels.get(channel)
         if alert.kind == "digest":
-            notifier.send_digest(replace(digest_from_json(alert.detail or "{}"), installation=installation))
+            notifier.send_digest(replace(digest_from_json(alert.detail or "{}"), installation=installation), progress)
         else:
             notifier.send_alert(view)
     except (DeliveryError, NotifierError) as exc:
+        return _record_failure(app, delivery_id, owner, exc)
+    except Exception as exc:  # a channel's bug or a message it chokes on: this delivery's failure, not the run's
+        log.error("delivery %s to %s raised", delivery_id, channel, exc_info=True)
         return _record_failure(app, delivery_id, owner, exc)
     with app.transaction() as session:
         delivery = session.get(Delivery, delivery_id)
@@ -101,16 +102,36 @@ def _record_failure(app: App, delivery_id: int, owner: str, exc: Exception) -> s
     with app.transaction() as session:
         delivery = session.get(Delivery, delivery_id)
         delivery.attempts += 1
-        delivery.last_error = str(exc)
+        delivery.last_error = storable(f"{type(exc).__name__}: {exc}" if not isinstance(exc, (DeliveryError, NotifierError)) else str(exc))
         delivery.claimed_by = delivery.claimed_until = None
         if permanent or delivery.attempts >= MAX_ATTEMPTS:
             delivery.state = "failed"
         else:
             wait = min(BACKOFF_BASE * 2 ** (delivery.attempts - 1), BACKOFF_MAX)
-            delivery.next_attempt_at = app.now() + max(wait, timedelta(seconds=retry_after or 0))
+            delivery.next_attempt_at = app.now() + max(wait, _retry_after(retry_after))
         state = "failed" if delivery.state == "failed" else "retrying"
     log.warning("delivery %s to %s %s: %s", delivery_id, delivery.channel, state, exc)
     return state
+
+
+def _retry_after(seconds: float | None) -> timedelta:
+    """A channel's Retry-After as a wait: a number of seconds that is not one (NaN, negative) is ignored, and
+    a huge one is capped at RETRY_AFTER_MAX (999999999999 s would overflow a date and block the outbox)."""
+    if seconds is None or not math.isfinite(seconds) or seconds <= 0:
+        return timedelta(0)
+    return timedelta(seconds=min(seconds, RETRY_AFTER_MAX.total_seconds()))
+
+
+class _Progress:
+    """A delivery's count of parts sent, committed as each part goes (notifiers.Progress)."""
+
+    def __init__(self, app: App, delivery_id: int, done: int) -> None:
+        self.app, self.delivery_id, self.done = app, delivery_id, done
+
+    def record(self, done: int) -> None:
+        with self.app.transaction() as session:
+            session.get(Delivery, self.delivery_id).progress = done
+        self.done = done
 
 
 class Channels:

@@ -1,6 +1,7 @@
 """From a detected change to milestone events: status moves, review proposals and their alerts.
 
-Runs in the writer's transaction, so a move, its history entry and its alert are stored together with the
+Matching (:func:`find_events`) runs before the writer's transaction, which stays short; recording
+(:func:`record_events`) runs in it, so a move, its history entry and its alert are stored together with the
 change that caused them, or not at all. What is matched: every added item (title + text), every modified
 item whose new text matches where its old text did not (a counter or a re-spacing never re-fires), and the
 added lines of a changed page. Removed items never move anything. A status only moves forward, so the
@@ -9,6 +10,7 @@ second source or the next day reporting the same event finds it already reached:
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -18,7 +20,8 @@ from sqlalchemy.orm import Session
 from monitor.language.certainty import CORROBORATION_DAYS, Decision, independent, settle
 from monitor.language.dates import extract_event_date, parse_published
 from monitor.language.engine import Finding, Match
-from monitor.language.expected import find_expected_change
+from monitor.detect import Diff
+from monitor.language.expected import ExpectedChange, find_expected_change
 from monitor.language.matching import match, mentions as matching_mentions
 from monitor.milestones import Evidence, move
 from monitor.outbox import raise_alert
@@ -39,7 +42,7 @@ class Report:
     before: str | None = None  # the item's previous text, for modified items
 
 
-def reports(change: Change, source: SourceConfig) -> list[Report]:
+def reports(change: Diff | Change, source: SourceConfig) -> list[Report]:
     """The texts of a change that may carry news."""
     found = []
     for item in change.added:
@@ -60,33 +63,72 @@ def _item_text(item: dict) -> str:
     return f"{item.get('title', '')}{PARAGRAPH}{item.get('text', '')}".strip()
 
 
-def apply_change(session: Session, config: Config, source: SourceConfig, change: Change, now: datetime,
-                 today: date) -> None:
-    """Match every report of ``change`` against every milestone that listens to ``source``."""
-    listening = [m for m in config.milestones if m.watched and (m.sources is None or source.id in m.sources)]
-    for report in reports(change, source):
+@dataclass(frozen=True, kw_only=True)
+class Judged:
+    """What one report says of one milestone, judged at the status the milestone had when it was read."""
+
+    spec: MilestoneConfig
+    report: Report
+    published: date
+    seen_status: str
+    finding: Finding
+    matches: tuple[Match, ...]
+    named: ExpectedChange | None = None  # a new expected date read where the text names the milestone
+
+
+def find_events(config: Config, source: SourceConfig, changes: Diff | Change, statuses: Mapping[str, str],
+                today: date) -> list[Judged]:
+    """Match every report of ``changes`` against every milestone that listens to ``source``, each at its
+    status in ``statuses``: what may move or propose something. Pure and possibly slow (megabytes of text),
+    so it runs outside any transaction."""
+    listening = [m for m in config.milestones if m.watched and (m.sources is None or source.id in m.sources)
+                 and m.id in statuses]
+    found = []
+    for report in reports(changes, source):
         published = min(parse_published(report.published, reference=today) or today, today)
         for spec in listening:
-            row = session.get(Milestone, spec.id)
-            if row is None:
-                continue
-            finding = _find(config, spec, source, report.text, row.status, published)
-            if finding.matches:  # lock the row (PostgreSQL) and decide on its current status
-                session.refresh(row, with_for_update=True)
-                finding = _find(config, spec, source, report.text, row.status, published)
-            matches = finding.matches
-            if matches and report.before is not None and _find(
-                    config, spec, source, report.before, row.status, published).matches:
-                matches = ()  # it said so before this edit already
-            outcome = settle(matches, binding=spec.binding, official=source.official, corroborated=lambda status: (
-                _corroborating(session, row.id, status, report.url, source.id, now) is not None))
-            context = _Context(config, spec, row, report, source, change, now, published)
-            if outcome.move:
-                _move(session, context, outcome.move)
-            if outcome.review:
-                _review(session, context, *outcome.review)
-            if report.before is None and outcome.move is None:
-                _expected_news(session, context, finding)
+            judged = _judge(config, spec, source, report, statuses[spec.id], published)
+            if judged.matches or judged.finding.expected is not None or judged.named is not None:
+                found.append(judged)
+    return found
+
+
+def _judge(config: Config, spec: MilestoneConfig, source: SourceConfig, report: Report, status: str,
+           published: date) -> Judged:
+    finding = _find(config, spec, source, report.text, status, published)
+    matches = finding.matches
+    if matches and report.before is not None and _find(
+            config, spec, source, report.before, status, published).matches:
+        matches = ()  # it said so before this edit already
+    named = None
+    if report.before is None and finding.expected is None and mentions(config, spec, report.text, source):
+        named = find_expected_change(report.text, reference=published)
+    return Judged(spec=spec, report=report, published=published, seen_status=status, finding=finding,
+                  matches=matches, named=named)
+
+
+def record_events(session: Session, config: Config, source: SourceConfig, change: Change, found: list[Judged],
+                  now: datetime) -> None:
+    """Store the moves, proposals and alerts of ``found`` with ``change``, in the writer's transaction. Each
+    milestone row is locked (PostgreSQL); a report judged at a status the milestone has left since (another
+    source in the same batch, a person) is judged again on the current one, which is rare."""
+    for judged in found:
+        row = session.get(Milestone, judged.spec.id, with_for_update=True)
+        if row is None:
+            continue
+        if row.status != judged.seen_status:
+            judged = _judge(config, judged.spec, source, judged.report, row.status, judged.published)
+        report = judged.report
+        outcome = settle(judged.matches, binding=judged.spec.binding, official=source.official,
+                         corroborated=lambda status: (
+                             _corroborating(session, row.id, status, report.url, source.id, now) is not None))
+        context = _Context(config, judged.spec, row, report, source, change, now, judged.published)
+        if outcome.move:
+            _move(session, context, outcome.move)
+        if outcome.review:
+            _review(session, context, *outcome.review)
+        if report.before is None and outcome.move is None:
+            _expected_news(session, context, judged)
 
 
 @dataclass(frozen=True)
@@ -164,13 +206,13 @@ def _corroborating(session: Session, milestone_id: str, status: str, url: str, s
     return next((p for p in candidates if independent(p.url, p.source_id, url, source_id)), None)
 
 
-def _expected_news(session: Session, ctx: _Context, finding: Finding) -> None:
+def _expected_news(session: Session, ctx: _Context, judged: Judged) -> None:
     """"Takes effect on 1 March 2026" or "postponed to Q1 2027" about a tracked milestone proposes a new
     expected status and date; it moves nothing."""
     row, report, source = ctx.row, ctx.report, ctx.source
-    news = finding.expected
-    if news is None and row.expected_status is not None and mentions(ctx.config, ctx.spec, report.text, source):
-        news = find_expected_change(report.text, reference=ctx.published)
+    news = judged.finding.expected
+    if news is None and row.expected_status is not None:
+        news = judged.named
     if news is None:
         return
     status = news.status or row.expected_status

@@ -1,9 +1,10 @@
 """Who checks which source when several workers share one database.
 
 A worker claims due sources with one guarded UPDATE (and ``FOR UPDATE SKIP LOCKED`` on PostgreSQL): a
-source is due when its next check time has come and nobody holds an unexpired lease on it. The check's
-writer clears the lease and sets the next due time, so a source is fetched once per interval however many
-workers run; a crashed worker's lease expires and its sources are taken over.
+source is due when its next check time has come and nobody holds an unexpired lease on it (judged on the
+database's clock, storage.claims). A running pass renews its leases; the check's writer clears the leases it
+holds and sets the next due time, so a source is fetched once per interval however many workers run; a
+crashed worker's lease expires and its sources are taken over.
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from sqlalchemy import or_, select, update
 from monitor.app import App
 from monitor.settings import SourceConfig
 from storage.claims import claim as claim_rows
+from storage.claims import renew as renew_rows
 from storage.models import Source
 
 
@@ -28,15 +30,20 @@ def worker_id() -> str:
 def claim_due(app: App, owner: str, limit: int = 500) -> list[SourceConfig]:
     """Atomically lease up to ``limit`` due sources to ``owner``; their configs, in config order."""
     now = app.now()
-    until = now + app.config.daemon.lease
     configured = {s.id: s for s in app.config.sources}
-    free = (Source.id.in_(configured), or_(Source.next_due_at.is_(None), Source.next_due_at <= now),
-            or_(Source.lease_until.is_(None), Source.lease_until < now))
+    due = (Source.id.in_(configured), or_(Source.next_due_at.is_(None), Source.next_due_at <= now))
     with app.transaction() as session:
-        mine = set(claim_rows(session, Source, free, order_by=Source.next_due_at, limit=limit,
+        mine = set(claim_rows(session, Source, due, order_by=Source.next_due_at, limit=limit,
                               owner_column=Source.lease_owner, until_column=Source.lease_until, owner=owner,
-                              until=until))
+                              lease=app.config.daemon.lease))
     return [s for s in app.config.sources if s.id in mine]
+
+
+def renew(app: App, owner: str) -> int:
+    """Extend ``owner``'s leases on sources by a full lease (a pass still running keeps its sources)."""
+    with app.transaction() as session:
+        return renew_rows(session, Source, owner_column=Source.lease_owner, until_column=Source.lease_until,
+                          owner=owner, lease=app.config.daemon.lease)
 
 
 def release(app: App, owner: str) -> None:

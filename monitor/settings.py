@@ -170,6 +170,7 @@ class FetchConfig:
     ca_bundle: str | None = None
     allow_private: tuple[IPv4Network | IPv6Network, ...] = ()
     pattern_timeout: timedelta = timedelta(seconds=2)  # per source and check: its ignore patterns, and its signals
+    parse_timeout: timedelta = timedelta(seconds=60)  # one page's parsing; past it the page is given up
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -183,11 +184,13 @@ class BrowserConfig:
 
 @dataclass(frozen=True, kw_only=True)
 class DaemonConfig:
-    """``regwatch run``: how often it looks for due work, and how long a claim on a source lasts (a crashed
-    worker's sources are taken over when its lease expires)."""
+    """``regwatch run``: how often it looks for due work, and how long a claim on a source or a delivery lasts
+    (a crashed worker's sources and deliveries are taken over when its lease expires; a running pass renews
+    its sources' leases, so only a dead worker's run out)."""
 
     tick: timedelta = timedelta(seconds=10)
     lease: timedelta = timedelta(minutes=5)
+    delivery_lease: timedelta = timedelta(minutes=5)
     dispatch: timedelta = timedelta(minutes=1)
     heartbeat: timedelta = timedelta(seconds=30)
     jitter: float = 0.1

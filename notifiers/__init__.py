@@ -8,7 +8,8 @@ Slack notifier is built. Rendering functions live in the channel modules (``noti
 from __future__ import annotations
 
 from . import console, email, slack, webhook
-from .base import NOTIFIERS, Alert, DeliveryError, Digest, DigestSection, Notifier, NotifierError, register
+from .base import (NOTIFIERS, Alert, DeliveryError, Digest, DigestSection, Notifier, NotifierError, Progress,
+                   register)
 from .console import ConsoleNotifier
 from .email import EmailNotifier
 from .slack import SlackNotifier
@@ -24,6 +25,7 @@ __all__ = [
     "EmailNotifier",
     "Notifier",
     "NotifierError",
+    "Progress",
     "SlackNotifier",
     "WebhookNotifier",
     "console",

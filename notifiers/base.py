@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Protocol
 
 log = logging.getLogger("notifiers")
 
@@ -75,6 +75,15 @@ class Digest:
     installation: str | None = None  # as Alert.installation
 
 
+class Progress(Protocol):
+    """Where a multi-part send keeps count of the parts already sent (the outbox stores it with the delivery)."""
+
+    done: int
+
+    def record(self, done: int) -> None:
+        """``done`` parts are sent; remember it before the next part goes."""
+
+
 class Notifier:
     """A channel. Subclasses set ``name``, ``required``, ``optional`` and implement the two sends.
 
@@ -128,8 +137,9 @@ class Notifier:
         """Deliver one alert or raise :class:`DeliveryError`."""
         raise NotImplementedError
 
-    def send_digest(self, digest: Digest) -> None:
-        """Deliver the digest or raise :class:`DeliveryError`."""
+    def send_digest(self, digest: Digest, progress: Progress | None = None) -> None:
+        """Deliver the digest or raise :class:`DeliveryError`. A channel that sends it in parts starts at
+        ``progress.done`` and reports each part sent, so a retry (in any process) sends only the rest."""
         raise NotImplementedError
 
 

@@ -9,7 +9,7 @@ import sys
 from collections.abc import Mapping
 from typing import Any, TextIO
 
-from .base import Alert, DeliveryError, Digest, Notifier, register
+from .base import Alert, DeliveryError, Digest, Notifier, Progress, register
 from .render import plain_alert, plain_digest
 
 
@@ -26,7 +26,7 @@ class ConsoleNotifier(Notifier):
     def send_alert(self, alert: Alert) -> None:
         self._write(plain_alert(alert))
 
-    def send_digest(self, digest: Digest) -> None:
+    def send_digest(self, digest: Digest, progress: Progress | None = None) -> None:
         self._write(plain_digest(digest))
 
     def _write(self, text: str) -> None:

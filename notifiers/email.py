@@ -25,7 +25,7 @@ from email.utils import formatdate, parseaddr
 from typing import Any
 
 from . import render
-from .base import Alert, DeliveryError, Digest, Notifier, NotifierError, log, register
+from .base import Alert, DeliveryError, Digest, Notifier, NotifierError, Progress, log, register
 from .escape import clean_text, header_text, safe_url
 
 DEFAULT_PORT = 587
@@ -156,7 +156,7 @@ class EmailNotifier(Notifier):
         self._send(build_message(alert, self.sender, self.to))
         log.info("email: alert %s delivered to %d recipient(s)", alert.id, len(self.to))
 
-    def send_digest(self, digest: Digest) -> None:
+    def send_digest(self, digest: Digest, progress: Progress | None = None) -> None:
         self._send(build_digest_message(digest, self.sender, self.to))
         log.info("email: digest %s delivered to %d recipient(s)", digest.day, len(self.to))
 

@@ -10,14 +10,14 @@ handlers absorb one connection error and one 429 (sleeping the Retry-After); any
 """
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Mapping
 from http.client import HTTPException
 from typing import Any
 
 from . import render
-from .base import Alert, DeliveryError, Digest, DigestSection, Notifier, NotifierError, log, parse_retry_after, register
+from .base import (Alert, DeliveryError, Digest, DigestSection, Notifier, NotifierError, Progress, log,
+                   parse_retry_after, register)
 from .escape import safe_url, slack_text, truncate
 
 HEADER_CHARS = 150           # header block text
@@ -218,22 +218,21 @@ class SlackNotifier(Notifier):
         else:
             self._webhook = WebhookClient(url=self.secret("webhook_url_env"), timeout=timeout,
                                           retry_handlers=handlers)
-        # Digest parts already posted, by content: a retry after a failure mid-digest resumes, not repeats.
-        self._digest_progress: dict[str, int] = {}
 
     def send_alert(self, alert: Alert) -> None:
         self._post(alert_text(alert), alert_blocks(alert))
         log.info("slack: alert %s delivered (%s)", alert.id, alert.kind)
 
-    def send_digest(self, digest: Digest) -> None:
+    def send_digest(self, digest: Digest, progress: Progress | None = None) -> None:
+        """Post the digest's parts from ``progress.done`` on (a retry after a failure mid-digest resumes, in
+        whichever process it runs), recording each part as it is posted."""
         messages = digest_messages(digest)
-        key = hashlib.sha256(json.dumps(messages, sort_keys=True).encode()).hexdigest()
         fallback = slack_text(f"{digest.title} ({digest.day})", FALLBACK_CHARS - 20)
-        for index in range(self._digest_progress.get(key, 0), len(messages)):
+        for index in range(progress.done if progress else 0, len(messages)):
             part = f" part {index + 1}/{len(messages)}" if len(messages) > 1 else ""
             self._post(fallback + part, messages[index])
-            self._digest_progress[key] = index + 1
-        self._digest_progress.pop(key, None)
+            if progress:
+                progress.record(index + 1)
         log.info("slack: digest %s delivered in %d message(s)", digest.day, len(messages))
 
     def _post(self, text: str, blocks: list[dict[str, Any]]) -> None:

@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from .base import Alert, DeliveryError, Digest, Notifier, NotifierError, log, parse_retry_after, register
+from .base import Alert, DeliveryError, Digest, Notifier, NotifierError, Progress, log, parse_retry_after, register
 
 DEFAULT_TIMEOUT = 10
 SIGNATURE_HEADER = "X-Regwatch-Signature"
@@ -74,7 +74,7 @@ class WebhookNotifier(Notifier):
         self._post(alert_payload(alert), "alert", f"alert-{alert.id}", alert.installation)
         log.info("webhook: alert %s delivered to %s", alert.id, self.host)
 
-    def send_digest(self, digest: Digest) -> None:
+    def send_digest(self, digest: Digest, progress: Progress | None = None) -> None:
         self._post(digest_payload(digest), "digest", f"digest-{digest.day}", digest.installation)
         log.info("webhook: digest %s delivered to %s", digest.day, self.host)
 

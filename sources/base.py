@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, ClassVar
+from urllib.parse import urljoin
 
 
 class SourceError(Exception):
@@ -95,6 +96,15 @@ class Kind:
         """The HTTP method and body for page ``page`` (0-based); ``None`` when the kind does not paginate
         beyond page 0. The default is a single GET."""
         return ("GET", None) if page == 0 else None
+
+
+def join_link(base: str, href: str) -> str | None:
+    """``href`` resolved against ``base``; None for a link that cannot be parsed (``http://[oops/x``): such a
+    link is dropped from its item, and the rest of the page is read as usual."""
+    try:
+        return urljoin(base, href)
+    except ValueError:
+        return None
 
 
 KINDS: dict[str, Kind] = {}

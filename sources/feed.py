@@ -14,9 +14,8 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
-from urllib.parse import urljoin
 
-from .base import Item, Kind, NotAFeed, Page, ParseError, register
+from .base import Item, Kind, NotAFeed, Page, ParseError, join_link, register
 from .decode import decode
 from .htmltext import collapse, looks_like_html, parse_page, strip_tags
 
@@ -72,7 +71,7 @@ def _closes(text: str, root: str) -> bool:
 def _item(entry: Mapping[str, Any], url: str) -> Item:
     title = _plain(entry, "title")
     link = entry.get("link")
-    link = urljoin(url, link.strip()) if link else None
+    link = join_link(url, link.strip()) if link else None
     key = (entry.get("id") or "").strip() or link or title
     return Item(key=key, title=title, link=link, date=_date(entry), text=_body(entry))
 

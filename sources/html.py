@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode, SelectolaxError
 
 from .appshell import check_app_shell
-from .base import EmptyResult, Item, Kind, Page, SettingsError, register
+from .base import EmptyResult, Item, Kind, Page, SettingsError, join_link, register
 from .decode import decode
 from .htmltext import collapse, parse_page, visible_text
 
@@ -114,13 +113,13 @@ def _link(node: LexborNode, base: str, settings: Mapping[str, Any]) -> str | Non
     href = (anchor.attributes.get("href") or "").translate(_URL_JUNK).strip()
     if not href or href == "#" or href.lower().startswith("javascript:"):
         return None
-    return urljoin(base, href)
+    return join_link(base, href)
 
 
 def _base_url(tree: LexborHTMLParser, url: str) -> str:
     node = tree.css_first("base[href]")
     href = (node.attributes.get("href") or "").translate(_URL_JUNK).strip() if node is not None else ""
-    return urljoin(url, href) if href else url
+    return (join_link(url, href) or url) if href else url
 
 
 def _select(node: LexborNode | LexborHTMLParser, settings: Mapping[str, Any], key: str) -> list[LexborNode]:

@@ -13,9 +13,8 @@ import copy
 import json
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import urljoin
 
-from .base import EmptyResult, Item, Kind, Page, ParseError, SettingsError, register
+from .base import EmptyResult, Item, Kind, Page, ParseError, SettingsError, join_link, register
 from .decode import decode
 from .htmltext import looks_like_html, parse_page, strip_tags
 
@@ -98,7 +97,7 @@ def _item(record: Any, url: str, settings: Mapping[str, Any]) -> Item | None:
     text = _field(record, settings, "text") if "text" in settings else _text(record)
     title = _field(record, settings, "title") or text[:TITLE_MAX]
     link = _field(record, settings, "link") or _from_template(record, settings.get("link_template"))
-    link = urljoin(url, link) if link else None
+    link = join_link(url, link) if link else None
     key = _field(record, settings, "key") or link or title or text
     if not key:
         return None

@@ -112,6 +112,11 @@ def serialize(session: Session) -> None:
         session.execute(text(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK})"))
 
 
+def storable(text: str) -> str:
+    """``text`` as every database stores it: no NUL (PostgreSQL refuses it), no lone surrogate (not UTF-8)."""
+    return text.replace("\x00", "").encode("utf-8", "replace").decode("utf-8")
+
+
 def session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False)
 

@@ -177,6 +177,8 @@ class Delivery(Base):
     channel: Mapped[str] = mapped_column(String(100))
     state: Mapped[str] = mapped_column(String(20), default="pending")  # pending, sent, failed
     attempts: Mapped[int] = mapped_column(Integer, default=0)
+    # parts of a multi-part message (the Slack digest) already sent: a retry anywhere sends only the rest
+    progress: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime)
     claimed_by: Mapped[str | None] = mapped_column(String(100))
     claimed_until: Mapped[datetime | None] = mapped_column(UTCDateTime)

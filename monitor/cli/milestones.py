@@ -139,7 +139,8 @@ def milestone_set(milestone_id: str, status: str | None, event_date: FuzzyDate |
         row = milestone_ops.get(session, milestone_id)
         person_set(session, app.config, row, status=status, now=app.now(), evidence=evidence,
                    expected=(new_expected or (None, None)) if expected or no_expected else KEEP)
-        click.echo(f"{row.id}: {row.status}, expected {_expected_text(row)}")
+        done = f"{row.id}: {row.status}, expected {_expected_text(row)}"
+    click.echo(done)  # only once committed
 
 
 def _parse_expected(expected: tuple[str, str]) -> tuple[str, FuzzyDate | None]:
@@ -197,7 +198,8 @@ def _decide(proposal_id: int, *, accept: bool, note: str | None) -> None:
     app = get_app(click.get_current_context())
     with app.transaction() as session:
         proposal = review_ops.decide(session, app.config, proposal_id, accept=accept, now=app.now(), note=note)
-        click.echo(f"Proposal {proposal.id} {proposal.state} ({proposal.milestone_id}).")
+        done = f"Proposal {proposal.id} {proposal.state} ({proposal.milestone_id})."
+    click.echo(done)  # only once committed
 
 
 @click.group("db", cls=Group)

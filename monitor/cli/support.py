@@ -5,8 +5,9 @@ import importlib
 from datetime import datetime
 
 import click
+from sqlalchemy.exc import SQLAlchemyError
 
-from monitor.app import App, open_app
+from monitor.app import App, database_error, open_app
 from monitor.cli.output import inert
 from monitor.durations import parse_duration
 from monitor.errors import RegwatchError
@@ -50,6 +51,10 @@ class Group(click.Group):
             return super().invoke(ctx)
         except RegwatchError as exc:
             raise Failure(str(exc)) from None
+        except SQLAlchemyError as exc:  # after start-up: a full disk, a read-only file, a server gone
+            app = ctx.find_root().meta.get("app")
+            url = app.config.database_url if app is not None else "(not opened)"
+            raise Failure(str(database_error(url, exc))) from None
 
 
 class Moment(click.ParamType):

@@ -14,7 +14,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.text import Text
 from sqlalchemy import func, select
 
-from monitor.check import STATES, due_sources, run_check
+from monitor.checking import STATES, due_sources, run_check
 from monitor.health.staleness import freshness, last_changes
 from monitor.cli.support import Duration, Group, get_app
 from monitor.reminders import raise_reminders

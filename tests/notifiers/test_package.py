@@ -11,7 +11,7 @@ from notifiers import NOTIFIERS, Notifier
 def test_public_surface() -> None:
     assert sorted(notifiers.__all__) == sorted([
         "NOTIFIERS", "Alert", "ConsoleNotifier", "DeliveryError", "Digest", "DigestSection", "EmailNotifier",
-        "Notifier", "NotifierError", "SlackNotifier", "WebhookNotifier", "console", "email", "register",
+        "Notifier", "NotifierError", "Progress", "SlackNotifier", "WebhookNotifier", "console", "email", "register",
         "slack", "webhook"])
     assert all(hasattr(notifiers, name) for name in notifiers.__all__)
 

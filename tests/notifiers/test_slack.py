@@ -138,14 +138,24 @@ def test_long_digest_arrives_as_several_messages_in_order(slack_api: SlackAPISta
         f"regwatch daily digest (2026-10-27) part {n}/{total}" for n in range(1, total + 1)]
 
 
+class Counted:
+    """A delivery's progress as the outbox keeps it (notifiers.Progress)."""
+
+    def __init__(self) -> None:
+        self.done, self.recorded = 0, []
+
+    def record(self, done: int) -> None:
+        self.done = done
+        self.recorded.append(done)
+
+
 def test_digest_retry_resumes_after_the_parts_already_posted(slack_api: SlackAPIStandIn) -> None:
-    notifier = web_notifier(slack_api)
-    digest = make_digest(lines_per_section=30, sections=60)
+    digest, progress = make_digest(lines_per_section=30, sections=60), Counted()
     slack_api.script(Reply(), Reply(status=500))  # part 1 posted, part 2 hits an outage
     with pytest.raises(DeliveryError):
-        notifier.send_digest(digest)
-    assert len(slack_api.messages) == 1
-    notifier.send_digest(digest)                  # the outbox's retry
+        web_notifier(slack_api).send_digest(digest, progress)
+    assert len(slack_api.messages) == 1 and progress.recorded == [1]
+    web_notifier(slack_api).send_digest(digest, progress)  # the outbox's retry, with a new notifier
     texts = [m.text for m in slack_api.messages]
     assert len(texts) == len(set(texts)) > 2      # every part once, part 1 not repeated
     assert texts[0].endswith(f"part 1/{len(texts)}") and texts[-1].endswith(f"part {len(texts)}/{len(texts)}")
