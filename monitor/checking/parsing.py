@@ -1,27 +1,31 @@
 """Parsing in worker processes: a crash or a hang costs one page, never the pass.
 
-pebble's ``ProcessPool`` (a ``concurrent.futures``-style pool) kills a worker whose call runs past its time
-limit and starts a new worker in place of one that died; ``concurrent.futures.ProcessPoolExecutor`` can do
-neither (one death breaks the whole executor, and a running call cannot be stopped). Workers come from the
-forkserver: the checking process runs threads (APScheduler's, the writer's, the resolver's), and forking it
-could copy a lock another thread held into the child, which would then wait on it for ever. The forkserver
-is a small process started once, which imports the parsing code before it forks each worker.
+The workers are a standard ``concurrent.futures.ProcessPoolExecutor`` started by the forkserver: the checking
+process runs threads (APScheduler's, the writer's, the resolver's), and forking it could copy a lock that
+another thread held into the child, which would then wait on it for ever. The forkserver is a small process,
+started once, that imports the parsing code before it forks each worker.
+
+The executor cannot stop one running call, and one worker's death breaks it whole, so this module adds what
+it lacks. At most two calls per worker are submitted at a time, so a call waits for at most one other before
+it runs, and its time limit is mostly its own. A call past ``timeout`` gets the executor's workers killed and
+a new executor. A call that finds the executor broken (a worker died under it or beside it) runs again alone,
+in an executor of its own: if that one dies too, the page is to blame; the calls that were merely running
+beside it go through.
 """
 from __future__ import annotations
 
 import asyncio
 import multiprocessing
-import signal
 from collections.abc import Callable
-from concurrent.futures import TimeoutError as FutureTimeout
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any
-
-from pebble import ProcessExpired, ProcessPool
 
 from monitor.errors import RegwatchError
 
 # What parsing imports (lazily, in the kinds): imported once in the forkserver, shared by every worker.
 PRELOAD = ["monitor.detect", "sources", "feedparser", "selectolax.lexbor"]
+CALLS_PER_WORKER = 2  # submitted at once: a worker never waits for the event loop, a call waits for one other
 
 
 class ParsingFailed(RegwatchError):
@@ -35,35 +39,58 @@ class Parsers:
 
     def __init__(self, workers: int, timeout: float) -> None:
         self.workers, self.timeout = workers, timeout
-        self._pool: ProcessPool | None = None
+        self._executor: ProcessPoolExecutor | None = None
+        self._slots = asyncio.Semaphore(CALLS_PER_WORKER * workers)
 
     async def run(self, function: Callable[..., Any], *args: Any) -> Any:
         """``function(*args)``'s result, or the exception it raised; :class:`ParsingFailed` when its process
-        died or ran past the time limit (that process is then replaced)."""
-        if self._pool is None:
-            context = multiprocessing.get_context("forkserver")
-            context.set_forkserver_preload(PRELOAD)
-            self._pool = ProcessPool(max_workers=self.workers, context=context)
-        future = self._pool.schedule(function, args=args, timeout=self.timeout)
+        died or ran past the time limit."""
+        async with self._slots:
+            if self._executor is None:
+                self._executor = _executor(self.workers)
+            shared = self._executor
+            try:
+                return await self._call(shared, function, args)
+            except BrokenProcessPool:
+                if shared is self._executor:  # the first call to see it broken starts the next one
+                    self._executor = None
+                _kill(shared)
+        alone = _executor(1)
         try:
-            return await asyncio.wrap_future(future)
-        except FutureTimeout:
+            return await self._call(alone, function, args)
+        except BrokenProcessPool:
+            raise ParsingFailed("the parsing process died (the parser crashed on this page)") from None
+        finally:
+            _kill(alone)
+
+    async def _call(self, executor: ProcessPoolExecutor, function: Callable[..., Any], args: tuple) -> Any:
+        try:
+            return await asyncio.wait_for(asyncio.wrap_future(executor.submit(function, *args)), self.timeout)
+        except TimeoutError:
+            if executor is self._executor:
+                self._executor = None
+            _kill(executor)  # a running call can be stopped no other way
             raise ParsingFailed(f"parsing took longer than {self.timeout:g} s; the page was given up") from None
-        except ProcessExpired as exc:
-            raise ParsingFailed(f"the parsing process died ({_exit(exc.exitcode)})") from None
 
     def close(self) -> None:
         """Stop the workers and wait for them."""
-        if self._pool is not None:
-            self._pool.stop()
-            self._pool.join()
-            self._pool = None
+        if self._executor is not None:
+            self._executor.shutdown(wait=True, cancel_futures=True)
+            self._executor = None
 
 
-def _exit(code: int | None) -> str:
-    if code is not None and code < 0:
-        try:
-            return f"killed by {signal.Signals(-code).name}"
-        except ValueError:
-            pass
-    return f"exit status {code}"
+def _executor(workers: int) -> ProcessPoolExecutor:
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(PRELOAD)
+    return ProcessPoolExecutor(workers, mp_context=context)
+
+
+def _kill(executor: ProcessPoolExecutor) -> None:
+    """Kill the executor's workers and let it go (``kill_workers`` from Python 3.14 on)."""
+    kill = getattr(executor, "kill_workers", None)
+    if kill is not None:
+        kill()
+    else:
+        for process in list((executor._processes or {}).values()):  # the executor's own table of its workers
+            process.kill()
+    executor.shutdown(wait=False, cancel_futures=True)
