@@ -20,10 +20,10 @@ from werkzeug import Response
 
 from tests.conftest import POSTGRES_ADMIN_URL
 from tests.fakes.slack_api import SlackAPIStandIn
+from tests.waiting import wait_for
 
 TOKEN_ENV = "REGWATCH_TEST_SLACK_TOKEN"
 DAEMON = '[daemon]\ntick = "1s"\nlease = "15s"\ndelivery_lease = "15s"\ndispatch = "2s"\nheartbeat = "2s"\n'
-WAIT = 120
 DEFA = '''
 [[milestones]]
 id = "asean-defa"
@@ -63,14 +63,6 @@ def wait_started(process: subprocess.Popen, timeout: float = 60) -> list[str]:
         if "started:" in line:
             return lines
     raise AssertionError(f"worker did not start: {''.join(lines)}")
-
-
-def wait_for(condition, what: str) -> None:
-    deadline = time.monotonic() + WAIT
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"gave up waiting for {what}")
-        time.sleep(0.1)
 
 
 def workers_seen(db_url: str) -> int:

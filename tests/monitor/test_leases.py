@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import threading
-import time
 from datetime import timedelta
 
 from werkzeug import Request, Response
@@ -12,22 +11,14 @@ from monitor.checking import ensure_sources, run_check
 from monitor.leases import claim_due
 from storage.models import Source
 from tests.monitor.test_check import rss
+from tests.waiting import WAIT, wait_for
 
-WAIT = 60  # seconds a condition may take on a loaded machine before the test gives up
 
 
 def lease_of(app, source_id: str) -> tuple[str | None, object]:
     with app.transaction() as session:
         row = session.get(Source, source_id)
         return row.lease_owner, row.lease_until
-
-
-def wait_for(condition, what: str) -> None:
-    deadline = time.monotonic() + WAIT
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"gave up waiting for {what}")
-        time.sleep(0.05)
 
 
 def test_a_lease_is_renewed_while_a_long_pass_runs(tmp_path, db_url, httpserver):
