@@ -102,7 +102,8 @@ def _record_failure(app: App, delivery_id: int, owner: str, exc: Exception) -> s
     with app.transaction() as session:
         delivery = session.get(Delivery, delivery_id)
         delivery.attempts += 1
-        delivery.last_error = storable(f"{type(exc).__name__}: {exc}" if not isinstance(exc, (DeliveryError, NotifierError)) else str(exc))
+        delivery.last_error = storable(str(exc) if isinstance(exc, (DeliveryError, NotifierError))
+                                       else f"{type(exc).__name__}: {exc}")
         delivery.claimed_by = delivery.claimed_until = None
         if permanent or delivery.attempts >= MAX_ATTEMPTS:
             delivery.state = "failed"
@@ -115,9 +116,9 @@ def _record_failure(app: App, delivery_id: int, owner: str, exc: Exception) -> s
 
 
 def _retry_after(seconds: float | None) -> timedelta:
-    """A channel's Retry-After as a wait: a number of seconds that is not one (NaN, negative) is ignored, and
-    a huge one is capped at RETRY_AFTER_MAX (999999999999 s would overflow a date and block the outbox)."""
-    if seconds is None or not math.isfinite(seconds) or seconds <= 0:
+    """A channel's Retry-After as a wait: a value that is no wait (NaN, negative) is ignored, and a huge one
+    is capped at RETRY_AFTER_MAX (999999999999 s would overflow a date and block the outbox)."""
+    if seconds is None or math.isnan(seconds) or seconds <= 0:
         return timedelta(0)
     return timedelta(seconds=min(seconds, RETRY_AFTER_MAX.total_seconds()))
 
