@@ -1,15 +1,15 @@
 """delivery progress: parts of a multi-part message already sent
 
-Revision ID: 0002
-Revises: 0001
+Revision ID: 0003_delivery_progress
+Revises: 0002_installation
 Create Date: 2026-12-01 23:50:00
 """
 from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0002'
-down_revision = '0001'
+revision = '0003_delivery_progress'
+down_revision = '0002_installation'
 branch_labels = None
 depends_on = None
 
