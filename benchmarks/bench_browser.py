@@ -21,7 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from monitor.app import open_app  # noqa: E402
-from monitor.check import due_sources, run_check  # noqa: E402
+from monitor.checking import due_sources, run_check  # noqa: E402
 from tests.monitor.fetching.jspages import JsSite, descendants  # noqa: E402
 
 LISTING = 'kind = "html"\nfetch = "browser"\nitems = "li.item"\ntitle = "a"\nlink = "a"\ndate = "time"\n'

@@ -16,7 +16,7 @@ import pytest
 from sqlalchemy import select
 
 from monitor.app import open_app
-from monitor.check import Summary, due_sources, run_check
+from monitor.checking import Summary, due_sources, run_check
 from monitor.detect import Content
 from monitor.fetching.browser import browser_proxy
 from monitor.fetching.proxies import ProxyRules
