@@ -25,6 +25,7 @@ from monitor.errors import RegwatchError
 
 # What parsing imports (lazily, in the kinds): imported once in the forkserver, shared by every worker.
 PRELOAD = ["monitor.detect", "sources", "feedparser", "selectolax.lexbor"]
+START_TIMEOUT = 120  # seconds for the worker processes to start
 CALLS_PER_WORKER = 2  # submitted at once: a worker never waits for the event loop, a call waits for one other
 
 
@@ -41,13 +42,15 @@ class Parsers:
         self.workers, self.timeout = workers, timeout
         self._executor: ProcessPoolExecutor | None = None
         self._slots = asyncio.Semaphore(CALLS_PER_WORKER * workers)
+        self._starting = asyncio.Lock()
 
     async def run(self, function: Callable[..., Any], *args: Any) -> Any:
         """``function(*args)``'s result, or the exception it raised; :class:`ParsingFailed` when its process
         died or ran past the time limit."""
         async with self._slots:
-            if self._executor is None:
-                self._executor = _executor(self.workers)
+            async with self._starting:
+                if self._executor is None:
+                    self._executor = await _started(self.workers)
             shared = self._executor
             try:
                 return await self._call(shared, function, args)
@@ -55,7 +58,7 @@ class Parsers:
                 if shared is self._executor:  # the first call to see it broken starts the next one
                     self._executor = None
                 _kill(shared)
-        alone = _executor(1)
+        alone = await _started(1)
         try:
             return await self._call(alone, function, args)
         except BrokenProcessPool:
@@ -79,10 +82,19 @@ class Parsers:
             self._executor = None
 
 
-def _executor(workers: int) -> ProcessPoolExecutor:
+async def _started(workers: int) -> ProcessPoolExecutor:
+    """An executor whose ``workers`` processes are running: starting them (the forkserver too, the first time)
+    takes seconds on a busy machine, which must not count against any page's time limit."""
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(PRELOAD)
-    return ProcessPoolExecutor(workers, mp_context=context)
+    executor = ProcessPoolExecutor(workers, mp_context=context)
+    try:
+        await asyncio.wait_for(asyncio.gather(*(asyncio.wrap_future(executor.submit(int)) for _ in range(workers))),
+                               START_TIMEOUT)
+    except (TimeoutError, BrokenProcessPool):
+        _kill(executor)
+        raise ParsingFailed(f"the parsing processes did not start within {START_TIMEOUT} s") from None
+    return executor
 
 
 def _kill(executor: ProcessPoolExecutor) -> None:
