@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from monitor.app import open_app
-from monitor.check import run_check
+from monitor.checking import run_check
 from storage.models import Source
 from tests.monitor.fetching.conftest import Answer, config_error
 
