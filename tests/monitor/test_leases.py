@@ -32,7 +32,7 @@ def test_a_lease_is_renewed_while_a_long_pass_runs(tmp_path, db_url, httpserver)
     httpserver.expect_request("/robots.txt").respond_with_data("", status=404)
     httpserver.expect_request("/slow").respond_with_handler(slow)
     config = tmp_path / "config.toml"
-    config.write_text(f'[database]\nurl = "{db_url}"\n[daemon]\nlease = "2s"\n[fetch]\nretries = 0\ntimeout = "2m"\n'
+    config.write_text(f'[database]\nurl = "{db_url}"\n[daemon]\nlease = "2s"\n[fetch]\nallow_private = true\nretries = 0\ntimeout = "2m"\n'
                       f'[[sources]]\nid = "slow"\nkind = "feed"\nurl = "{httpserver.url_for("/slow")}"\n')
     app = open_app(str(config))
     ensure_sources(app, list(app.config.sources))
@@ -54,7 +54,7 @@ def test_the_writer_leaves_another_workers_lease_alone(tmp_path, db_url, httpser
     httpserver.expect_request("/robots.txt").respond_with_data("", status=404)
     httpserver.expect_request("/feed").respond_with_data(rss(("Routine notice", "r1")))
     config = tmp_path / "config.toml"
-    config.write_text(f'[database]\nurl = "{db_url}"\n'
+    config.write_text(f'[database]\nurl = "{db_url}"\n[fetch]\nallow_private = true\n'
                       f'[[sources]]\nid = "feed"\nkind = "feed"\nurl = "{httpserver.url_for("/feed")}"\n')
     app = open_app(str(config))
     ensure_sources(app, list(app.config.sources))

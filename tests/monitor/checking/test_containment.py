@@ -80,7 +80,7 @@ def test_a_parser_that_crashes_or_hangs_costs_only_its_page(good, monkeypatch):
     """Parsing processes: a segfault and an endless parse are their sources' failures, the process is
     replaced each time, and every other page of the pass is parsed."""
     monkeypatch.setattr(passes, "extract", hostile_parser.extract)
-    good.fetch = '[fetch]\nbackoff = "0s"\nhost_delay = "0s"\nretries = 0\nper_host = 16\nparse_timeout = "2s"\n'
+    good.fetch = '[fetch]\nallow_private = true\nbackoff = "0s"\nhost_delay = "0s"\nretries = 0\nper_host = 16\nparse_timeout = "2s"\n'
     for name in ("crash", "hang"):
         serve(good.server, f"/{name}", f"<ul><li><a href='/x'>{name.upper()}-THE-PARSER</a></li></ul>",
               content_type="text/html")

@@ -70,7 +70,7 @@ def test_the_database_failing_ends_the_pass_with_one_line(tmp_path, postgres_url
     for number in range(count):
         httpserver.expect_request(f"/s{number}").respond_with_data(rss((f"Notice {number}", f"n{number}")))
     config = tmp_path / "config.toml"
-    config.write_text(f'[database]\nurl = "{postgres_url}"\n[fetch]\nhost_delay = "0s"\nretries = 0\nper_host = 16\n'
+    config.write_text(f'[database]\nurl = "{postgres_url}"\n[fetch]\nallow_private = true\nhost_delay = "0s"\nretries = 0\nper_host = 16\n'
                       + "".join(f'[[sources]]\nid = "s{n}"\nkind = "feed"\nurl = "{httpserver.url_for(f"/s{n}")}"\n'
                                 for n in range(count)))
     open_app(str(config))
