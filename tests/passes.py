@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from monitor.app import open_app
-from monitor.check import due_sources, run_check
+from monitor.checking import due_sources, run_check
 
 FETCH = '[fetch]\nallow_private = true\nretries = 0\nhost_delay = "0s"\n'  # the local servers are loopback
 
