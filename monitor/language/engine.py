@@ -237,10 +237,10 @@ def evaluate(doc: Document, rule: Rule) -> Finding:
     if expected is not None:  # "DEFA enters into force" over "... enters into force on 1 January 2027"
         return Finding(None, expected)
     for start, end, sentence, near in occurrences:
-        found = hedge(doc.text, doc.sentences[sentence], start, end, ongoing_ok=rule.ongoing) \
+        found = hedge(doc.text, doc.sentences[sentence], start, end, ongoing_ok=rule.ongoing, fold=rule.fold) \
             or _not_final(doc, rule, (start, end))
         if found is None and near:
-            if not reported(doc.text, doc.sentences[sentence], start, end):
+            if not reported(doc.text, doc.sentences[sentence], start, end, rule.fold):
                 unconfirmed = unconfirmed or (start, end)
                 continue
             confidence, reason = (PLAUSIBLE, "this signal always asks for review") if review else (CERTAIN, "")

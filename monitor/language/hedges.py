@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from monitor.language.dates import find_dates
 from monitor.language.normalise import fold_diacritics, normalise
@@ -171,7 +172,19 @@ class Hedge:
     # is no evidence either
 
 
-def hedge(text: str, sentence: tuple[int, int], start: int, end: int, *, ongoing_ok: bool = False) -> Hedge | None:
+
+@lru_cache(maxsize=64)
+def _folded(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` with its Vietnamese accents stripped: for text typed without them, "se" is then "sẽ"."""
+    return re.compile(fold_diacritics(pattern.pattern), pattern.flags)
+
+
+def _p(pattern: re.Pattern[str], fold: bool) -> re.Pattern[str]:
+    return _folded(pattern) if fold else pattern
+
+
+def hedge(text: str, sentence: tuple[int, int], start: int, end: int, *, ongoing_ok: bool = False,
+          fold: bool = False) -> Hedge | None:
     """The hedge that keeps ``text[start:end]`` (a matched event verb) from being an event, if any.
 
     Before the verb, within its sentence: a purpose marker right before it ("to sign"), a strong hedge
@@ -182,14 +195,14 @@ def hedge(text: str, sentence: tuple[int, int], start: int, end: int, *, ongoing
     verb, up to the end of its clause: a marker of the future or a delay ("will be held", "ditunda").
     """
     lead = text[max(sentence[0], start - BEFORE_WINDOW):start]
-    before = _PARENTHETICAL.sub(",", normalise(lead))
-    verb = normalise(text[start:end])
-    purpose = _PURPOSE.search(before)
+    before = _p(_PARENTHETICAL, fold).sub(",", normalise(lead, fold_diacritics=fold))
+    verb = normalise(text[start:end], fold_diacritics=fold)
+    purpose = _p(_PURPOSE, fold).search(before)
     if purpose:
         return Hedge(purpose.group().strip(), "before")
     window = f"{before} {verb}"
     clause_start = max((m.end() for m in re.finditer(r",\s|:\s|\s[-–—]\s|[”\"]\s*,?\s", before)), default=0)
-    denial = _DENIAL.search(window)
+    denial = _p(_DENIAL, fold).search(window)
     if denial:
         return Hedge(denial.group(), "before", denial=True)
     checks = [(_STRONG, 0, _CANCEL), (_NEGATION, clause_start, _NEVER), (_MODAL, clause_start, _CANCEL),
@@ -197,32 +210,34 @@ def hedge(text: str, sentence: tuple[int, int], start: int, end: int, *, ongoing
     if not ongoing_ok:
         checks.append((_ONGOING, 0, _CANCEL))
     for pattern, from_, cancel in checks:
-        for m in pattern.finditer(window, from_):
-            if not cancel.search(window, m.end()):
+        for m in _p(pattern, fold).finditer(window, from_):
+            if not _p(cancel, fold).search(window, m.end()):
                 return Hedge(m.group(), "before", denial=pattern is _NEGATION)
-    if _PAST_BEFORE_VERB.search(window[:len(before)]):
+    if _p(_PAST_BEFORE_VERB, fold).search(window[:len(before)]):
         return None  # "was signed before the summit": the deadline words after it are the past too
-    after = normalise(text[end:min(sentence[1], end + AFTER_WINDOW)])
-    stop = _CLAUSE_END.search(after)
-    m = _AFTER.search(after, 0, stop.start() if stop else len(after))
-    if m and _AUXILIARY.fullmatch(m.group()) and _RELATIVE.search(before) and not nominal(text, sentence, start, end):
+    after = normalise(text[end:min(sentence[1], end + AFTER_WINDOW)], fold_diacritics=fold)
+    stop = _p(_CLAUSE_END, fold).search(after)
+    m = _p(_AFTER, fold).search(after, 0, stop.start() if stop else len(after))
+    if (m and _p(_AUXILIARY, fold).fullmatch(m.group()) and _p(_RELATIVE, fold).search(before)
+            and not nominal(text, sentence, start, end, fold)):
         return None  # "RUU yang sedang dibangunkan akan memperkenalkan ...": the future is the main verb's
     return Hedge(m.group(), "after") if m else None
 
 
-def nominal(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
+def nominal(text: str, sentence: tuple[int, int], start: int, end: int, fold: bool = False) -> bool:
     """The event word is a noun ("the signing of", "penandatanganan", "การลงนาม", "việc ký", "lễ ký")."""
-    verb = normalise(text[start:end])
-    lead = normalise(text[max(sentence[0], start - 12):start])
-    return bool(_NOMINAL.match(verb) or _NOMINAL_BEFORE.search(lead))
+    verb = normalise(text[start:end], fold_diacritics=fold)
+    lead = normalise(text[max(sentence[0], start - 12):start], fold_diacritics=fold)
+    return bool(_p(_NOMINAL, fold).match(verb) or _p(_NOMINAL_BEFORE, fold).search(lead))
 
 
 
-def reported(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
+def reported(text: str, sentence: tuple[int, int], start: int, end: int, fold: bool = False) -> bool:
     """False when an unhedged event is only named, as a noun ("working towards the signing of the DEFA"),
     with no realis word (past marker, "today", "officially", a weekday, a decree number) or date in its sentence.
     A verb ("ASEAN signs", "ครม.เห็นชอบ", "Thủ tướng ban hành") asserts the event by itself."""
-    if not nominal(text, sentence, start, end):
+    if not nominal(text, sentence, start, end, fold):
         return True
     body = text[sentence[0]:sentence[1]]
-    return bool(_REALIS.search(normalise(body)) or find_dates(body, reference=_ANY_DATE_REFERENCE))
+    return bool(_p(_REALIS, fold).search(normalise(body, fold_diacritics=fold))
+                or find_dates(body, reference=_ANY_DATE_REFERENCE))

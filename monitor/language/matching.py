@@ -14,9 +14,9 @@ from functools import lru_cache
 
 from monitor.language.engine import Document, Finding, Rule, best
 from monitor.language.names import Names, Subject
-from monitor.language.normalise import ascii_digits
+from monitor.language.normalise import ascii_digits, fold_diacritics
 from monitor.language.signals import Signal, rule as signal_rule
-from monitor.language.vocabulary import Vocabulary, shipped
+from monitor.language.vocabulary import Vocabulary, folded, shipped
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -68,8 +68,9 @@ def _compile(words: tuple[str, ...]) -> re.Pattern[str] | None:
 
 
 @lru_cache(maxsize=512)
-def rules(target: Target, vocabulary: Vocabulary) -> tuple[Rule, ...]:
-    """The rules of one milestone: from its names (one per status of the vocabulary), then its signals."""
+def rules(target: Target, vocabulary: Vocabulary, fold: bool = False) -> tuple[Rule, ...]:
+    """The rules of one milestone: from its names (one per status of the vocabulary), then its signals;
+    ``fold`` for accent-free words and hedges."""
     found: list[Rule] = []
     if target.names is not None and not target.names.empty:
         subject = Subject(target.names, target.jurisdiction, vocabulary)
@@ -83,7 +84,7 @@ def rules(target: Target, vocabulary: Vocabulary) -> tuple[Rule, ...]:
                               own_kind=subject.own_kind,
                               not_after=_compile(vocabulary.not_after.get(status, ())),
                               not_before=_compile(vocabulary.not_before.get(status, ())), distant=False,
-                              ongoing=status in vocabulary.ongoing,
+                              ongoing=status in vocabulary.ongoing, fold=fold,
                               index=len(found)))
     offset = len(found)
     found += [signal_rule(s, offset + i) for i, s in enumerate(target.signals)]
@@ -95,7 +96,28 @@ def match(target: Target, text: str, *, current_status: str, published: date | N
     """What ``text`` (published on ``published``, by a source of ``source_jurisdiction``) says about
     ``target``: the best forward move, and an expected future event."""
     doc = Document(text, published=published, jurisdiction=source_jurisdiction)
-    return best(rules(target, vocabulary or shipped()), doc, current_status=current_status)
+    vocabulary = vocabulary or shipped()
+    finding = best(rules(target, vocabulary), doc, current_status=current_status)
+    if finding.match is None and finding.expected is None and target.names is not None and _accentless(text):
+        finding = best(rules(_folded(target), folded(vocabulary), True), doc, current_status=current_status)
+    return finding
+
+
+def _accentless(text: str) -> bool:
+    """No Latin accent anywhere: Vietnamese typed without its marks reads only against folded words (a text
+    with accents keeps the exact words, so "Luat" in accented text is never taken for "Luật")."""
+    nfc = unicodedata.normalize("NFC", text)
+    return fold_diacritics(nfc) == unicodedata.normalize("NFC", fold_diacritics(nfc)) == nfc
+
+
+@lru_cache(maxsize=512)
+def _folded(target: Target) -> Target:
+    """``target`` with accent-free names and no signal patterns (those already ran on the text as it is)."""
+    names = target.names
+    assert names is not None
+    aliases = {lang: tuple(fold_diacritics(a) for a in words) for lang, words in names.aliases.items()}
+    return Target(id=target.id, jurisdiction=target.jurisdiction,
+                  names=Names(aliases=aliases, kinds=names.kinds, topics=names.topics))
 
 
 def mentions(target: Target, text: str, *, source_jurisdiction: str | None = None,

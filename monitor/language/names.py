@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from monitor.language.normalise import normalise
+from monitor.language.normalise import fold_diacritics, normalise
 from monitor.language.vocabulary import LANGUAGES, NATIONAL_LANGUAGE, Vocabulary, foreign_words, jurisdiction_words
 
 KIND_TO_TOPIC = 45  # characters between a kind word and its topic ("law on the use of artificial intelligence")
@@ -26,6 +26,13 @@ Span = tuple[int, int]
 _ATTACHED_AFTER = re.compile(r"\s*(?:'s\s+)?(?:of|in|from|của|tại|ở|di|dari|ของ|ใน)?\s*(?:the\s+)?")
 _VEHICLE_JOIN = r"ban hành|về|on(?: the)?|of(?: the)?|tentang|mengenai|ว่าด้วย|เรื่อง"
 _JOINS = r"\b(?:to|and|with|but|while|dan|dengan|serta|và|với|dalam|terhadap)\b|และ|กับ"
+# An instrument that implements a law is named by that law, however long the title between them runs ("Nghị
+# định quy định chi tiết một số điều và biện pháp thi hành Luật Trí tuệ nhân tạo", "the decree detailing the AI
+# Law", "Peraturan Pemerintah tentang Pelaksanaan Undang-Undang ... Pelindungan Data Pribadi").
+_IMPLEMENTING = (r"(?:(?:quy định|hướng dẫn) chi tiết|hướng dẫn(?: thi hành)?|thi hành|implementing|detailing|guiding"
+                 r"|(?:tentang |mengenai )?pelaksanaan|pelaksana)\b")
+_IMPLEMENTING = f"(?:{_IMPLEMENTING}|{fold_diacritics(_IMPLEMENTING)})"  # Vietnamese typed without accents
+IMPLEMENTING_REACH = 90  # characters of the title between those words and the law's topic
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -87,7 +94,9 @@ class Subject:
             return None
         k, t = _alternation(kinds), _alternation(topics)
         gap = rf"(?:(?!{_JOINS})[^.;,:\n()])"
-        return re.compile(rf"(?:{k}){gap}{{0,{KIND_TO_TOPIC}}}?(?:{t})|(?:{t}){gap}{{0,{TOPIC_TO_KIND}}}?(?:{k})")
+        implementing = rf"(?:{k})\s+(?:the\s+)?{_IMPLEMENTING}[^.;:\n()]{{0,{IMPLEMENTING_REACH}}}?(?:{t})"
+        return re.compile(rf"{implementing}|(?:{k}){gap}{{0,{KIND_TO_TOPIC}}}?(?:{t})"
+                          rf"|(?:{t}){gap}{{0,{TOPIC_TO_KIND}}}?(?:{k})")
 
     @cached_property
     def _structured(self) -> re.Pattern[str] | None:

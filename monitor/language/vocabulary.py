@@ -15,6 +15,7 @@ from types import MappingProxyType
 from typing import Any, Mapping
 
 from monitor import lifecycle
+from monitor.language.normalise import fold_diacritics
 
 LANGUAGES = ("en", "id", "th", "vi", "ms")
 NATIONAL_LANGUAGE = {"ID": "id", "TH": "th", "VN": "vi", "MY": "ms"}  # its instrument words name the country
@@ -138,6 +139,21 @@ def extended(overrides: Mapping[str, Any] | None) -> Vocabulary:
     if not overrides:
         return shipped()
     return _build(_merge(_shipped_raw(), overrides, "vocabulary"))
+
+
+@lru_cache(maxsize=8)
+def folded(vocabulary: Vocabulary) -> Vocabulary:
+    """The vocabulary with Latin accents stripped from every word, for text typed without them
+    ("Quoc hoi thong qua Luat Tri tue nhan tao"); combining marks are never regex syntax, so folding a regex
+    keeps it valid. A word that loses accents must then be a whole word: "Úc" folded is "uc", inside "thuc"."""
+    def fold(value: Any) -> Any:
+        if isinstance(value, str):
+            plain = fold_diacritics(value)
+            return plain if plain == value else rf"(?<![^\W_])(?:{plain})(?![^\W_])"
+        if isinstance(value, tuple):
+            return tuple(fold(v) for v in value)
+        return MappingProxyType({k: fold(v) for k, v in value.items()})
+    return Vocabulary(**{k: fold(v) for k, v in vocabulary.__dict__.items()})
 
 
 def jurisdiction_words(vocabulary: Vocabulary, code: str) -> Words:

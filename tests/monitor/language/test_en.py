@@ -53,6 +53,9 @@ CASES = [
     # the catalog no longer contradicts itself: a substantial conclusion is not the conclusion
     ("asean-defa", "drafting", None, "ASEAN ministers announced the substantial conclusion of DEFA negotiations."),
     ("asean-defa", "drafting", None, "ASEAN substantially concluded negotiations on the DEFA in October."),
+    # the implementing decree is named by the law it details
+    ("vn-ai-decree", "consultation", ("adopted", C), "Vietnam's government issued the decree detailing a number of "
+                                                     "articles of the Law on Artificial Intelligence."),
 ]
 
 

@@ -36,6 +36,22 @@ CASES = [
                                                          "nhân tạo có rủi ro cao."),
     ("asean-defa", "approval", ("adopted", C), "Các nhà lãnh đạo ASEAN đã ký Hiệp định khung về kinh tế số (DEFA)."),
     ("asean-defa", "approval", None, "Lễ ký Hiệp định DEFA được lùi sang năm 2027."),
+    # Vietnamese typed without its accents: the same words, the same hedges, the same foreign claims
+    ("vn-ai-law", "approval", ("adopted", C), "Chieu nay Quoc hoi da chinh thuc thong qua Luat Tri tue nhan tao."),
+    ("vn-ai-law", "approval", None, "Quoc hoi se thong qua Luat Tri tue nhan tao vao thang toi."),
+    ("vn-ai-law", "approval", None, "Luat Tri tue nhan tao chua duoc Quoc hoi thong qua."),
+    ("vn-ai-law", "approval", None, "Lien minh chau Au da thong qua Luat Tri tue nhan tao cua EU."),
+    ("vn-ai-law", "adopted", ("expected", "in_force", "2027-03-01"), "Luat Tri tue nhan tao co hieu luc tu ngay "
+                                                                     "1/3/2027."),
+    # an implementing decree is named by the law it details, however long its title
+    ("vn-ai-decree", "consultation", ("adopted", C), "Thủ tướng đã ký ban hành Nghị định quy định chi tiết một số "
+                                                     "điều và biện pháp thi hành Luật Trí tuệ nhân tạo."),
+    ("vn-ai-decree", "consultation", ("adopted", C), "Chinh phu vua ban hanh Nghi dinh huong dan chi tiet mot so "
+                                                     "dieu cua Luat AI."),
+    ("vn-ai-decree", "consultation", None, "Bộ sẽ trình Chính phủ ban hành Nghị định quy định chi tiết một số điều "
+                                           "của Luật Trí tuệ nhân tạo."),
+    ("vn-ai-law", "adopted", None, "Thủ tướng đã ký ban hành Nghị định quy định chi tiết một số điều và biện pháp "
+                                   "thi hành Luật Trí tuệ nhân tạo."),
 ]
 
 
