@@ -30,6 +30,7 @@ from monitor.language.expected import ExpectedChange, period_after
 from monitor.language.hedges import COMPLETED, Hedge, hedge, reported
 from monitor.language.normalise import excerpt, normalise_with_offsets
 from monitor.language.sentences import sentence_at, sentence_spans
+from monitor.patterns import Pattern
 
 CERTAIN = "certain"
 PLAUSIBLE = "plausible"
@@ -109,14 +110,14 @@ class Rule:
 
     status: str
     subject: Subject
-    events: tuple[re.Pattern[str], ...]
+    events: tuple[re.Pattern[str] | Pattern, ...]  # a config's own words run on RE2 (monitor.patterns)
     none: tuple[re.Pattern[str], ...] = ()
     fold: bool = False
     certain: bool = True
     competing: re.Pattern[str] | None = None  # instrument words outside the subject's names
     own_kind: re.Pattern[str] | None = None  # the subject's own kind: only those are listed with it
-    not_after: re.Pattern[str] | None = None  # "the draft", "a consultation" right after the event word
-    not_before: re.Pattern[str] | None = None  # "a summary of the" right before it
+    not_after: tuple[re.Pattern[str] | Pattern, ...] = ()  # "the draft", "a consultation" right after the event
+    not_before: tuple[re.Pattern[str] | Pattern, ...] = ()  # "a summary of the" right before it
     distant: bool = True  # an event away from the subject is still worth a review
     ongoing: bool = False  # work in progress is the news ("đang lấy ý kiến"), not a hedge
     index: int = 0
@@ -185,14 +186,16 @@ def _not_final(doc: Document, rule: Rule, verb: tuple[int, int]) -> Hedge | None
     event is not this status."""
     text = doc.variant(rule.fold)[0]
     v_lo, v_hi = doc.normalised_range(rule.fold, *verb)
-    if rule.not_before is not None:
-        m = rule.not_before.search(text, max(0, v_lo - NOT_AFTER_REACH), v_lo)
+    for pattern in rule.not_before:
+        m = pattern.search(text, max(0, v_lo - NOT_AFTER_REACH), v_lo)
         if m:
             return Hedge(m.group(), "before", denial=True)
-    if rule.not_after is None:
-        return None
-    m = rule.not_after.match(text, min(len(text), v_hi + 1), min(len(text), v_hi + NOT_AFTER_REACH))
-    return Hedge(m.group(), "after", denial=True) if m else None  # not this status, whatever tense
+    after = min(len(text), v_hi + 1)
+    for pattern in rule.not_after:  # right after the word: the leftmost match starts there if any does
+        m = pattern.search(text, after, min(len(text), v_hi + NOT_AFTER_REACH))
+        if m and m.start() == after:
+            return Hedge(m.group(), "after", denial=True)  # not this status, whatever tense
+    return None
 
 
 def _completed_event(doc: Document, verbs: list[tuple[int, int]]) -> str | None:

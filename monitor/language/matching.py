@@ -17,6 +17,7 @@ from monitor.language.names import Names, Subject
 from monitor.language.normalise import ascii_digits, fold_diacritics
 from monitor.language.signals import Signal, rule as signal_rule
 from monitor.language.vocabulary import Vocabulary, folded, shipped
+from monitor.patterns import Pattern, compile_pattern
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -60,11 +61,13 @@ class _NamedSubject:
         return self._in(doc, sentence)
 
 
-def _compile(words: tuple[str, ...]) -> re.Pattern[str] | None:
-    if not words:
-        return None
-    body = "|".join(f"(?:{ascii_digits(unicodedata.normalize('NFC', w))})" for w in words)
-    return re.compile(body, re.IGNORECASE)
+def _compile(words: tuple[str, ...], user: frozenset[str]) -> tuple[re.Pattern[str] | Pattern, ...]:
+    """The shipped words on Python's ``re``, the words a config added on RE2 (:mod:`monitor.patterns`)."""
+    def body(part: list[str]) -> str:
+        return "|".join(f"(?:{ascii_digits(unicodedata.normalize('NFC', w))})" for w in part)
+    shipped_words, user_words = [w for w in words if w not in user], [w for w in words if w in user]
+    return ((re.compile(body(shipped_words), re.IGNORECASE),) if shipped_words else ()) + (
+        (compile_pattern(body(user_words), ignore_case=True),) if user_words else ())
 
 
 @lru_cache(maxsize=512)
@@ -77,13 +80,15 @@ def rules(target: Target, vocabulary: Vocabulary, fold: bool = False) -> tuple[R
         named = _NamedSubject(subject)
         legislative = bool(set(target.names.kinds) & set(vocabulary.legislative))
         for status, words in vocabulary.statuses.items():
-            events = _compile(words if legislative else (*words, *vocabulary.published.get(status, ())))
-            if events is None:
+            events = _compile(words if legislative else (*words, *vocabulary.published.get(status, ())),
+                              vocabulary.user)
+            if not events:
                 continue
-            found.append(Rule(status=status, subject=named, events=(events,), competing=subject.competing,
+            found.append(Rule(status=status, subject=named, events=events, competing=subject.competing,
                               own_kind=subject.own_kind,
-                              not_after=_compile(vocabulary.not_after.get(status, ())),
-                              not_before=_compile(vocabulary.not_before.get(status, ())), distant=False,
+                              not_after=_compile(vocabulary.not_after.get(status, ()), vocabulary.user),
+                              not_before=_compile(vocabulary.not_before.get(status, ()), vocabulary.user),
+                              distant=False,
                               ongoing=status in vocabulary.ongoing, fold=fold,
                               index=len(found)))
     offset = len(found)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from types import MappingProxyType
@@ -16,6 +16,7 @@ from typing import Any, Mapping
 
 from monitor import lifecycle
 from monitor.language.normalise import fold_diacritics
+from monitor.patterns import PatternError, compile_pattern
 
 LANGUAGES = ("en", "id", "th", "vi", "ms")
 NATIONAL_LANGUAGE = {"ID": "id", "TH": "th", "VN": "vi", "MY": "ms"}  # its instrument words name the country
@@ -40,6 +41,7 @@ class Vocabulary:
     topics: Mapping[str, Words]
     jurisdictions: Mapping[str, Words]
     kinds_in: Mapping[str, Mapping[str, Words]]  # language -> kind -> words: "Peraturan Presiden" is Indonesian
+    user: frozenset[str] = frozenset()  # words a config added: the matcher runs them on RE2 (monitor.patterns)
 
     def __hash__(self) -> int:  # used as a cache key by the matcher
         return hash(tuple((k, tuple(sorted(v.items())) if isinstance(v, Mapping) else v)
@@ -138,7 +140,25 @@ def extended(overrides: Mapping[str, Any] | None) -> Vocabulary:
     """The shipped vocabulary with a config's ``[vocabulary]`` lists added; ValueError names a bad key."""
     if not overrides:
         return shipped()
-    return _build(_merge(_shipped_raw(), overrides, "vocabulary"))
+    vocabulary = _build(_merge(_shipped_raw(), overrides, "vocabulary"))
+    return replace(vocabulary, user=frozenset(_user_words(overrides, "vocabulary")))
+
+
+def _user_words(table: Mapping[str, Any], where: str) -> list[str]:
+    """Every regex of a config's table, each compiled by :mod:`monitor.patterns`: a person's pattern runs on
+    RE2 (linear time), and what RE2 lacks (lookarounds, backreferences) is a config error here."""
+    found: list[str] = []
+    for key, value in table.items():
+        if isinstance(value, Mapping):
+            found += _user_words(value, f"{where}.{key}")
+            continue
+        for word in value:
+            try:
+                compile_pattern(word, ignore_case=True)
+            except PatternError as exc:
+                raise ValueError(f"{where}.{key}: {word!r}: {exc}") from None
+            found.append(word)
+    return found
 
 
 @lru_cache(maxsize=8)
@@ -149,9 +169,11 @@ def folded(vocabulary: Vocabulary) -> Vocabulary:
     def fold(value: Any) -> Any:
         if isinstance(value, str):
             plain = fold_diacritics(value)
-            return plain if plain == value else rf"(?<![^\W_])(?:{plain})(?![^\W_])"
-        if isinstance(value, tuple):
-            return tuple(fold(v) for v in value)
+            if plain == value or value in vocabulary.user:  # RE2 has no lookaround: a user's word stays bare
+                return plain
+            return rf"(?<![^\W_])(?:{plain})(?![^\W_])"
+        if isinstance(value, (tuple, frozenset)):
+            return type(value)(fold(v) for v in value)
         return MappingProxyType({k: fold(v) for k, v in value.items()})
     return Vocabulary(**{k: fold(v) for k, v in vocabulary.__dict__.items()})
 

@@ -9,7 +9,8 @@ import pytest
 
 from monitor.config import load
 from monitor.errors import ConfigError
-from monitor.language.matching import match, mentions
+from monitor.language.matching import match, mentions, rules
+from monitor.patterns import Pattern
 
 USER_MILESTONE = '''
 [[milestones]]
@@ -55,12 +56,27 @@ def test_config_vocabulary_extends_the_shipped_words(tmp_path) -> None:
     assert "signed" in " ".join(config.vocabulary.statuses["adopted"])  # the shipped words stay
 
 
+def test_config_words_run_on_the_linear_time_engine(tmp_path) -> None:
+    extra = '\n[vocabulary.statuses.adopted]\nen = ["okayed"]\nnot_after = ["in principle"]\n'
+    config = _config(tmp_path, USER_MILESTONE + extra)
+    milestone = next(m for m in config.milestones if m.names is not None and "Sub-Decree" in str(m.names))
+    adopted = next(r for r in rules(milestone.target, config.vocabulary) if r.status == "adopted")
+    user = [p for p in (*adopted.events, *adopted.not_after) if isinstance(p, Pattern)]
+    assert [p.text for p in user] == ["(?:okayed)", "(?:in principle)"]  # shipped words stay on re
+    assert _outcome(config, "The cabinet okayed the National AI Strategy Sub-Decree.") == ("adopted", "certain")
+    assert _outcome(config, "The cabinet okayed in principle the National AI Strategy Sub-Decree.") is None
+
+
 @pytest.mark.parametrize(("body", "problem"), [
     ('\nnames = { xx = ["A"] }', "unknown language 'xx'"),
     ('\nnames = { en = [""] }', "en: must be a list of non-empty strings"),
     ('\nkind = "treaty-ish"', "'treaty-ish' is not in the vocabulary"),
     ('\n[vocabulary.statuses.adopted]\nen = ["(unclosed"]', "is not a valid regex"),
     ('\n[vocabulary.statuses.finished]\nen = ["done"]', "'finished' is not one of"),
+    # a config's words run on RE2: what it cannot run is refused at load, naming the key and the construct
+    ('\n[vocabulary.statuses.adopted]\nen = ["(?<!not )okayed"]', "statuses.adopted.en: '(?<!not )okayed'"),
+    ("\n[vocabulary.statuses.adopted]\nnot_after = ['(draft)\\s+\\1']", "a backreference"),
+    ('\n[vocabulary.kinds.decree]\nen = ["sub-decree(?=s)"]', "a lookahead"),
 ])
 def test_bad_names_and_vocabulary_are_clear_errors(tmp_path, body: str, problem: str) -> None:
     text = USER_MILESTONE.replace('binding = true\n', 'binding = true\n' + body.lstrip("\n") + "\n") \
