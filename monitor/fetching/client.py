@@ -39,6 +39,7 @@ VERSION = "0.1.0"
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 MAX_RETRY_WAIT = 60.0  # seconds; a server asking for longer is left for the next pass
 SCHEMES = ("http", "https")
+IDEMPOTENT = ("GET", "HEAD")  # sent again once when a pooled connection turns out closed
 
 
 class Fetcher:
@@ -114,7 +115,7 @@ class Fetcher:
                                               content=request.body)
         for hop in range(self.config.max_redirects + 1):
             await self._check_address(request.url, outgoing.url, hop)
-            response = await self._client.send(outgoing, stream=True)
+            response = await self._send(outgoing)
             try:
                 if response.next_request is None:
                     return await self._answer(request, response, budget)
@@ -126,6 +127,20 @@ class Fetcher:
                                  "are followed)", final=True)
         raise FetchError(f"{request.url}: more than {self.config.max_redirects} redirects (a redirect loop?)",
                          final=True)
+
+    async def _send(self, outgoing: httpx.Request) -> httpx.Response:
+        """Send; a pooled connection the server closed while idle costs a fresh connection, not the fetch.
+
+        The server's close can race the reuse (its FIN still in flight), so the request goes out on a dead
+        socket and no answer comes: a GET or HEAD is sent once more, a request with a body never is.
+        """
+        assert self._client is not None
+        try:
+            return await self._client.send(outgoing, stream=True)
+        except httpx.RemoteProtocolError:
+            if outgoing.method not in IDEMPOTENT:
+                raise
+            return await self._client.send(outgoing, stream=True)
 
     def _headers(self, request: Request) -> dict[str, str]:
         """The source's headers over the defaults, the body's type unless the source set one, validators."""
