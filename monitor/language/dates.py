@@ -81,12 +81,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                    r"(?P<y>\d{4}|\d{2})(?!\d|[/.-]\d)"),
         # 2026-03-01
         ("number", rf"{_NO_NUMBER_BEFORE}(?P<y>20\d\d)(?P<sep>[/-])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?![\d/-])"),
-        # Senin (26/1), (26/1), ngày 15/3, Thứ Ba 10/2: day/month only after a weekday, "ngày" or "("
-        ("daymonth", r"(?<![\d/.-])(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?![\d/])"),
+        # Senin (26/1), (26/1), ngày 15/3, Thứ Ba 10/2, Chiều 10-12, Ngày 15.10: day/month only after a weekday,
+        # "ngày", a Vietnamese time of day or "(" (the Vietnamese press writes 10/12, 10-12 and 10.12 alike)
+        ("daymonth", r"(?<![\d/.-])(?P<d>[0-3]?\d)(?P<sep>[/.-])(?P<m>[01]?\d)(?!\d|(?P=sep)\d|/)"),
     )
 )
 _INTRODUCED = re.compile(
-    rf"(?:\bon|\bpada|\btanggal|\btgl\.?|\bsejak|\bsince|เมื่อ|วันที่|ngày|{_WEEKDAYS})[\s,(]*$", re.IGNORECASE
+    rf"(?:\bon|\bpada|\btanggal|\btgl\.?|\bsejak|\bsince|เมื่อ|วันที่|ngày|(?<!\w)(?:sáng|chiều|trưa|tối|đêm)(?: nay)?"
+    rf"|{_WEEKDAYS})[\s,(]*$", re.IGNORECASE
 )
 _OPEN_PAREN = re.compile(r"\(\s*$")
 _CLOCK_AFTER = re.compile(r"^[\s,|-]*(?:pukul\s+|jam\s+|at\s+)?\d{1,2}[:.]\d\d(?!\d)")

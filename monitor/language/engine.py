@@ -39,9 +39,9 @@ NOT_AFTER_REACH = 30  # characters after an event word in which "the draft", "a 
 LIST_GAP = 90  # at most this much text between two instruments listed together
 # The end of the text between two instruments listed as objects of one event: a separator, then at most an
 # article and two words ("passed the IP Law; the High Technology Law (amended); and the AI Law",
-# "sáu luật mới có hiệu lực, bao gồm: Luật ..."), but not "...agreement in Kuala Lumpur; talks on the DEFA".
+# "sáu luật mới có hiệu lực, bao gồm: Luật ...", "công bố 13 luật, trong đó có Luật ..."), but not "...agreement in Kuala Lumpur; talks on the DEFA".
 _LISTED = re.compile(
-    r"(?:[,;:]|\b(?:and|as well as|alongside|along with|dan|serta|và|cùng|including|termasuk|bao gồm|such as)\b"
+    r"(?:[,;:]|\b(?:and|as well as|alongside|along with|dan|serta|và|cùng|including|termasuk|bao gồm|gồm|trong đó có|such as)\b"
     r"|และ)\s*(?:(?:and|dan|và|serta)\s+)?(?:(?:the|a|an)\s+)?(?:[\w()-]+\s+)?$")
 # An instrument word in apposition to the name describes it: "Luật AI - khung pháp lý toàn diện", "the DEFA, a
 # framework for ...".

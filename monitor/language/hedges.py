@@ -56,13 +56,27 @@ _STRONG = re.compile(
     # Thai (no word boundaries in Thai script)
     r"|ยกเลิก|โดยสาระสำคัญ|เตรียม|จะ|คาด|ใกล้(?!ชิด)|เล็ง|มีแผน|วางแผน|ยังไม่|ไม่(?!ว่า)|เลื่อน|อาจ(?!ารย์)|ควร|(?<!ถูก)ต้อง"
     r"|มีกำหนด|กำหนดการ"
-    r"|เสนอ|ดัน|(?<!ตรวจ)พิจารณา(?!เสร็จ)|รอการ|หวัง|เป้า|พร้อม|ต้องการ|อยาก|ขอ(?!บ)|เรียกร้อง|มุ่ง|เร่ง"
+    r"|เสนอ|(?<!ตรวจ)พิจารณา(?!เสร็จ)|รอการ|หวัง|เป้า|พร้อม|ต้องการ|อยาก|ขอ(?!บ)|เรียกร้อง"
+    # press verbs of what is coming: "จ่อคลอด" (about to issue), "ลุ้น" (hoping for), "ชง ครม." (put to the
+    # Cabinet), "รอ ครม. เห็นชอบ" (org-today.line-apps.com/th/v3/article/rmwpPOw, bangkokbiznews.com/tech/ai/1215376)
+    r"|จ่อ|ลุ้น|ชง|รอ(?=\s?(?:การ|ครม|คณะรัฐมนตรี|สภา|ให้|ความเห็นชอบ|ประกาศ|ลงนาม))"
     # Vietnamese
     r"|\b(?:sẽ|chưa|sắp|(?<!chương )(?<!quá )(?<!công )(?<!tờ )trình(?! bày| quốc hội)|cần"
     rf"|{_vi('dự kiến', 'chuẩn bị', 'kế hoạch', 'đề xuất', 'đề nghị', 'dự định', 'mục tiêu', 'phấn đấu')}"
     rf"|{_vi('có thể', 'hy vọng', 'kỳ vọng', 'tiến tới', 'hoãn', 'sẽ được', 'chưa được', 'mong muốn', 'kiến nghị')}"
     rf"|mong|muốn|sớm|hủy|xem xét|{_vi('về cơ bản', 'cơ bản')}|{_vi('yêu cầu', 'sẵn sàng', 'cố gắng', 'nỗ lực', 'khẩn trương')})\b",
 )
+# Thai verbs of effort ("เร่งดันร่าง ... เข้า ครม.", "มุ่ง", "เข็น") hedge an event in their own phrase only: Thai
+# separates phrases by a space, and "ETDA เดินหน้าผลักดันประเทศไทยสู่การเป็นผู้นำด้าน AI เปิดเวทีรับฟังความเห็น" (the
+# ETDA hearing, bizuget.com, 2025) reports the hearing. A space after "ให้" (so that), "ร่าง" (draft) or an
+# abbreviation ("ครม.", "นายกฯ"), or before one ("พ.ร.บ."), is inside a phrase.
+_THAI_EFFORT = re.compile(r"ดัน|มุ่ง|เร่ง|เข็น")
+_THAI_PHRASE_BREAK = re.compile(
+    r"(?:(?<=[\u0e00-\u0e7f])|(?<=\w)(?=[\u0e00-\u0e7f]))(?<![.ฯ])(?<!ให้)(?<!ร่าง) (?![^\s]*\.)(?=[^\s])")
+# "พร้อม" after a space and a completed clause joins a second act ("เปิดเผยร่าง ... อย่างเป็นทางการแล้ว ...
+# พร้อมเปิดรับฟังความคิดเห็น": and opened a hearing, ceei.co, 2025); attached to its subject it is "ready to"
+# ("ไทยพร้อมลงนาม").
+_JOINING = re.compile(r"(?<= )พร้อม(?!ที่|จะ)")
 # Work in progress: "is being drafted", "sedang", "đang", "อยู่ระหว่าง". It hedges a decision ("the Cabinet is
 # considering the bill" is no approval yet) but IS the news of a status that lasts (consultation, approval:
 # "đang lấy ý kiến", "đang được Bộ Tư pháp thẩm định"): see ``ongoing`` in the vocabulary.
@@ -107,6 +121,8 @@ _AFTER = re.compile(
     rf"|{_vi('dự kiến', 'hoãn', 'lùi', 'tuần tới', 'tháng tới', 'năm tới', 'năm sau', 'sắp tới')})\b"
     r"|ยกเลิก|จะ|เลื่อน|คาดว่า|เตรียม|ในเร็ว ?ๆ ?นี้|สัปดาห์หน้า|เดือนหน้า|ปีหน้า|มีกำหนด"
     r"|ภายใน(?:สิ้น)?(?:ปี|เดือน|สัปดาห์|ไตรมาส|วันที่)"
+    # in force the day after publication, or once a period from it has passed: later than the report
+    r"|วันถัด(?:จากวัน|ไป)|เมื่อพ้นกำหนด|(?:นับ(?:แต่|จาก|ตั้งแต่))วัน(?:ที่)?ประกาศ"
 )
 # Future auxiliaries: after a noun they hedge it ("the signing will take place"); after the verb of a relative
 # clause they begin the main predicate ("the bill that is being drafted will introduce liability").
@@ -154,7 +170,7 @@ _REALIS = re.compile(
     r"|held|hail(?:s|ed)|marks|marked|celebrat(?:es|ed)|complet(?:es|ed)|telah|sudah|resmi|rasmi|akhirnya"
     r"|baru saja|baru sahaja|hari ini|kemarin|semalam|tadi|(?:pekan|minggu|bulan) lalu|senin|selasa|rabu|kamis"
     r"|jumat|sabtu|isnin|khamis|jumaat|ahad|đã|vừa|chính thức|hôm nay|hôm qua|sáng nay|chiều nay|mới đây"
-    r"|(?:nomor|no\.?|number|số|bil\.?)\s*\d+)\b|ได้|แล้ว|วันนี้|เมื่อวาน|เมื่อวันที่|มีมติ|อย่างเป็นทางการ|ล่าสุด"
+    r"|(?:nomor|no\.?|number|số|bil\.?)\s*\d+)\b|ได้|แล้ว|วันนี้|เมื่อวาน|เมื่อวัน|มีมติ|อย่างเป็นทางการ|ล่าสุด"
 )
 # The matched event is a noun ("the signing of", "penandatanganan", "การลงนาม", "việc ký", "lễ ký"): it names the
 # event without saying it happened.
@@ -205,12 +221,15 @@ def hedge(text: str, sentence: tuple[int, int], start: int, end: int, *, ongoing
     denial = _p(_DENIAL, fold).search(window)
     if denial:
         return Hedge(denial.group(), "before", denial=True)
+    phrase_start = max((m.end() for m in _THAI_PHRASE_BREAK.finditer(before)), default=0)
     checks = [(_STRONG, 0, _CANCEL), (_NEGATION, clause_start, _NEVER), (_MODAL, clause_start, _CANCEL),
-              (_CONDITIONAL, clause_start, _SIMPLE_PAST)]
+              (_CONDITIONAL, clause_start, _SIMPLE_PAST), (_THAI_EFFORT, phrase_start, _CANCEL)]
     if not ongoing_ok:
         checks.append((_ONGOING, 0, _CANCEL))
     for pattern, from_, cancel in checks:
         for m in _p(pattern, fold).finditer(window, from_):
+            if pattern is _STRONG and _JOINING.match(window, m.start()) and _CANCEL.search(window, 0, m.start()):
+                continue
             if not _p(cancel, fold).search(window, m.end()):
                 return Hedge(m.group(), "before", denial=pattern is _NEGATION)
     if _p(_PAST_BEFORE_VERB, fold).search(window[:len(before)]):

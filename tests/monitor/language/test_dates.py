@@ -50,6 +50,10 @@ REF = date(2026, 11, 26)
         ("Thứ Ba, 10/02/2026, 14:05 (GMT+7)", date(2026, 2, 10)),
         ("Quyết định được ký ngày 28/02/2026.", date(2026, 2, 28)),
         ("NGÀY 10 THÁNG 12 NĂM 2025", date(2025, 12, 10)),
+        # a time of day before a day/month, and "-" or "." between them (vi-002 "Chiều 10/12", vi-039 "Ngày 15.10")
+        ("Chiều 10/12, Quốc hội biểu quyết.", date(2025, 12, 10)),
+        ("Sáng 25-11, tại phiên họp, Ủy ban cho ý kiến.", date(2026, 11, 25)),
+        ("Ngày 14.10, Bộ công bố hồ sơ.", date(2026, 10, 14)),
         # Filipino
         ("Inaprubahan noong 20 Mayo 2025", date(2025, 5, 20)),
     ],
@@ -66,6 +70,7 @@ def test_extract_event_date(text: str, expected: date) -> None:
         "Law No. 134/2025/QH15 and Decree 142/2026/NĐ-CP",
         "Quyết định số 367/QĐ-TTg",
         "Version 1.2.3 of the guide, page 3/4, score 2-1",
+        "Luật gồm 10 chương, điều 10-12 quy định về rủi ro.",  # a range, not introduced as a date
         "It was 12:30 when 45% of 1,200 members agreed.",
         "Perpres Nomor 12 Tahun 2026",
         "Signed on 5 December 1998.",  # implausible: before 2000

@@ -20,6 +20,50 @@ CASES = [
     # another instrument with the same verbs: a Cabinet approval of an ASEAN statement on AI
     ("th-ai-law", "drafting", None, "ครม. เห็นชอบร่างแถลงการณ์รัฐมนตรีดิจิทัลอาเซียนว่าด้วยปัญญาประดิษฐ์"),
     ("th-ai-law", "drafting", None, "ครม. อนุมัติแผนปฏิบัติการด้านปัญญาประดิษฐ์แห่งชาติ ระยะที่ 2"),
+    # the Cabinet in press words: "ไฟเขียว" (green light), "เคาะ", "ผ่าน ครม." (thaipublica.org/2025/03/
+    # paetongtarn-cabinet-27-03-2568 for "ที่ประชุม ครม. มีมติเห็นชอบ")
+    ("th-ai-law", "consultation", ("approval", C), "ครม.ไฟเขียวร่าง พ.ร.บ.ปัญญาประดิษฐ์ ตามที่กระทรวงดีอีเสนอ"),
+    ("th-ai-law", "consultation", ("approval", C), "ร่างกฎหมาย AI ผ่าน ครม. แล้ว เตรียมส่งให้กฤษฎีกาตรวจ"),
+    ("th-ai-law", "consultation", ("approval", C), "ร่าง พ.ร.บ. ปัญญาประดิษฐ์ ผ่านความเห็นชอบจาก ครม. เมื่อวันอังคาร"),
+    ("th-ai-law", "consultation", None, "ดีอีจ่อเคาะร่าง พ.ร.บ. ปัญญาประดิษฐ์ สัปดาห์หน้า"),
+    ("th-ai-law", "consultation", None, "ดีอีชงร่าง พ.ร.บ. ปัญญาประดิษฐ์ ให้ ครม. เห็นชอบ"),
+    ("th-ai-law", "consultation", None, "ร่าง พ.ร.บ. ปัญญาประดิษฐ์ รอ ครม. เห็นชอบ"),
+    ("th-ai-law", "consultation", None, "ลุ้นกฎหมาย AI ไทย ผ่าน ครม. ปลายปี"),
+    ("th-ai-law", "consultation", None, "หลัง ครม. รับทราบร่าง พ.ร.บ. ปัญญาประดิษฐ์ ประชาชนแสดงความเห็นผ่านเว็บไซต์ได้"),
+    # the House: a vote without its third reading is the parliament's stage ("สภาเห็นชอบ ร่าง พ.ร.บ. ... พร้อมส่ง
+    # วุฒิสภาพิจารณาต่อ", matichon.co.th/politics/news_5341430; "รับหลักการ ร่างกม.", bangkokbiznews.com/news/973668),
+    # the third reading either way round is its passage (mgronline.com/uptodate/detail/9680000100984,
+    # brighttv.co.th/news/400782)
+    ("th-ai-law", "consultation", ("approval", C), "สภาฯ ลงมติรับหลักการ ร่างกม.ปัญญาประดิษฐ์ ด้วยเสียงเอกฉันท์"),
+    ("th-ai-law", "consultation", ("approval", C), "สภาเห็นชอบ ร่าง พ.ร.บ.ปัญญาประดิษฐ์ ส่งวุฒิสภาพิจารณาต่อ"),
+    ("th-ai-law", "approval", ("adopted", C), "สภาฯ ผ่านร่าง พ.ร.บ. ปัญญาประดิษฐ์ วาระ 3 ด้วยคะแนน 400 เสียง"),
+    ("th-ai-law", "approval", ("adopted", C), "วุฒิสภาลงมติในวาระ 3 เห็นชอบร่าง พ.ร.บ. ปัญญาประดิษฐ์ ด้วยคะแนน 200 เสียง"),
+    ("th-ai-law", "approval", None, "สภาฯ ถ่ายทอดสดการอภิปรายร่าง พ.ร.บ. ปัญญาประดิษฐ์ ผ่านช่องทางออนไลน์"),
+    # the Royal Gazette; in force the day after publication, or once a period has passed, is not yet in force
+    ("th-ai-law", "approval", ("adopted", C), "ราชกิจจาฯ เผยแพร่ พ.ร.บ. ปัญญาประดิษฐ์ พ.ศ. 2569 แล้ว"),
+    ("th-ai-law", "approval", ("adopted", C), "ราชกิจจาฯ ประกาศ พ.ร.บ.ปัญญาประดิษฐ์ มีผลบังคับใช้วันถัดไป"),
+    ("th-ai-law", "approval", ("adopted", C), "ราชกิจจานุเบกษาเผยแพร่พระราชบัญญัติว่าด้วยปัญญาประดิษฐ์ โดยให้ใช้บังคับเมื่อพ้นกำหนด "
+                                             "180 วันนับแต่วันประกาศ"),
+    ("th-ai-law", "approval", None, "ราชกิจจาฯ เผยแพร่ พ.ร.ฎ. กำหนดหลักเกณฑ์ตาม พ.ร.บ. ปัญญาประดิษฐ์"),
+    ("th-ai-law", "adopted", ("in_force", C), "พ.ร.บ. ปัญญาประดิษฐ์ เริ่มบังคับใช้วันนี้"),
+    # other countries in Thai
+    ("th-ai-law", "consultation", None, "สภายุโรปลงมติผ่านกฎหมาย AI"),
+    ("th-ai-law", "consultation", None, "อียูประกาศใช้กฎหมาย AI อย่างเป็นทางการ"),
+    # an act that only touches AI, after a space and "ที่" (that)
+    ("th-ai-law", "consultation", None, "ครม. อนุมัติหลักการร่าง พ.ร.บ. การรักษาความมั่นคงปลอดภัยไซเบอร์ ที่นำ AI มาใช้"),
+    # the ETDA hearing: an effort verb in another phrase, "พร้อม" joining a second act after a completed one
+    # (bizuget.com and ceei.co on the 2025 hearing on the AI law's draft principles)
+    ("th-ai-law", "drafting", ("consultation", C), "ดีอีโดย ETDA เดินหน้าผลักดันไทยสู่การเป็นผู้นำด้านธรรมาภิบาล AI "
+                                                   "เปิดเวทีรับฟังความเห็นต่อ (ร่าง) หลักการของกฎหมายว่าด้วยปัญญาประดิษฐ์"),
+    ("th-ai-law", "drafting", ("consultation", C), "ดีอีเผยแพร่ (ร่าง) หลักการของกฎหมายว่าด้วยปัญญาประดิษฐ์ อย่างเป็นทางการแล้ว "
+                                                   "พร้อมเปิดรับฟังความคิดเห็นจากทุกภาคส่วน"),
+    ("th-ai-law", "consultation", None, "ดีอีเร่งผลักดันร่าง พ.ร.บ.ปัญญาประดิษฐ์ให้ ครม. เห็นชอบ"),
+    # the Bank of Thailand's guidelines, named by kind and topic ("ความเสี่ยงของการใช้งานระบบปัญญาประดิษฐ์",
+    # org-today.line-apps.com/th/v3/article/rmwpPOw); "จ่อคลอด" is about to issue
+    ("th-bot-ai-risk", "announced", ("consultation", C), "ธปท. เปิดรับฟังความคิดเห็น (ร่าง) แนวปฏิบัติการบริหารจัดการความเสี่ยง"
+                                                         "ของการใช้งานระบบปัญญาประดิษฐ์"),
+    ("th-bot-ai-risk", "consultation", ("adopted", C), "ธปท. ออกแนวนโยบายการบริหารความเสี่ยง AI สำหรับสถาบันการเงิน"),
+    ("th-bot-ai-risk", "consultation", None, "ธปท. จ่อคลอดแนวปฏิบัติบริหารความเสี่ยงจากการใช้ AI"),
     ("asean-defa", "approval", ("adopted", C), "ผู้นำอาเซียนร่วมลงนามความตกลงกรอบเศรษฐกิจดิจิทัลอาเซียน (DEFA) แล้ว"),
     ("asean-defa", "approval", None, "พิธีลงนามความตกลง DEFA ถูกยกเลิก"),
 ]
@@ -28,6 +72,11 @@ CASES = [
 @pytest.mark.parametrize(("milestone", "current", "expected", "text"), CASES)
 def test_thai(milestone: str, current: str, expected: tuple | None, text: str) -> None:
     assert outcome(milestone, text, current) == expected
+
+
+def test_thai_digits_and_abbreviated_months() -> None:
+    text = "เมื่อวันที่ ๒ ธ.ค. ๖๙ ครม. มีมติเห็นชอบร่าง พ.ร.บ. ปัญญาประดิษฐ์"
+    assert event_date("th-ai-law", text, "consultation") == date(2026, 12, 2)
 
 
 def test_buddhist_era_dates() -> None:

@@ -36,6 +36,26 @@ CASES = [
                                                          "nhân tạo có rủi ro cao."),
     ("asean-defa", "approval", ("adopted", C), "Các nhà lãnh đạo ASEAN đã ký Hiệp định khung về kinh tế số (DEFA)."),
     ("asean-defa", "approval", None, "Lễ ký Hiệp định DEFA được lùi sang năm 2027."),
+    # promulgation: the President's order ("lệnh công bố"), a law among the ones listed ("13 luật, trong đó có ...",
+    # vi-016 and vi-023 of the dev set)
+    ("vn-ai-law", "approval", ("adopted", C), "Chủ tịch nước ký lệnh công bố Luật Trí tuệ nhân tạo."),
+    ("vn-ai-law", "approval", ("adopted", C), "Chủ tịch nước đã ký Lệnh công bố 12 luật, trong đó có Luật Trí tuệ nhân tạo."),
+    # the National Assembly's stages before the vote, and the Government's own approval of the bill
+    ("vn-ai-law", "consultation", ("approval", C), "Ủy ban Khoa học, Công nghệ và Môi trường thẩm tra dự án Luật Trí tuệ "
+                                                   "nhân tạo."),
+    ("vn-ai-law", "consultation", ("approval", C), "Quốc hội thảo luận ở tổ về dự án Luật Trí tuệ nhân tạo."),
+    ("vn-ai-law", "consultation", ("approval", C), "Ủy ban Thường vụ Quốc hội cho ý kiến về dự án Luật Trí tuệ nhân tạo."),
+    ("vn-ai-law", "consultation", ("approval", C), "Chính phủ thông qua dự án Luật Trí tuệ nhân tạo để trình Quốc hội."),
+    ("vn-ai-law", "consultation", None, "Quốc hội sẽ thảo luận về dự án Luật Trí tuệ nhân tạo vào tuần tới."),
+    # publishing the draft is the consultation
+    ("vn-ai-law", "drafting", ("consultation", C), "Bộ Khoa học và Công nghệ công bố dự thảo Luật Trí tuệ nhân tạo để lấy "
+                                                   "ý kiến nhân dân."),
+    ("vn-ai-law", "drafting", ("consultation", C), "Dự thảo Luật Trí tuệ nhân tạo được đăng tải trên Cổng thông tin điện tử "
+                                                   "Chính phủ."),
+    ("vn-ai-law", "drafting", None, "Bộ sẽ công bố dự thảo Luật Trí tuệ nhân tạo trong tháng tới."),
+    ("vn-ai-law", "adopted", ("in_force", C), "Luật Trí tuệ nhân tạo chính thức đi vào cuộc sống từ hôm nay."),
+    ("vn-ai-law", "adopted", None, "Các giải pháp đưa Luật Trí tuệ nhân tạo vào cuộc sống."),
+    ("vn-ai-law", "adopted", None, "Luật AI của Mỹ có hiệu lực."),
     # Vietnamese typed without its accents: the same words, the same hedges, the same foreign claims
     ("vn-ai-law", "approval", ("adopted", C), "Chieu nay Quoc hoi da chinh thuc thong qua Luat Tri tue nhan tao."),
     ("vn-ai-law", "approval", None, "Quoc hoi se thong qua Luat Tri tue nhan tao vao thang toi."),
@@ -58,6 +78,11 @@ CASES = [
 @pytest.mark.parametrize(("milestone", "current", "expected", "text"), CASES)
 def test_vietnamese(milestone: str, current: str, expected: tuple | None, text: str) -> None:
     assert outcome(milestone, text, current) == expected
+
+
+def test_event_date_after_a_time_of_day() -> None:
+    text = "Sáng 10-12, Quốc hội biểu quyết thông qua Luật Trí tuệ nhân tạo."
+    assert event_date("vn-ai-law", text, "approval", published=date(2026, 12, 11)) == date(2026, 12, 10)
 
 
 def test_event_date_of_a_list_of_laws() -> None:
