@@ -87,7 +87,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 _INTRODUCED = re.compile(
-    rf"(?:\bon|\bpada|\btanggal|\btgl\.?|\bsejak|\bsince|เมื่อ|วันที่|ngày|(?<!\w)(?:sáng|chiều|trưa|tối|đêm)(?: nay)?"
+    rf"(?:\bon|\bpada|\btanggal|\btgl\.?|\bsejak|\bsince|เมื่อ|วันที่|ngày|(?<!\w)(?:sáng|chiều|trưa|tối|đêm)(?: nay)?|(?<!\w)(?:kể )?từ"
     rf"|{_WEEKDAYS})[\s,(]*$", re.IGNORECASE
 )
 _OPEN_PAREN = re.compile(r"\(\s*$")
@@ -232,18 +232,40 @@ def relative_date(text: str, reference: date) -> date | None:
     return reference - timedelta(days=(reference.weekday() - weekday) % 7)
 
 
+_FRONTED_REACH = 120  # characters before an event word in which a fronted "from <date>" may start
+# A date fronted before the event word as its start: "Từ ngày 1/3/2026, Luật ... có hiệu lực" (vi-008 of the dev
+# set, published the day itself; the same words a week earlier announce), "Mulai 1 Januari 2027, ...".
+_FROM_BEFORE = re.compile(
+    r"(?:(?<!\w)(?:from|starting|effective|mulai|kể từ|từ)|ตั้งแต่|เริ่ม)\s*(?:ngày|วันที่|tanggal)?\s*$", re.IGNORECASE)
+
+
+def _nearest(found: FoundDate, published: date) -> date:
+    """A year-less date read as the nearest such day to the publication: "có hiệu lực từ 1/3" written on
+    20 February is this 1 March, not last year's (the event-date reading prefers the past)."""
+    if found.year_given:
+        return found.day
+    later = found.day.replace(year=found.day.year + 1) if (found.day.month, found.day.day) != (2, 29) else found.day
+    return later if later > published and later - published < published - found.day else found.day
+
+
 def future_date_at(text: str, sentence: tuple[int, int], start: int, end: int, published: date) -> date | None:
     """A date after ``published`` that belongs to the event word at ``text[start:end]``: it starts within a few
-    words after it, in the same clause, and is not a deadline ("until 7 December 2027 to comply")."""
+    words after it, in the same clause, and is not a deadline ("until 7 December 2027 to comply"); or it is
+    fronted before the word as its start ("Từ ngày 1/3/2027, Luật ... có hiệu lực")."""
     window_end = min(sentence[1], end + _ATTACHED_GAP + 40)
     for found in find_dates(text[end:window_end], reference=published):
         if found.start > _ATTACHED_GAP:
             break
         if _NOT_ITS_DATE.search(text[end:end + found.start]):
             return None
-        if found.day > published:
-            return found.day
-        return None
+        day = _nearest(found, published)
+        return day if day > published else None
+    lead_start = max(sentence[0], start - _FRONTED_REACH)
+    fronted = [f for f in find_dates(text[lead_start:start], reference=published)
+               if _FROM_BEFORE.search(text[lead_start:lead_start + f.start])]
+    if fronted:
+        day = _nearest(fronted[-1], published)
+        return day if day > published else None
     return None
 
 

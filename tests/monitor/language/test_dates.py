@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from monitor.language.dates import extract_event_date, find_dates, parse_published
+from monitor.language.dates import extract_event_date, find_dates, future_date_at, parse_published
 
 REF = date(2026, 11, 26)
 
@@ -132,9 +132,17 @@ def test_today_and_weekdays_resolve_against_the_publication(text: str, published
     assert extract_event_date(text, reference=published, near=verb) == expected
 
 
-def test_a_future_date_attached_to_the_event_word_is_found_but_not_a_deadline() -> None:
-    from monitor.language.dates import future_date_at
+def test_a_fronted_start_date_belongs_to_the_event_word() -> None:
+    text = "From 1 March 2027, the AI Law takes effect nationwide."
+    start = text.index("takes effect")
+    assert future_date_at(text, (0, len(text)), start, start + 12, date(2026, 12, 3)) == date(2027, 3, 1)
+    assert future_date_at(text, (0, len(text)), start, start + 12, date(2027, 3, 2)) is None
+    other = "On 1 March 2027 the ministry met; the AI Law takes effect nationwide."  # not fronted as its start
+    start = other.index("takes effect")
+    assert future_date_at(other, (0, len(other)), start, start + 12, date(2026, 12, 3)) is None
 
+
+def test_a_future_date_attached_to_the_event_word_is_found_but_not_a_deadline() -> None:
     text = "The law was passed today. It takes effect on 1 March 2026."
     at = text.index("takes effect")
     assert future_date_at(text, (26, len(text)), at, at + 12, date(2025, 12, 10)) == date(2026, 3, 1)

@@ -53,6 +53,21 @@ CASES = [
     ("vn-ai-law", "drafting", ("consultation", C), "Dự thảo Luật Trí tuệ nhân tạo được đăng tải trên Cổng thông tin điện tử "
                                                    "Chính phủ."),
     ("vn-ai-law", "drafting", None, "Bộ sẽ công bố dự thảo Luật Trí tuệ nhân tạo trong tháng tới."),
+    # deputies' debate ("ĐBQH tỉnh Thanh Hóa góp ý vào dự án Luật Trí tuệ nhân tạo", baothanhhoa.vn, 2025-11-21), the
+    # vote count in a headline, a request for comments on a draft
+    ("vn-ai-law", "consultation", ("approval", C), "ĐBQH đoàn Hà Nội góp ý vào dự án Luật Trí tuệ nhân tạo."),
+    ("vn-ai-law", "approval", ("adopted", C), "Luật Trí tuệ nhân tạo: 430/436 đại biểu tán thành"),
+    ("vn-ai-law", "approval", None, "Các đại biểu cơ bản tán thành sự cần thiết ban hành Luật Trí tuệ nhân tạo."),
+    ("vn-ai-decree", "drafting", ("consultation", C), "Bộ đề nghị các cơ quan, tổ chức góp ý dự thảo Nghị định hướng dẫn "
+                                                      "Luật Trí tuệ nhân tạo."),
+    ("vn-ai-decree", "drafting", None, "Bộ đề nghị Chính phủ ban hành Nghị định hướng dẫn Luật Trí tuệ nhân tạo."),
+    # "submitted to the National Assembly for passage at its coming session" is neither passage nor tabling yet
+    # (the Assembly committee's workshop of 2025-10-15, dientuungdung.vn/gop-y-hoan-thien-du-thao-luat-tri-tue-nhan-tao)
+    ("vn-ai-law", "consultation", None, "Ông Khải cho biết việc xây dựng và trình Quốc hội thông qua Luật Trí tuệ nhân tạo "
+                                        "ngay tại kỳ họp tới là rất ý nghĩa."),
+    # a National Assembly resolution is another instrument, whatever it lists
+    ("vn-ai-law", "consultation", None, "Quốc hội thông qua Nghị quyết về Chương trình xây dựng luật năm 2026, trong đó có "
+                                        "Luật Trí tuệ nhân tạo."),
     ("vn-ai-law", "adopted", ("in_force", C), "Luật Trí tuệ nhân tạo chính thức đi vào cuộc sống từ hôm nay."),
     ("vn-ai-law", "adopted", None, "Các giải pháp đưa Luật Trí tuệ nhân tạo vào cuộc sống."),
     ("vn-ai-law", "adopted", None, "Luật AI của Mỹ có hiệu lực."),
@@ -78,6 +93,19 @@ CASES = [
 @pytest.mark.parametrize(("milestone", "current", "expected", "text"), CASES)
 def test_vietnamese(milestone: str, current: str, expected: tuple | None, text: str) -> None:
     assert outcome(milestone, text, current) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a fronted start date: the day itself reports (vi-008 of the dev set), a week earlier announces
+    ("Từ ngày 1/3/2026, Luật Trí tuệ nhân tạo chính thức có hiệu lực thi hành.", date(2026, 3, 1), ("in_force", C)),
+    ("Từ ngày 1/3/2026, Luật Trí tuệ nhân tạo chính thức có hiệu lực thi hành.", date(2026, 2, 22),
+     ("expected", "in_force", "2026-03-01")),
+    # a year-less "from 1/3" a few days before it is this year's 1 March, not last year's
+    ("Luật Trí tuệ nhân tạo bắt đầu có hiệu lực từ 1/3.", date(2026, 2, 20), ("expected", "in_force", "2026-03-01")),
+    ("Luật Trí tuệ nhân tạo bắt đầu có hiệu lực từ 1/3.", date(2026, 3, 2), ("in_force", C)),
+])
+def test_start_dates_against_the_publication(text: str, published: date, expected: tuple) -> None:
+    assert outcome("vn-ai-law", text, "adopted", published=published) == expected
 
 
 def test_event_date_after_a_time_of_day() -> None:
