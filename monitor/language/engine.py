@@ -120,6 +120,7 @@ class Rule:
     not_before: tuple[re.Pattern[str] | Pattern, ...] = ()  # "a summary of the" right before it
     distant: bool = True  # an event away from the subject is still worth a review
     ongoing: bool = False  # work in progress is the news ("đang lấy ý kiến"), not a hedge
+    attached: bool = False  # the event is part of a name of the subject: an instrument's number in its title
     index: int = 0
 
 
@@ -167,6 +168,13 @@ def _about_other(doc: Document, rule: Rule, sentence: int, verb: tuple[int, int]
             return True
         previous = other
     return any(gap(o) < gap(own) for o in others if (o[0] >= v_hi) != after and gap(o) <= 2)
+
+
+def _in_name(doc: Document, rule: Rule, sentence: int, event: tuple[int, int]) -> bool:
+    """The event overlaps a name of the subject ("Perpres Nomor 12 Tahun 2026 tentang ... Kecerdasan Artifisial"),
+    not another instrument's number in the same sentence."""
+    names = (doc.original(False, *span) for span in rule.subject.spans(doc, sentence))
+    return any(lo < event[1] and event[0] < hi for lo, hi in names)
 
 
 def _consumed(doc: Document, rule: Rule, span: tuple[int, int]) -> bool:
@@ -226,6 +234,8 @@ def evaluate(doc: Document, rule: Rule) -> Finding:
     occurrences = []
     for start, end in verbs:
         sentence = sentence_at(doc.sentences, start)
+        if rule.attached and not _in_name(doc, rule, sentence, (start, end)):
+            continue
         near = rule.subject.near(doc, sentence)
         if near and _about_other(doc, rule, sentence, (start, end)):
             continue

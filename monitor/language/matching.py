@@ -91,6 +91,11 @@ def rules(target: Target, vocabulary: Vocabulary, fold: bool = False) -> tuple[R
                               distant=False,
                               ongoing=status in vocabulary.ongoing, fold=fold,
                               index=len(found)))
+        for status, words in vocabulary.numbered.items():
+            if words:
+                found.append(Rule(status=status, subject=named, events=_compile(words, vocabulary.user),
+                                  not_before=_compile(vocabulary.not_before.get(status, ()), vocabulary.user),
+                                  attached=True, distant=False, fold=fold, index=len(found)))
     offset = len(found)
     found += [signal_rule(s, offset + i) for i, s in enumerate(target.signals)]
     return tuple(found)

@@ -34,7 +34,19 @@ _JOINS = r"\b(?:to|and|with|but|while|dan|dengan|serta|và|với|dalam|terhadap)
 _IMPLEMENTING = (r"(?:(?:quy định|hướng dẫn) chi tiết|hướng dẫn(?: thi hành)?|thi hành|implementing|detailing|guiding"
                  r"|(?:tentang |mengenai )?pelaksanaan|pelaksana)\b")
 _IMPLEMENTING = f"(?:{_IMPLEMENTING}|{fold_diacritics(_IMPLEMENTING)})"  # Vietnamese typed without accents
+# The year and number cited after an act's name: "Akta Perlindungan Data Peribadi 2010 (Akta 709)", "Republic
+# Act No. 12345" is before it (_NUMBER); "Artificial Intelligence Act 2026 (Act 870)".
+_CITATION = re.compile(r"(?:\s+(?:19|20)\d\d)?\s*\((?:akta|act)\s+a?\d{1,4}\)")
+# An instrument's title after its connective may join words ("พระราชบัญญัติว่าด้วยการส่งเสริมและกำกับดูแล
+# ปัญญาประดิษฐ์", "Peraturan Presiden tentang Tata Kelola dan Etika Kecerdasan Artifisial"): the national
+# connectives only, since English "on" also links two things ("a law on data, and AI rules").
+_TITLED = r"(?:tentang|mengenai|ว่าด้วย|về)"
+TITLE_REACH = 60
 IMPLEMENTING_REACH = 90  # characters of the title between those words and the law's topic
+# An instrument's number right after its kind word belongs to the name: "Peraturan Presiden Nomor 12 Tahun 2026
+# tentang ... Kecerdasan Artifisial", "Nghị định 142/2026/NĐ-CP quy định ... trí tuệ nhân tạo", "Law No.
+# 134/2025/QH15 on Artificial Intelligence".
+_NUMBER = r"(?:\s*(?:nomor|no\.?|number|số)?\s*\d+(?:[/.-][\w.-]+)*(?:\s+(?:tahun|of)\s+(?:19|20)\d\d)?)"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -96,8 +108,9 @@ class Subject:
             return None
         k, t = _alternation(kinds), _alternation(topics)
         gap = rf"(?:(?!{_JOINS})[^.;,:\n()])"
-        implementing = rf"(?:{k})\s+(?:the\s+)?{_IMPLEMENTING}[^.;:\n()]{{0,{IMPLEMENTING_REACH}}}?(?:{t})"
-        return re.compile(rf"{implementing}|(?:{k}){gap}{{0,{KIND_TO_TOPIC}}}?(?:{t})"
+        implementing = rf"(?:{k}){_NUMBER}?\s+(?:the\s+)?{_IMPLEMENTING}[^.;:\n()]{{0,{IMPLEMENTING_REACH}}}?(?:{t})"
+        titled = rf"(?:{k}){_NUMBER}?\s*{_TITLED}[^.;:\n()]{{0,{TITLE_REACH}}}?(?:{t})"
+        return re.compile(rf"{implementing}|{titled}|(?:{k}){_NUMBER}?{gap}{{0,{KIND_TO_TOPIC}}}?(?:{t})"
                           rf"|(?:{t}){gap}{{0,{TOPIC_TO_KIND}}}?(?:{k})")
 
     @cached_property
@@ -160,7 +173,8 @@ class Subject:
             after = self.own_kind.match(text, min(len(text), end + 1), min(len(text), end + 30))
             if after and after.start() - end <= 2:
                 end = after.end()
-        return start, end
+        cited = _CITATION.match(text, end)
+        return start, cited.end() if cited else end
 
     def _claimed_elsewhere(self, text: str, span: Span) -> bool:
         """Another jurisdiction is named right next to the name, closer than this milestone's own."""

@@ -44,9 +44,10 @@ EXPECTED = {
     "asean-all": ASEAN,
     "id-peraturan-perpres": Expect(("peraturan_listing.html",), "text/html; charset=utf-8", 3,
                                    "Peraturan Presiden Nomor 12 Tahun 2026",
-                                   "https://peraturan.go.id/id/perpres-no-12-tahun-2026", "2026"),
+                                   "https://peraturan.go.id/id/perpres-no-12-tahun-2026", "2026",
+                                   (("id-ai-perpres", "adopted"),)),  # a numbered Perpres on AI is signed
     "id-peraturan-info": Expect(("peraturan_info_rss.xml",), "application/rss+xml", 2, "Perpres No. 12 Tahun 2026",
-                                "https://peraturan.info/perpres-12-2026", "2026-11-30"),
+                                "https://peraturan.info/perpres-12-2026", "2026-11-30", (("id-ai-perpres", "adopted"),)),
     "id-komdigi-jdih": Expect(("komdigi_berita.html",), "text/html; charset=utf-8", 2,
                               "Harmonisasi Rancangan Peraturan Presiden tentang Peta Jalan Kecerdasan Artifisial Nasional",
                               "https://jdih.komdigi.go.id/berita/view/412"),
@@ -56,7 +57,8 @@ EXPECTED = {
                            "OJK-Terbitkan-Panduan-Tata-Kelola-Kecerdasan-Artifisial-Perbankan-Edisi-Kedua.aspx"),
     "th-ratchakitcha": Expect(("ratchakitcha_cp874.html",), "text/html", 3,
                               "พระราชบัญญัติว่าด้วยการส่งเสริมและกำกับดูแลปัญญาประดิษฐ์ พ.ศ. ๒๕๖๙",
-                              "{base}/documents/143A061N0000000009900.pdf", "๑ ตุลาคม ๒๕๖๙"),
+                              "{base}/documents/143A061N0000000009900.pdf", "๑ ตุลาคม ๒๕๖๙",
+                              (("th-ai-law", "adopted"),)),  # an Act with its year, not a draft: enacted
     "th-law-hearings": Expect(("lawgoth_surveys.json", "lawgoth_surveys_page2.json"), "application/json", 4,
                               "ร่างพระราชกฤษฎีกากำหนดหลักเกณฑ์การจัดทำร่างกฎหมายที่มีลักษณะเป็นการสร้างแพลตฟอร์มดิจิทัล",
                               "https://law.go.th/listeningDetail?survey_id=6120", "2026-11-20"),
