@@ -119,6 +119,22 @@ def _year(raw: str, *, thai: bool, reference: date | None) -> int:
     return year - BUDDHIST_ERA_OFFSET if year > 2400 else year
 
 
+# After a year-less date, "this coming": "จนถึงวันที่ 9 มิถุนายนนี้" (until this 9 June, ceei.co, 2025), "ngày 1/3 tới".
+_UPCOMING = re.compile(r"\s*(?:นี้|tới\b|sắp tới\b)")
+
+
+def _next_such_day(day: date, reference: date) -> date:
+    """The first such day on or after ``reference`` (a year-less date said to be coming)."""
+    for year in (reference.year, reference.year + 1):
+        try:
+            candidate = day.replace(year=year)
+        except ValueError:
+            continue
+        if candidate >= reference:
+            return candidate
+    return day
+
+
 def _infer_year(month: int, day: int, reference: date) -> date | None:
     """The most recent such day not after ``reference`` (plus slack): news reports what just happened."""
     for year in (reference.year + 1, reference.year, reference.year - 1):
@@ -152,6 +168,8 @@ def find_dates(text: str, *, reference: date | None) -> list[FoundDate]:
             if day is None:
                 continue
             start, end = m.start(), m.end()
+            if reference is not None and not m.groupdict().get("y") and _UPCOMING.match(prepared, end):
+                day = _next_such_day(day, reference)
             introduced = bool(_INTRODUCED.search(prepared[max(0, start - 25):start])
                               or _INTRODUCED.search(prepared[start:m.start("d")]))
             if kind == "daymonth" and not (introduced or _OPEN_PAREN.search(prepared[max(0, start - 3):start])):
@@ -232,6 +250,8 @@ def relative_date(text: str, reference: date) -> date | None:
     return reference - timedelta(days=(reference.weekday() - weekday) % 7)
 
 
+# "Tomorrow" in five languages: an event it dates has not happened yet ("Luật ... có hiệu lực từ ngày mai").
+TOMORROW = re.compile(r"\b(?:tomorrow|besok|esok|ngày mai|ngay mai)\b|พรุ่งนี้", re.IGNORECASE)
 _FRONTED_REACH = 120  # characters before an event word in which a fronted "from <date>" may start
 # A date fronted before the event word as its start: "Từ ngày 1/3/2026, Luật ... có hiệu lực" (vi-008 of the dev
 # set, published the day itself; the same words a week earlier announce), "Mulai 1 Januari 2027, ...".
@@ -251,8 +271,11 @@ def _nearest(found: FoundDate, published: date) -> date:
 def future_date_at(text: str, sentence: tuple[int, int], start: int, end: int, published: date) -> date | None:
     """A date after ``published`` that belongs to the event word at ``text[start:end]``: it starts within a few
     words after it, in the same clause, and is not a deadline ("until 7 December 2027 to comply"); or it is
-    fronted before the word as its start ("Từ ngày 1/3/2027, Luật ... có hiệu lực")."""
+    fronted before the word as its start ("Từ ngày 1/3/2027, Luật ... có hiệu lực"); or it is "tomorrow"."""
     window_end = min(sentence[1], end + _ATTACHED_GAP + 40)
+    tomorrow = TOMORROW.search(text, max(sentence[0], start - _FRONTED_REACH), min(sentence[1], end + _ATTACHED_GAP))
+    if tomorrow and (tomorrow.start() < start or not _NOT_ITS_DATE.search(text[end:tomorrow.start()])):
+        return published + timedelta(days=1)
     for found in find_dates(text[end:window_end], reference=published):
         if found.start > _ATTACHED_GAP:
             break

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from monitor.language.dates import find_dates
+from monitor.language.dates import TOMORROW, find_dates
 from monitor.language.normalise import fold_diacritics, normalise
 
 BEFORE_WINDOW = 100  # characters before the verb in which a hedge counts (Thai sentences run long)
@@ -226,7 +226,7 @@ def hedge(text: str, sentence: tuple[int, int], start: int, end: int, *, ongoing
         return Hedge(denial.group(), "before", denial=True)
     phrase_start = max((m.end() for m in _THAI_PHRASE_BREAK.finditer(before)), default=0)
     checks = [(_STRONG, 0, _CANCEL), (_NEGATION, clause_start, _NEVER), (_MODAL, clause_start, _CANCEL),
-              (_CONDITIONAL, clause_start, _SIMPLE_PAST), (_THAI_EFFORT, phrase_start, _CANCEL)]
+              (_CONDITIONAL, clause_start, _SIMPLE_PAST), (_THAI_EFFORT, phrase_start, _CANCEL), (TOMORROW, 0, _CANCEL)]
     if not ongoing_ok:
         checks.append((_ONGOING, 0, _CANCEL))
     for pattern, from_, cancel in checks:
@@ -239,7 +239,8 @@ def hedge(text: str, sentence: tuple[int, int], start: int, end: int, *, ongoing
         return None  # "was signed before the summit": the deadline words after it are the past too
     after = normalise(text[end:min(sentence[1], end + AFTER_WINDOW)], fold_diacritics=fold)
     stop = _p(_CLAUSE_END, fold).search(after)
-    m = _p(_AFTER, fold).search(after, 0, stop.start() if stop else len(after))
+    m = _p(_AFTER, fold).search(after, 0, stop.start() if stop else len(after)) or TOMORROW.search(
+        after, 0, stop.start() if stop else len(after))
     if (m and _p(_AUXILIARY, fold).fullmatch(m.group()) and _p(_RELATIVE, fold).search(before)
             and not nominal(text, sentence, start, end, fold)):
         return None  # "RUU yang sedang dibangunkan akan memperkenalkan ...": the future is the main verb's

@@ -92,6 +92,13 @@ def test_year_is_inferred_as_the_most_recent_such_day() -> None:
     assert extract_event_date("on 29 February", reference=date(2025, 3, 5)) == date(2024, 2, 29)
 
 
+def test_a_year_less_date_said_to_be_coming_is_the_next_one() -> None:
+    reference = date(2025, 5, 2)
+    assert [f.day for f in find_dates("จนถึงวันที่ 9 มิถุนายนนี้", reference=reference)] == [date(2025, 6, 9)]
+    assert [f.day for f in find_dates("có hiệu lực từ ngày 1/3 tới", reference=reference)] == [date(2026, 3, 1)]
+    assert [f.day for f in find_dates("ngày 10/12 vừa qua", reference=reference)] == [date(2024, 12, 10)]
+
+
 def test_two_digit_years() -> None:
     assert extract_event_date("9 มิ.ย. 68", reference=REF) == date(2025, 6, 9)
     assert extract_event_date("14/11/25", reference=REF) == date(2025, 11, 14)
@@ -137,6 +144,9 @@ def test_a_fronted_start_date_belongs_to_the_event_word() -> None:
     start = text.index("takes effect")
     assert future_date_at(text, (0, len(text)), start, start + 12, date(2026, 12, 3)) == date(2027, 3, 1)
     assert future_date_at(text, (0, len(text)), start, start + 12, date(2027, 3, 2)) is None
+    tomorrow = "The AI Law takes effect tomorrow."
+    start = tomorrow.index("takes effect")
+    assert future_date_at(tomorrow, (0, len(tomorrow)), start, start + 12, date(2026, 2, 28)) == date(2026, 3, 1)
     other = "On 1 March 2027 the ministry met; the AI Law takes effect nationwide."  # not fronted as its start
     start = other.index("takes effect")
     assert future_date_at(other, (0, len(other)), start, start + 12, date(2026, 12, 3)) is None

@@ -63,6 +63,18 @@ CASES = [
     ("th-bot-ai-risk", "announced", ("consultation", C), "ธปท. เปิดรับฟังความคิดเห็น (ร่าง) แนวปฏิบัติการบริหารจัดการความเสี่ยง"
                                                          "ของการใช้งานระบบปัญญาประดิษฐ์"),
     ("th-bot-ai-risk", "consultation", ("adopted", C), "ธปท. ออกแนวนโยบายการบริหารความเสี่ยง AI สำหรับสถาบันการเงิน"),
+    # its own title without a kind word (the catalog's Thai alias), a headline "about to issue" above the lead
+    ("th-bot-ai-risk", "announced", ("consultation", C), "แบงก์ชาติจ่อคลอดแนวทางคุมความเสี่ยง AI\u2029ธปท. เปิดรับฟังความเห็น "
+                                                         "(ร่าง) การบริหารจัดการความเสี่ยงของการใช้งานระบบปัญญาประดิษฐ์ "
+                                                         "สำหรับผู้ให้บริการทางการเงิน"),
+    ("th-bot-ai-risk", "consultation", ("adopted", C), "ธปท. ประกาศแนวนโยบายการบริหารจัดการความเสี่ยงของการใช้งานระบบ"
+                                                       "ปัญญาประดิษฐ์อย่างเป็นทางการ"),
+    # publishing the draft is the hearing, never the guidelines' issue
+    ("th-bot-ai-risk", "announced", ("consultation", C), "ธปท. เผยแพร่ (ร่าง) แนวปฏิบัติการบริหารจัดการความเสี่ยงของการใช้งาน"
+                                                         "ระบบปัญญาประดิษฐ์ เพื่อรับฟังความคิดเห็น"),
+    ("th-ai-law", "drafting", ("consultation", C), "ดีอีและ ETDA ได้เปิดเผย “(ร่าง) หลักการของกฎหมายว่าด้วยปัญญาประดิษฐ์” "
+                                                   "ฉบับแรกของประเทศ"),
+    ("th-ai-law", "drafting", None, "ETDA เตรียมเผยแพร่ (ร่าง) หลักการของกฎหมายว่าด้วยปัญญาประดิษฐ์ เดือนหน้า"),
     ("th-bot-ai-risk", "consultation", None, "ธปท. จ่อคลอดแนวปฏิบัติบริหารความเสี่ยงจากการใช้ AI"),
     ("asean-defa", "approval", ("adopted", C), "ผู้นำอาเซียนร่วมลงนามความตกลงกรอบเศรษฐกิจดิจิทัลอาเซียน (DEFA) แล้ว"),
     ("asean-defa", "approval", None, "พิธีลงนามความตกลง DEFA ถูกยกเลิก"),
@@ -72,6 +84,16 @@ CASES = [
 @pytest.mark.parametrize(("milestone", "current", "expected", "text"), CASES)
 def test_thai(milestone: str, current: str, expected: tuple | None, text: str) -> None:
     assert outcome(milestone, text, current) == expected
+
+
+def test_a_coming_deadline_is_not_the_event_date() -> None:
+    text = "ดีอีเปิดเผย (ร่าง) หลักการของกฎหมายว่าด้วยปัญญาประดิษฐ์ พร้อมเปิดรับฟังความคิดเห็นจนถึงวันที่ 9 มิถุนายนนี้"
+    assert event_date("th-ai-law", text, "drafting", published=date(2026, 5, 2)) == date(2026, 5, 2)
+
+
+def test_tomorrow_is_an_expectation() -> None:
+    assert outcome("th-ai-law", "พ.ร.บ. ปัญญาประดิษฐ์ มีผลบังคับใช้พรุ่งนี้", "adopted") == ("expected", "in_force",
+                                                                                        "2026-12-04")
 
 
 def test_thai_digits_and_abbreviated_months() -> None:

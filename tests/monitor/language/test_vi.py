@@ -103,6 +103,10 @@ def test_vietnamese(milestone: str, current: str, expected: tuple | None, text: 
     # a year-less "from 1/3" a few days before it is this year's 1 March, not last year's
     ("Luật Trí tuệ nhân tạo bắt đầu có hiệu lực từ 1/3.", date(2026, 2, 20), ("expected", "in_force", "2026-03-01")),
     ("Luật Trí tuệ nhân tạo bắt đầu có hiệu lực từ 1/3.", date(2026, 3, 2), ("in_force", C)),
+    # "from tomorrow" is the day after the publication
+    ("Từ ngày mai (1/3), Luật Trí tuệ nhân tạo chính thức có hiệu lực.", date(2026, 2, 28),
+     ("expected", "in_force", "2026-03-01")),
+    ("Luật Trí tuệ nhân tạo có hiệu lực từ ngày mai.", date(2026, 2, 28), ("expected", "in_force", "2026-03-01")),
 ])
 def test_start_dates_against_the_publication(text: str, published: date, expected: tuple) -> None:
     assert outcome("vn-ai-law", text, "adopted", published=published) == expected
