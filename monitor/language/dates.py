@@ -87,7 +87,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 _INTRODUCED = re.compile(
-    rf"(?:\bon|\bpada|\btanggal|\btgl\.?|\bsejak|\bsince|เมื่อ|วันที่|ngày|(?<!\w)(?:sáng|chiều|trưa|tối|đêm)(?: nay)?|(?<!\w)(?:kể )?từ"
+    rf"(?:\bon|\bpada|\btanggal|\btgl\.?|\bsejak|\bsince|เมื่อ|วันที่|ngày|(?<!\w)(?:sáng|chiều|trưa|tối|đêm)(?: nay)?|(?<!\w)hôm (?:nay|qua)|(?<!\w)(?:kể )?từ"
     rf"|{_WEEKDAYS})[\s,(]*$", re.IGNORECASE
 )
 _OPEN_PAREN = re.compile(r"\(\s*$")

@@ -67,6 +67,7 @@ _STRONG = re.compile(
     # "invites comments" is in English ("Bộ đề nghị các cơ quan, tổ chức góp ý dự thảo Nghị định ...")
     rf"|(?:{_vi('đề nghị')})(?![^.;]{{0,60}}?(?:{_vi('góp ý', 'cho ý kiến', 'tham gia ý kiến')}))"
     rf"|{_vi('có thể', 'hy vọng', 'kỳ vọng', 'tiến tới', 'hoãn', 'sẽ được', 'chưa được', 'mong muốn', 'kiến nghị')}"
+    rf"|{_vi('lùi', 'dời sang', 'dời lại')}"
     rf"|mong|muốn|sớm|hủy|xem xét|{_vi('về cơ bản', 'cơ bản')}|{_vi('yêu cầu', 'sẵn sàng', 'cố gắng', 'nỗ lực', 'khẩn trương')})\b",
 )
 # Thai verbs of effort ("เร่งดันร่าง ... เข้า ครม.", "มุ่ง", "เข็น") hedge an event in their own phrase only: Thai

@@ -54,6 +54,8 @@ REF = date(2026, 11, 26)
         ("Chiều 10/12, Quốc hội biểu quyết.", date(2025, 12, 10)),
         ("Sáng 25-11, tại phiên họp, Ủy ban cho ý kiến.", date(2026, 11, 25)),
         ("Ngày 14.10, Bộ công bố hồ sơ.", date(2026, 10, 14)),
+        ("Hôm qua 25/11, Quốc hội thảo luận.", date(2026, 11, 25)),
+        ("Ủy ban thẩm định, chiều 1.2, tại Hà Nội.", date(2026, 2, 1)),
         # Filipino
         ("Inaprubahan noong 20 Mayo 2025", date(2025, 5, 20)),
     ],
@@ -71,6 +73,7 @@ def test_extract_event_date(text: str, expected: date) -> None:
         "Quyết định số 367/QĐ-TTg",
         "Version 1.2.3 of the guide, page 3/4, score 2-1",
         "Luật gồm 10 chương, điều 10-12 quy định về rủi ro.",  # a range, not introduced as a date
+        "การประชุมเริ่มเวลา 10.10 น.",  # a clock time
         "It was 12:30 when 45% of 1,200 members agreed.",
         "Perpres Nomor 12 Tahun 2026",
         "Signed on 5 December 1998.",  # implausible: before 2000

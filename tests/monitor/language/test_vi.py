@@ -68,6 +68,7 @@ CASES = [
     # a National Assembly resolution is another instrument, whatever it lists
     ("vn-ai-law", "consultation", None, "Quốc hội thông qua Nghị quyết về Chương trình xây dựng luật năm 2026, trong đó có "
                                         "Luật Trí tuệ nhân tạo."),
+    ("vn-ai-law", "approval", None, "Lùi thời điểm thông qua Luật Trí tuệ nhân tạo sang kỳ họp sau."),
     ("vn-ai-law", "adopted", ("in_force", C), "Luật Trí tuệ nhân tạo chính thức đi vào cuộc sống từ hôm nay."),
     ("vn-ai-law", "adopted", None, "Các giải pháp đưa Luật Trí tuệ nhân tạo vào cuộc sống."),
     ("vn-ai-law", "adopted", None, "Luật AI của Mỹ có hiệu lực."),
