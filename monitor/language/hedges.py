@@ -34,8 +34,11 @@ _STRONG = re.compile(
     r"|aim(?:s|ing)? (?:to|for)|intend(?:s|ed)?|target(?:s|ed|ing)?"
     r"|scheduled?|slated|poised|due to be|(?:un)?likely|upcoming|forthcoming|propos(?:e|es|ed|al)|postponed"
     r"|cancel(?:s|led|ed|ling|lation)?|call(?:s|ed)? off|scrap(?:s|ped)?|axed|substantial(?:ly)?|partial(?:ly)?"
-    r"|delayed|deferred|yet to|pending|await(?:s|ing)?"
-    r"|possibl[ey]|potential(?:ly)?|seek(?:s|ing)?|consider(?:s|ing)?|mull(?:s|ing)?|push(?:es|ing)? for"
+    r"|delayed|deferred|yet to|pending|await(?:s|ing)?|wait(?:s|ing)? for|need(?:s|ed|ing)?"
+    r"|possibl[ey]|potential(?:ly)?|consider(?:s|ing)?|mull(?:s|ing)?|push(?:es|ing)? for"
+    # "seeks to sign", but "seeks views on" IS a consultation; "Malacañang eyes signing", not "in the eyes of"
+    r"|seek(?:s|ing)?(?! (?:public |industry |stakeholders' )?(?:feedback|comments|views|input))"
+    r"|(?<!the )(?<!all )eye(?:s|d|ing)|pav(?:e|es|ed|ing) the way"
     r"|call(?:s|ed)? (?:for|on)|urg(?:e|es|ed|ing)|wants?|wish(?:es)?|ask(?:s|ed|ing)?|request(?:s|ed|ing)?"
     r"|press(?:es|ing)? for|push(?:es|ed|ing)? to|work(?:s|ing)? towards?|commit(?:s|ted)? to|promis(?:e|es|ed)"
     r"|ready|eager|keen|willing|prepared to|prepar(?:e|es|ing) (?:to|for)|preparations? (?:for|to)|in the pipeline"
@@ -113,7 +116,10 @@ _MODAL = re.compile(
 # Markers of the future or a delay right after the verb: "signing ceremony will be held", "ditunda".
 _AFTER = re.compile(
     r"\b(?:will|would|shall|(?:is |are )?expected (?:to|in|on|by|next|later|soon|before|early|late|this)"
-    r"|scheduled|slated|set (?:for|to)|planned|postponed|delayed|deferred|rescheduled|pushed back|put off"
+    r"|scheduled|slated|set (?:for|to)|planned|postponed|delayed|deferred|rescheduled|pushed (?:back|to|into)|put off"
+    # a delay counted from now: "take effect in 12 months", "after a two-year transition period"
+    r"|(?:in|within) (?:a|an|one|two|three|four|six|nine|twelve|eighteen|\d+)[- ](?:days?|weeks?|months?|years?)\b"
+    r"|after (?:a|an|the) (?:[\w-]+ ){0,2}?(?:transition(?:al)?|grace) period"
     r"|cancel(?:s|led|ed)?|called off|scrapped|axed|(?:is |was |has been )?(?:expected|due|set) to take place"
     r"|(?:di)?batal(?:kan)?|urung|tidak jadi|ditunda|bị hủy|hủy bỏ|bị hoãn|hoãn lại"
     r"|on hold|next (?:week|month|year|quarter)|later this|in the coming|soon|is due|are due|yet to|not yet"
@@ -149,7 +155,7 @@ _PURPOSE = re.compile(
 )
 # Text that ends the verb's clause for _AFTER: relative pronouns, conjunctions, a comma, a Thai phrase break.
 _CLAUSE_END = re.compile(
-    r"[,;:]|\b(?:which|that|and|but|while|after|yang|dan|tetapi|namun|serta|setelah|selepas|mà|và|nhưng|sau khi)\b"
+    r"[,;:]|\b(?:which|that|and|but|while|after(?! (?:a|an|the) (?:[\w-]+ ){0,2}?(?:transition|grace))|yang|dan|tetapi|namun|serta|setelah|selepas|mà|và|nhưng|sau khi)\b"
     r"|ซึ่ง|และ|แต่|หลังจาก|(?<=[\u0e00-\u0e7f]) (?=[\u0e00-\u0e7f])"
 )
 # Relative clauses set off by commas say nothing about the main verb: "Leaders, who will meet ..., signed".
@@ -180,6 +186,12 @@ _REALIS = re.compile(
 # event without saying it happened.
 _NOMINAL = re.compile(r"^(?:\w+(?:ion|ure)|pe\w+an|việc|lễ)\b|^(?:การ|ความ)")
 _NOMINAL_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|this|of|for|towards?)|'s|\bpe\w+an|การ|\bviệc|\blễ)\s*$")
+# A matched phrase that runs from its actor to a finite verb ("National Assembly passes", "cabinet on Tuesday
+# approved") is a clause, whatever precedes the actor ("Vietnam's National Assembly passes ...").
+_CLAUSE = re.compile(r"\s(?:\w+ed|approves|passes|endorses|clears|ratifies|gives|gave|given|greenlit|green-lit"
+                     r"|rubber-stamps)$")
+# ... or it ends in an event noun: "cabinet approval", "the cabinet's nod" name the step, they do not report it.
+_NOMINAL_END = re.compile(r"\s(?:approval|nod|green light|go-ahead|endorsement)$")
 _ANY_DATE_REFERENCE = date(9000, 1, 1)  # any calendar date counts, whatever its year
 
 @dataclass(frozen=True)
@@ -212,7 +224,8 @@ def hedge(text: str, sentence: tuple[int, int], start: int, end: int, *, ongoing
     clause ("could", "if", "when", "before"); a past or perfect marker between the hedge and the verb
     cancels it (for conditions only a simple past: "once it has been signed" stays hypothetical); work in
     progress ("sedang", "is being") too, unless ``ongoing_ok`` (the status lasts: a consultation). After the
-    verb, up to the end of its clause: a marker of the future or a delay ("will be held", "ditunda").
+    verb, up to the end of its clause: a marker of the future or a delay ("will be held", "ditunda"); a
+    sentence that is a question.
     """
     lead = text[max(sentence[0], start - BEFORE_WINDOW):start]
     before = _p(_PARENTHETICAL, fold).sub(",", normalise(lead, fold_diacritics=fold))
@@ -220,6 +233,8 @@ def hedge(text: str, sentence: tuple[int, int], start: int, end: int, *, ongoing
     purpose = _p(_PURPOSE, fold).search(before)
     if purpose:
         return Hedge(purpose.group().strip(), "before")
+    if text[end:sentence[1]].rstrip().endswith("?"):
+        return Hedge("?", "after")  # a question reports nothing: "DEFA inked at last?"
     window = f"{before} {verb}"
     clause_start = max((m.end() for m in re.finditer(r",\s|:\s|\s[-–—]\s|[”\"]\s*,?\s", before)), default=0)
     denial = _p(_DENIAL, fold).search(window)
@@ -251,8 +266,10 @@ def hedge(text: str, sentence: tuple[int, int], start: int, end: int, *, ongoing
 def nominal(text: str, sentence: tuple[int, int], start: int, end: int, fold: bool = False) -> bool:
     """The event word is a noun ("the signing of", "penandatanganan", "การลงนาม", "việc ký", "lễ ký")."""
     verb = normalise(text[start:end], fold_diacritics=fold)
+    if _CLAUSE.search(verb):
+        return False
     lead = normalise(text[max(sentence[0], start - 12):start], fold_diacritics=fold)
-    return bool(_p(_NOMINAL, fold).match(verb) or _p(_NOMINAL_BEFORE, fold).search(lead))
+    return bool(_p(_NOMINAL, fold).match(verb) or _NOMINAL_END.search(verb) or _p(_NOMINAL_BEFORE, fold).search(lead))
 
 
 

@@ -75,10 +75,12 @@ def _alternation(patterns: tuple[str, ...]) -> str:
 
 
 def alias_pattern(alias: str) -> str:
-    """A literal alias as a regex: its normalised words, any spacing or hyphen between them (or an acronym in
+    """A literal alias as a regex: its normalised words, any spacing or dash between them (or an acronym in
     parentheses), whole words."""
     words = normalise(alias).replace("-", " ").split()
-    body = r"(?:\s*\([^()\s]{1,12}\))?[\s\-]*".join(re.escape(w) for w in words)  # "Artificial Intelligence (AI) Risk"
+    # "Artificial Intelligence (AI) Risk"; an abbreviation's period is optional ("No. 2024-04", "No 2024 - 04")
+    body = r"(?:\s*\([^()\s]{1,12}\))?[\s\-]*".join(
+        re.escape(w[:-1]) + r"\.?" if len(w) > 1 and w.endswith(".") else re.escape(w) for w in words)
     left = r"(?<![^\W_])" if words and re.match(r"\w", words[0]) else ""
     right = r"(?![^\W_])" if words and re.search(r"\w$", words[-1]) and not _thai(words[-1]) else ""
     return f"{left}{body}{right}"

@@ -21,6 +21,11 @@ _DIGITS = {
     if unicodedata.category(chr(cp)) == "Nd"
 }
 _NON_ASCII_DIGIT = re.compile(r"(?![0-9])\d")
+# Typographic apostrophes and dashes read as ASCII ones (one character each, so offsets stay valid): the press
+# writes "Vietnam’s" and "No. 2024 – 04" where patterns and aliases say "vietnam's", "2024-04".
+_PUNCTUATION = {ord(c): "'" for c in "\u2018\u2019\u201b\u2032"} | {
+    ord(c): "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015"}
+_MAPPED = _DIGITS | _PUNCTUATION
 _THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
 # Removed outright: they are invisible and, in Thai, sit inside words that patterns spell without them.
@@ -60,7 +65,7 @@ def _normalise_segment(segment: str, fold: bool) -> str:
     out = unicodedata.normalize("NFC", segment).casefold()
     if fold:
         out = fold_diacritics(out)
-    return unicodedata.normalize("NFC", out).translate(_DIGITS)
+    return unicodedata.normalize("NFC", out).translate(_MAPPED)
 
 
 @lru_cache(maxsize=16384)
@@ -70,7 +75,7 @@ def _fast_path(token: str, fold: bool) -> str | None:
         return token.lower()
     if not _INVISIBLE.isdisjoint(token) or not unicodedata.is_normalized("NFC", token):
         return None
-    piece = token.casefold().translate(_DIGITS)
+    piece = token.casefold().translate(_MAPPED)
     if fold:
         piece = fold_diacritics(piece)
     return piece if len(piece) == len(token) else None
@@ -108,7 +113,8 @@ def normalise_with_offsets(text: str, *, fold_diacritics: bool = False) -> tuple
 
 
 def normalise(text: str, *, fold_diacritics: bool = False) -> str:
-    """NFC, case-folded, whitespace collapsed (NBSP, U+2028, ...), invisible characters removed, digits ASCII.
+    """NFC, case-folded, whitespace collapsed (NBSP, U+2028, ...), invisible characters removed, digits ASCII,
+    curly apostrophes and dashes ASCII.
 
     With ``fold_diacritics`` Latin accents are removed too, so ``Luật Trí tuệ nhân tạo`` and
     ``Luat Tri tue nhan tao`` normalise alike.

@@ -26,6 +26,7 @@ from monitor.language.normalise import (
         ("Straße", "strasse"),
         ("พ.ศ. ๒๕๖๙", "พ.ศ. 2569"),
         ("ລາວ ໒໐໒໖ ខ្មែរ ២០២៦ မြန်မာ ၂၀၂၆", "ລາວ 2026 ខ្មែរ 2026 မြန်မာ 2026"),
+        ("Vietnam’s ‘AI’ Law No. 2024 – 04—05", "vietnam's 'ai' law no. 2024 - 04-05"),  # typographic punctuation
     ],
 )
 def test_normalise(raw: str, expected: str) -> None:
