@@ -7,7 +7,8 @@ word, meant to hold on unseen text:
    and on nouns ("the signing ceremony is expected to take place");
 2. the subject must be named in the same sentence, or in the headline of a lead sentence (or the other way);
 3. an instrument of another kind named closer to the event than the subject ("the Cabinet approved the ASEAN
-   statement on AI", "the initiative permit for the Perpres") takes the event for itself;
+   statement on AI", "the initiative permit for the Perpres") takes the event for itself, and so does a clause
+   of its own ("ASEAN and China signed ACFTA 3.0; the DEFA is due next");
 4. a date after the publication attached to the event ("takes effect on 1 March 2026", "to be signed on
    5 December") makes it an expectation, never a move;
 5. certain: an unhedged event in a sentence naming the subject; plausible: unhedged but away from the
@@ -40,9 +41,16 @@ LIST_GAP = 90  # at most this much text between two instruments listed together
 # The end of the text between two instruments listed as objects of one event: a separator, then at most an
 # article and two words ("passed the IP Law; the High Technology Law (amended); and the AI Law",
 # "sáu luật mới có hiệu lực, bao gồm: Luật ...", "công bố 13 luật, trong đó có Luật ..."), but not "...agreement in Kuala Lumpur; talks on the DEFA".
+# A subordinator after the separator begins another clause, not a list item: "Japan passed its AI Act in May, as
+# Thailand's AI law remains under discussion".
 _LISTED = re.compile(
     r"(?:[,;:]|\b(?:and|as well as|alongside|along with|dan|serta|và|cùng|including|termasuk|bao gồm|gồm|trong đó có|such as)\b"
-    r"|และ)\s*(?:(?:and|dan|và|serta)\s+)?(?:(?:the|a|an)\s+)?(?:[\w()-]+\s+)?$")
+    r"|และ)\s*(?:(?:and|dan|và|serta)\s+)?(?:(?:the|a|an)\s+)?"
+    r"(?:(?!(?:as|while|whereas|but|yet|although|though|because|since|when|after|before|even)\s)[\w()-]+\s+)?$")
+# A plural kind word or a counted one right before the event is the group the name belongs to when the name is
+# listed after "including": "Six laws took effect in March, including the Law on Investment and the AI Law".
+_COLLECTIVE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|new)\s+(?:\w+\s+)?$")
+_INCLUDING = re.compile(r"\b(?:including|such as|among them|namely|termasuk|di antaranya|bao gồm|trong đó có)\b")
 # An instrument word in apposition to the name describes it: "Luật AI - khung pháp lý toàn diện", "the DEFA, a
 # framework for ...".
 _APPOSITION = re.compile(r"\s*(?:\([^()]{1,12}\))?\s*[-–—,:]\s*(?:(?:the|a|an|its|một|sebuah|suatu)\s+)?(?:[\w-]+\s+){0,2}")
@@ -167,7 +175,30 @@ def _about_other(doc: Document, rule: Rule, sentence: int, verb: tuple[int, int]
         if len(between) > LIST_GAP or not same_kind or not _LISTED.search(between):
             return True
         previous = other
-    return any(gap(o) < gap(own) for o in others if (o[0] >= v_hi) != after and gap(o) <= 2)
+    def collective(other: tuple[int, int]) -> bool:
+        plural = text[other[1] - 1] == "s" or _COLLECTIVE.search(text, max(lo, other[0] - 20), other[0])
+        return bool(plural and _INCLUDING.search(text, v_hi, own[0]))
+
+    return any(gap(o) < gap(own) for o in others if (o[0] >= v_hi) != after and gap(o) <= 2 and not collective(o))
+
+
+# Clauses of one sentence: "ASEAN and China signed ACFTA 3.0; the DEFA is due to be signed next".
+_CLAUSE_BREAK = re.compile(r";|,?\s\b(?:but|while|whereas)\b")
+# The name opens a clause of its own when a predicate follows it ("the DEFA is due", "the AI law remains").
+_OWN_PREDICATE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:is|are|was|were|has|have|had|will|would|remains?|awaits?"
+                            r"|continues?|still|stays?|faces?|needs?|goes|went)\b")
+
+
+def _other_clause(doc: Document, rule: Rule, sentence: int, verb: tuple[int, int]) -> bool:
+    """Every name of the subject in the event's sentence sits in another clause, one with its own predicate:
+    the event is that clause's neighbour's, not the subject's."""
+    text = doc.variant(rule.fold)[0]
+    lo, hi = doc.normalised_range(rule.fold, *doc.sentences[sentence])
+    v_lo, v_hi = doc.normalised_range(rule.fold, *verb)
+    names = rule.subject.spans(doc, sentence)
+    return bool(names) and all(
+        _CLAUSE_BREAK.search(text, *sorted((v_hi, s) if s >= v_hi else (e, v_lo)))
+        and _OWN_PREDICATE.match(text, e, hi) for s, e in names)
 
 
 def _in_name(doc: Document, rule: Rule, sentence: int, event: tuple[int, int]) -> bool:
@@ -237,7 +268,8 @@ def evaluate(doc: Document, rule: Rule) -> Finding:
         if rule.attached and not _in_name(doc, rule, sentence, (start, end)):
             continue
         near = rule.subject.near(doc, sentence)
-        if near and _about_other(doc, rule, sentence, (start, end)):
+        if near and (_about_other(doc, rule, sentence, (start, end))
+                     or _other_clause(doc, rule, sentence, (start, end))):
             continue
         future = doc.published and future_date_at(doc.text, doc.sentences[sentence], start, end, doc.published)
         future = FuzzyDate.of_day(future) if future else (doc.published and period_after(

@@ -155,7 +155,8 @@ _PURPOSE = re.compile(
 )
 # Text that ends the verb's clause for _AFTER: relative pronouns, conjunctions, a comma, a Thai phrase break.
 _CLAUSE_END = re.compile(
-    r"[,;:]|\b(?:which|that|and|but|while|after(?! (?:a|an|the) (?:[\w-]+ ){0,2}?(?:transition|grace))|yang|dan|tetapi|namun|serta|setelah|selepas|mà|và|nhưng|sau khi)\b"
+    r"[,;:]|\b(?:which|that|and|but|while|after(?! (?:a|an|the) (?:[\w-]+ ){0,2}?(?:transition|grace))"
+    r"|yang|dan|tetapi|namun|serta|setelah|selepas|mà|và|nhưng|sau khi)\b"
     r"|ซึ่ง|และ|แต่|หลังจาก|(?<=[\u0e00-\u0e7f]) (?=[\u0e00-\u0e7f])"
 )
 # Relative clauses set off by commas say nothing about the main verb: "Leaders, who will meet ..., signed".

@@ -49,6 +49,10 @@ IMPLEMENTING_REACH = 90  # characters of the title between those words and the l
 _NUMBER = r"(?:\s*(?:nomor|no\.?|number|số)?\s*\d+(?:[/.-][\w.-]+)*(?:\s+(?:tahun|of)\s+(?:19|20)\d\d)?)"
 
 
+_NUMBER_MARK = re.compile(r"(?:no|nos|nr|number|nomor|số|bil)\.?")
+_OPTIONAL_MARK = r"(?:(?:no|nos|nr|number|nomor|số|bil)\.?\s*)?"
+
+
 @dataclass(frozen=True, kw_only=True)
 class Names:
     """A milestone's names as the config gives them."""
@@ -78,9 +82,13 @@ def alias_pattern(alias: str) -> str:
     """A literal alias as a regex: its normalised words, any spacing or dash between them (or an acronym in
     parentheses), whole words."""
     words = normalise(alias).replace("-", " ").split()
-    # "Artificial Intelligence (AI) Risk"; an abbreviation's period is optional ("No. 2024-04", "No 2024 - 04")
+    # "Artificial Intelligence (AI) Risk"; an abbreviation's period is optional ("No. 2024-04", "No 2024 - 04"), and
+    # so is the "No." before a number ("Decree 142/2026/ND-CP" is "Decree No. 142/2026/ND-CP")
+    words = [w for i, w in enumerate(words) if not (_NUMBER_MARK.fullmatch(w) and words[i + 1:i + 2]
+                                                       and words[i + 1][0].isdigit())]
     body = r"(?:\s*\([^()\s]{1,12}\))?[\s\-]*".join(
-        re.escape(w[:-1]) + r"\.?" if len(w) > 1 and w.endswith(".") else re.escape(w) for w in words)
+        (_OPTIONAL_MARK if w[0].isdigit() else "")
+        + (re.escape(w[:-1]) + r"\.?" if len(w) > 1 and w.endswith(".") else re.escape(w)) for w in words)
     left = r"(?<![^\W_])" if words and re.match(r"\w", words[0]) else ""
     right = r"(?![^\W_])" if words and re.search(r"\w$", words[-1]) and not _thai(words[-1]) else ""
     return f"{left}{body}{right}"

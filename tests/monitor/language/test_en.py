@@ -158,6 +158,42 @@ PRESS = [
     ("asean-defa", "approval", None, "The signing of the DEFA has been pushed to 2027."),
     ("asean-defa", "approval", None, "DEFA inked? Not yet, officials say"),
     ("ph-ai-bill", "approval", None, "The Senate vote paves the way for the signing of the AI Regulation Act."),
+    # the same event verbs in another clause of the sentence, or for the group the name is listed in: "Thailand's
+    # ... PDPA came into force, even though it had been initially signed in 2019" (legalbusinessonline.com/
+    # features/data-protection-cyber-guardians); "26 Bills ... being passed. Among the bills passed were ..."
+    # (thestar.com.my/news/nation/2024/12/13/third-session-of-15th-parliament-adjourns-sine-die-after-passing-26-
+    # bills-including-budget-2025)
+    ("th-ai-law", "consultation", None, "Japan passed its AI Promotion Act in May, as Thailand's AI law remains "
+                                        "under discussion."),
+    ("asean-defa", "approval", None, "ASEAN and China signed the upgraded ACFTA 3.0 on Tuesday; the DEFA is due to be "
+                                     "signed next."),
+    ("sg-imda-agentic-ai-framework", "announced", None, "Singapore launched a generative AI governance framework; an "
+                                                        "agentic AI framework is being developed."),
+    ("th-ai-law", "consultation", None, "The cabinet approved the budget for ETDA; Thailand's AI law was not "
+                                        "discussed."),
+    ("vn-ai-law", "adopted", ("in_force", C), "Four laws took effect on Sunday, including the Law on Planning and "
+                                              "the Law on Artificial Intelligence."),
+    # numbers with or without "No.": "Decree No. 142/2026/ND-CP", "Law 134/2025/QH15"
+    ("vn-ai-decree", "consultation", ("adopted", C), "The government issued Decree No. 142/2026/ND-CP on 30 April."),
+    ("vn-ai-law", "approval", ("adopted", C), "Vietnam's National Assembly passed Law 134/2025/QH15 on Wednesday."),
+    # sent on to the body that decides, filed, referred, debated: the approval stage ("Multiple comprehensive
+    # bills are pending in Congress, including Senate Bill No. 25 ... filed in the 20th Congress",
+    # anuragverma.co/worldwatch/philippines/ai/de)
+    ("vn-ai-law", "consultation", ("approval", C), "The government submitted the draft Law on Artificial "
+                                                   "Intelligence to the National Assembly on Monday."),
+    ("id-ai-perpres", "consultation", ("approval", C), "The AI presidential regulation has been submitted to "
+                                                       "President Prabowo for signing."),
+    ("my-ai-bill", "drafting", ("approval", C), "The AI Governance Bill has been presented to the Cabinet, Gobind "
+                                                "said."),
+    ("ph-ai-bill", "drafting", ("approval", C), "Senator Cayetano filed the AI Regulation Act in the Senate on "
+                                                "Tuesday."),
+    ("ph-ai-bill", "drafting", ("approval", C), "The AI Regulation Act was referred to the Senate committee on "
+                                                "science and technology."),
+    ("vn-ai-law", "consultation", ("approval", C), "The National Assembly debated the draft Law on Artificial "
+                                                   "Intelligence on Friday."),
+    ("ph-ai-bill", "drafting", None, "Critics filed objections to the AI Regulation Act."),
+    ("my-ai-bill", "drafting", None, "The ministry submitted its feedback on the AI Governance Bill to the Cabinet."),
+    ("my-ai-bill", "drafting", None, "The AI Governance Bill will be presented to the Cabinet in June."),
 ]
 
 
