@@ -117,9 +117,6 @@ _MODAL = re.compile(
 _AFTER = re.compile(
     r"\b(?:will|would|shall|(?:is |are )?expected (?:to|in|on|by|next|later|soon|before|early|late|this)"
     r"|scheduled|slated|set (?:for|to)|planned|postponed|delayed|deferred|rescheduled|pushed (?:back|to|into)|put off"
-    # a delay counted from now: "take effect in 12 months", "after a two-year transition period"
-    r"|(?:in|within) (?:a|an|one|two|three|four|six|nine|twelve|eighteen|\d+)[- ](?:days?|weeks?|months?|years?)\b"
-    r"|after (?:a|an|the) (?:[\w-]+ ){0,2}?(?:transition(?:al)?|grace) period"
     r"|cancel(?:s|led|ed)?|called off|scrapped|axed|(?:is |was |has been )?(?:expected|due|set) to take place"
     r"|(?:di)?batal(?:kan)?|urung|tidak jadi|ditunda|bị hủy|hủy bỏ|bị hoãn|hoãn lại"
     r"|on hold|next (?:week|month|year|quarter)|later this|in the coming|soon|is due|are due|yet to|not yet"
@@ -146,8 +143,15 @@ _CANCEL = re.compile(
 )
 # A past marker right before the verb ("was signed", "telah diteken", "đã ký", "ได้ลงนาม").
 _PAST_BEFORE_VERB = re.compile(
-    r"(?:\b(?:was|were|has been|have been|had been|telah|sudah|đã|vừa)(?:\s+\w+)?|(?<!จะ)(?<!ไม่)ได้)\s*$"
+    r"(?:\b(?:was|were|has been|have been|had been|telah|sudah|đã|vừa)(?:\s+\w+)?|(?<!จะ)(?<!ไม่)ได้"
+    r"|\b(?:has|have|had)(?:\s+(?:now|formally|officially|finally|already|just|fully))?)\s*$"
 )
+# A delay counted from now, after a verb that is not in the past: "take effect in 12 months", "takes effect after
+# a two-year transition period" (but "took effect ... after a two-year transition" reports the event).
+_AFTER_PERIOD = re.compile(
+    r"\b(?:in|within) (?:a|an|one|two|three|four|six|nine|twelve|eighteen|\d+)[- ](?:days?|weeks?|months?|years?)\b"
+    r"|\bafter (?:a|an|the) (?:[\w-]+ ){0,2}?(?:transition(?:al)?|grace) period")
+_PAST_VERB = re.compile(r"(?:took|came|went|became|kicked|\w+ed)\b")
 # The verb itself is preceded by a purpose marker: "to sign", "untuk ditandatangani", "để ký", "เพื่อลงนาม".
 _PURPOSE = re.compile(
     r"(?:\b(?:to|untuk|agar|supaya|ahead of|in order to|để)\b|เพื่อ(?:ให้)?)"
@@ -256,8 +260,9 @@ def hedge(text: str, sentence: tuple[int, int], start: int, end: int, *, ongoing
         return None  # "was signed before the summit": the deadline words after it are the past too
     after = normalise(text[end:min(sentence[1], end + AFTER_WINDOW)], fold_diacritics=fold)
     stop = _p(_CLAUSE_END, fold).search(after)
-    m = _p(_AFTER, fold).search(after, 0, stop.start() if stop else len(after)) or TOMORROW.search(
-        after, 0, stop.start() if stop else len(after))
+    clause = stop.start() if stop else len(after)
+    m = _p(_AFTER, fold).search(after, 0, clause) or TOMORROW.search(after, 0, clause) or (
+        None if _PAST_VERB.match(verb) else _AFTER_PERIOD.search(after, 0, clause))
     if (m and _p(_AUXILIARY, fold).fullmatch(m.group()) and _p(_RELATIVE, fold).search(before)
             and not nominal(text, sentence, start, end, fold)):
         return None  # "RUU yang sedang dibangunkan akan memperkenalkan ...": the future is the main verb's

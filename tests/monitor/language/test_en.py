@@ -194,6 +194,18 @@ PRESS = [
     ("ph-ai-bill", "drafting", None, "Critics filed objections to the AI Regulation Act."),
     ("my-ai-bill", "drafting", None, "The ministry submitted its feedback on the AI Governance Bill to the Cabinet."),
     ("my-ai-bill", "drafting", None, "The AI Governance Bill will be presented to the Cabinet in June."),
+    # a transition period counts from now only for an event still to come: the PDP Law "has formally come into
+    # force after being enacted in 2022" (asianews.network/?p=172639); "The two-year transition period to comply
+    # with the Personal Data Protection Law will end on 16 October 2024" (soemadipradjataher.com/news-insights/
+    # the-deadline-is-approaching-the-two-year-transition-period-to-comply-with-the-personal-data-protection-law-
+    # will-end-on-16-october-2024)
+    ("id-pdp-law", "adopted", ("in_force", C), "Indonesia's PDP Law took full effect on 17 October 2024 after a "
+                                               "two-year transition period."),
+    ("id-pdp-law", "adopted", ("in_force", C), "The PDP Law has formally come into force after a two-year "
+                                               "transition period."),
+    ("id-pdp-law", "adopted", None, "Indonesia's PDP Law comes into full force after a two-year transition period."),
+    ("id-pdp-law", "drafting", ("approval", C), "House Commission I and the government have finished deliberating "
+                                                "the personal data protection bill in Indonesia."),
 ]
 
 
