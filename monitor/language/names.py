@@ -24,7 +24,7 @@ Span = tuple[int, int]
 # Words that join two things rather than name one: "the Data Privacy Act's application to AI" is not an AI act.
 # After a name, a jurisdiction counts only when attached to it: "the AI law of Vietnam", "Luật AI của EU".
 _ATTACHED_AFTER = re.compile(r"\s*(?:'s\s+)?(?:of|in|from|của|tại|ở|di|dari|ของ|ใน)?\s*(?:the\s+)?")
-_VEHICLE_JOIN = r"ban hành|về|on(?: the)?|of(?: the)?|tentang|mengenai|ว่าด้วย|เรื่อง"
+_VEHICLE_JOIN = r"ban hành|về|(?:on|of|promulgating|issuing|approving)(?: the)?|tentang|mengenai|ว่าด้วย|เรื่อง"
 # Thai: a relative clause after a space ("พ.ร.บ. การรักษาความมั่นคงปลอดภัยไซเบอร์ ที่นำ AI มาใช้": a cybersecurity act
 # that uses AI) or "ซึ่ง" (which) says what the instrument touches, not its subject.
 _JOINS = r"\b(?:to|and|with|but|while|dan|dengan|serta|và|với|dalam|terhadap)\b|และ|กับ| ที่|ซึ่ง"

@@ -124,8 +124,8 @@ PRESS = [
     ("vn-ai-law", "adopted", ("in_force", C), "Vietnam's AI law kicks in\nThe Law on Artificial Intelligence kicked "
                                               "in on Sunday."),
     ("vn-ai-law", "adopted", ("in_force", C), "Vietnam's Law on Artificial Intelligence now in force"),
-    ("vn-ai-law", "adopted", ("in_force", C), "From March 1, the Law on Artificial Intelligence is officially in "
-                                              "effect."),
+    ("vn-ai-law", "adopted", ("in_force", C), "From March 1, 2026, the Law on Artificial Intelligence is officially "
+                                              "in effect."),
     ("id-pdp-law", "adopted", ("in_force", C), "Indonesia's PDP Law came fully into force on 17 October 2024."),
     ("id-pdp-law", "adopted", ("in_force", C), "Indonesia's PDP Law now fully applies."),
     ("vn-ai-law", "adopted", None, "The Law on Artificial Intelligence takes effect after a 12-month transition "
@@ -174,7 +174,7 @@ PRESS = [
     ("vn-ai-law", "adopted", ("in_force", C), "Four laws took effect on Sunday, including the Law on Planning and "
                                               "the Law on Artificial Intelligence."),
     # numbers with or without "No.": "Decree No. 142/2026/ND-CP", "Law 134/2025/QH15"
-    ("vn-ai-decree", "consultation", ("adopted", C), "The government issued Decree No. 142/2026/ND-CP on 30 April."),
+    ("vn-ai-decree", "consultation", ("adopted", C), "The government issued Decree No. 142/2026/ND-CP on 30 November."),
     ("vn-ai-law", "approval", ("adopted", C), "Vietnam's National Assembly passed Law 134/2025/QH15 on Wednesday."),
     # sent on to the body that decides, filed, referred, debated: the approval stage ("Multiple comprehensive
     # bills are pending in Congress, including Senate Bill No. 25 ... filed in the 20th Congress",
@@ -206,6 +206,20 @@ PRESS = [
     ("id-pdp-law", "adopted", None, "Indonesia's PDP Law comes into full force after a two-year transition period."),
     ("id-pdp-law", "drafting", ("approval", C), "House Commission I and the government have finished deliberating "
                                                 "the personal data protection bill in Indonesia."),
+    # a hearing launched is a consultation, not the guidance launched: "The Electronic Transactions Development
+    # Agency (ETDA) recently launched a public consultation for the draft" (bangkokpost.com/business/general/
+    # 3048626/new-ai-law-wins-government-support)
+    ("th-bot-ai-risk", "announced", ("consultation", C), "The Bank of Thailand has launched a public hearing on its "
+                                                         "draft guidelines on AI risk management."),
+    ("th-ai-law", "drafting", ("consultation", C), "ETDA held an online public hearing on the Thai AI law last week."),
+    # a bill Congress passed awaits the President's signature (the approval stage; the signature adopts it)
+    ("ph-ai-bill", "drafting", ("approval", C), "Congress passed the AI Regulation Act on Wednesday, sending it to "
+                                                "the President."),
+    ("ph-ai-bill", "approval", ("adopted", C), "President Marcos signed the AI Regulation Act, which Congress passed "
+                                               "in May."),
+    # a decision promulgating a list is the list's own act (English of "Quyết định ban hành danh mục ...")
+    ("vn-ai-high-risk-list", "drafting", ("adopted", C), "The Prime Minister signed a decision promulgating the list "
+                                                         "of high-risk artificial intelligence systems on Friday."),
 ]
 
 
