@@ -42,11 +42,12 @@ LIST_GAP = 90  # at most this much text between two instruments listed together
 # article and two words ("passed the IP Law; the High Technology Law (amended); and the AI Law",
 # "sáu luật mới có hiệu lực, bao gồm: Luật ...", "công bố 13 luật, trong đó có Luật ..."), but not "...agreement in Kuala Lumpur; talks on the DEFA".
 # A subordinator after the separator begins another clause, not a list item: "Japan passed its AI Act in May, as
-# Thailand's AI law remains under discussion".
+# Thailand's AI law remains under discussion", "meneken Perpres tentang ..., sementara Perpres AI masih dibahas".
 _LISTED = re.compile(
     r"(?:[,;:]|\b(?:and|as well as|alongside|along with|dan|serta|và|cùng|including|termasuk|bao gồm|gồm|trong đó có|such as)\b"
     r"|และ)\s*(?:(?:and|dan|và|serta)\s+)?(?:(?:the|a|an)\s+)?"
-    r"(?:(?!(?:as|while|whereas|but|yet|although|though|because|since|when|after|before|even)\s)[\w()-]+\s+)?$")
+    r"(?:(?!(?:as|while|whereas|but|yet|although|though|because|since|when|after|before|even|meanwhile|sementara"
+    r"|sedangkan|manakala|padahal|tetapi|namun)\b)[\w()-]+\s+)?$")
 # A plural kind word or a counted one right before the event is the group the name belongs to when the name is
 # listed after "including": "Six laws took effect in March, including the Law on Investment and the AI Law".
 _COLLECTIVE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|new)\s+(?:\w+\s+)?$")
@@ -54,6 +55,12 @@ _INCLUDING = re.compile(r"\b(?:including|such as|among them|namely|termasuk|di a
 # An instrument word in apposition to the name describes it: "Luật AI - khung pháp lý toàn diện", "the DEFA, a
 # framework for ...".
 _APPOSITION = re.compile(r"\s*(?:\([^()]{1,12}\))?\s*[-–—,:]\s*(?:(?:the|a|an|its|một|sebuah|suatu)\s+)?(?:[\w-]+\s+){0,2}")
+# Between an instrument and a name right after it, what makes the name its complement: the event is the head's
+# ("izin prakarsa (penyusunan) Rancangan Perpres AI", "the initiative permit for the draft Perpres", "aturan turunan UU
+# PDP", "Peraturan Pemerintah tentang pelaksanaan UU PDP").
+_HEAD_OF = re.compile(
+    r"\s*(?:\([^()]{1,12}\)\s*)?(?:(?:for|of|on|to|under|implementing|the|a|an|draft|untuk|bagi|atas|tentang|mengenai"
+    r"|terkait|pelaksana(?:an)?|turunan|penyusunan|pembentukan|pembahasan|rancangan|draf)\s+){0,3}")
 # An instrument named as a complement of another ("articles of the Law on IP") is not a separate object.
 _COMPLEMENT = re.compile(r"(?:\bof(?: the)?|\bcủa|\btentang|\bmengenai|\bvề|ว่าด้วย|ของ)\s*$")
 
@@ -163,6 +170,8 @@ def _about_other(doc: Document, rule: Rule, sentence: int, verb: tuple[int, int]
     own = min(names, key=gap, default=None)
     if own is None:
         return bool(others)
+    if any(o[1] <= own[0] and _HEAD_OF.fullmatch(text, o[1], own[0]) for o in others):
+        return True
     after = own[0] >= v_hi
     # walk from the name towards the event word: each instrument on the way must be one of the same kind,
     # listed with the next one

@@ -28,6 +28,8 @@ _VEHICLE_JOIN = r"ban hành|về|(?:on|of|promulgating|issuing|approving)(?: the
 # Thai: a relative clause after a space ("พ.ร.บ. การรักษาความมั่นคงปลอดภัยไซเบอร์ ที่นำ AI มาใช้": a cybersecurity act
 # that uses AI) or "ซึ่ง" (which) says what the instrument touches, not its subject.
 _JOINS = r"\b(?:to|and|with|but|while|dan|dengan|serta|và|với|dalam|terhadap)\b|และ|กับ| ที่|ซึ่ง"
+# An acronym in parentheses is part of a title: "Peraturan Presiden (Perpres) tentang ...", "Rancangan Undang-Undang (RUU) ...".
+_ACRONYM = r"\([^()\s]{1,12}\)"
 # An instrument that implements a law is named by that law, however long the title between them runs ("Nghị
 # định quy định chi tiết một số điều và biện pháp thi hành Luật Trí tuệ nhân tạo", "the decree detailing the AI
 # Law", "Peraturan Pemerintah tentang Pelaksanaan Undang-Undang ... Pelindungan Data Pribadi").
@@ -117,11 +119,20 @@ class Subject:
         if not kinds or not topics:
             return None
         k, t = _alternation(kinds), _alternation(topics)
-        gap = rf"(?:(?!{_JOINS})[^.;,:\n()])"
+        gap = rf"(?:{_ACRONYM}|(?!{_JOINS}|{self._crossing})[^.;,:\n()])"
         implementing = rf"(?:{k}){_NUMBER}?\s+(?:the\s+)?{_IMPLEMENTING}[^.;:\n()]{{0,{IMPLEMENTING_REACH}}}?(?:{t})"
         titled = rf"(?:{k}){_NUMBER}?\s*{_TITLED}[^.;:\n()]{{0,{TITLE_REACH}}}?(?:{t})"
         return re.compile(rf"{implementing}|{titled}|(?:{k}){_NUMBER}?{gap}{{0,{KIND_TO_TOPIC}}}?(?:{t})"
                           rf"|(?:{t}){gap}{{0,{TOPIC_TO_KIND}}}?(?:{k})")
+
+    @cached_property
+    def _crossing(self) -> str:
+        """Words of a legal act of another kind: a paraphrase never runs across one ("pedoman sementara sebelum
+        Perpres AI" is the Perpres's name, not AI guidelines), while a title word of a lesser kind may sit inside
+        ("Perpres tentang Peta Jalan Kecerdasan Artifisial")."""
+        kinds = (set(self.vocabulary.legislative) | set(self.vocabulary.vehicles)) - set(self.names.kinds)
+        words = tuple(w for k in sorted(kinds) for w in self.vocabulary.kinds.get(k, ()))
+        return _alternation(words) if words else "(?!)"
 
     @cached_property
     def _structured(self) -> re.Pattern[str] | None:

@@ -40,6 +40,46 @@ CASES = [
     ("id-ai-perpres", "approval", ("expected", "adopted", "2027-Q1"), "Draf Perpres AI rampung, terbit awal 2027"),
     # a plenary that only extends the deliberation is no step
     ("id-pdp-law", "drafting", None, "DPR memperpanjang pembahasan RUU Perlindungan Data Pribadi dalam Rapat Paripurna."),
+    # DPR passage of a bill is approval, however the press writes it: headline verbs without prefix, "sah jadi UU",
+    # the plenary after the verb (shapes of cnnindonesia.com 20190924130444-32-433358, kabar24.bisnis.com
+    # 20220118/15/1490382, aktual.com dpr-resmi-mensahkan-ruu-tpks, djawanews.com 13780)
+    ("id-pdp-law", "drafting", ("approval", C), "Paripurna DPR Sahkan RUU PDP Jadi UU"),
+    ("id-pdp-law", "drafting", ("approval", C), "RUU Pelindungan Data Pribadi resmi disahkan menjadi undang-undang "
+                                                "dalam rapat paripurna hari ini."),
+    ("id-pdp-law", "drafting", ("approval", C), "Pimpinan sidang mengetuk palu tanda disahkannya RUU PDP menjadi UU."),
+    ("id-pdp-law", "drafting", ("approval", C), "RUU PDP Sah Jadi Undang-Undang"),
+    ("id-pdp-law", "drafting", ("approval", C), "DPR akhirnya sepakat menjadikan RUU Pelindungan Data Pribadi menjadi "
+                                                "undang-undang dalam Rapat Paripurna ke-5."),
+    ("id-pdp-law", "drafting", ("approval", C), "Hari ini Rapat Paripurna DPR resmi mensahkan RUU Pelindungan Data "
+                                                "Pribadi."),
+    ("id-pdp-law", "drafting", ("approval", C), "RUU PDP disetujui dalam pembicaraan tingkat I di Komisi I, Rabu (7/9)."),
+    ("id-pdp-law", "drafting", None, "DPR menunda pengesahan RUU PDP ke masa sidang berikutnya."),
+    # the President's act adopts it: "menetapkan", a title with its acronym in parentheses
+    # (pasal.id perpres-no-48-tahun-2019: "Ditetapkan di Jakarta ... Diundangkan di Jakarta")
+    ("id-ai-perpres", "approval", ("adopted", C), "Presiden Prabowo telah menetapkan Peraturan Presiden Nomor 5 Tahun "
+                                                  "2026 tentang Peta Jalan Kecerdasan Artifisial."),
+    ("id-ai-perpres", "approval", ("adopted", C), "Presiden resmi meneken Peraturan Presiden (Perpres) tentang Peta "
+                                                  "Jalan Kecerdasan Artifisial Nasional."),
+    ("id-ai-perpres", "approval", ("adopted", C), "Vietnam sudah punya undang-undang; Prabowo Sahkan Perpres AI."),
+    ("id-ai-perpres", "approval", None, "Draf Peraturan Presiden (Perpres) tentang Peta Jalan AI dan Etika AI "
+                                        "segera ditandatangani."),
+    # in force, with "efektif" (tvonenews.com 257647: "berlaku penuh per 17 Oktober 2024")
+    ("id-pdp-law", "adopted", ("in_force", C), "Kominfo menegaskan UU PDP sudah efektif sejak 17 Oktober 2024."),
+    ("id-pdp-law", "adopted", None, "UU PDP seharusnya berlaku penuh sejak tahun lalu, kata pengamat."),
+    # consultation: "serap aspirasi", "memberikan masukan" (dev id-043's headline shape, IndoTelko)
+    ("id-ai-perpres", "drafting", ("consultation", C), "Komdigi serap aspirasi publik untuk Rancangan Perpres AI."),
+    ("id-ai-perpres", "drafting", ("consultation", C), "Masyarakat diundang memberikan masukan atas Rancangan Perpres "
+                                                       "AI hingga 30 November."),
+    # another instrument: the head of the phrase before the name, a ministerial regulation, a new clause
+    ("id-ai-perpres", "approval", None, "Izin prakarsa Rancangan Perpres AI sudah diterbitkan Presiden."),
+    ("id-ai-perpres", "approval", None, "Menkomdigi menerbitkan Peraturan Menteri tentang Kecerdasan Artifisial "
+                                        "sambil menunggu Perpres AI."),
+    ("id-ai-perpres", "approval", None, "Presiden Prabowo meneken Perpres tentang Makan Bergizi Gratis, sementara "
+                                        "Perpres AI masih dibahas."),
+    ("id-pdp-law", "approval", None, "Peraturan Pemerintah tentang pelaksanaan UU PDP resmi diterbitkan pada Senin."),
+    ("id-pdp-law", "approval", None, "Aturan turunan UU PDP akhirnya terbit."),
+    ("id-ojk-ai-banking", "announced", None, "Surat Edaran Menkomdigi tentang Etika AI telah diterbitkan sebagai "
+                                             "pedoman sementara sebelum Perpres AI."),
 ]
 
 

@@ -29,6 +29,33 @@ CASES = [
     ("asean-defa", "approval", ("adopted", C), "Para pemimpin ASEAN menandatangani Perjanjian Rangka Kerja Ekonomi "
                                                "Digital di Kuala Lumpur."),
     ("asean-defa", "approval", None, "Malaysia menyasarkan DEFA dimeterai sebelum hujung tahun."),
+    # Dewan Rakyat passage is the parliament's stage, however the press writes it (freemalaysiatoday.com 2024/12/11
+    # dewan-rakyat-lulus-ruu-keselamatan-dalam-talian, buletintv3.my dewan-rakyat-lulus-ruu-perlembagaan)
+    ("my-ai-bill", "drafting", ("approval", C), "Dewan Rakyat lulus RUU Tadbir Urus Kecerdasan Buatan"),
+    ("my-ai-bill", "drafting", ("approval", C), "Dewan Rakyat hari ini meluluskan Rang Undang-Undang (RUU) Tadbir Urus "
+                                                "Kecerdasan Buatan 2026 menerusi undi belah bahagi."),
+    ("my-ai-bill", "drafting", ("approval", C), "RUU AI diluluskan Dewan Rakyat selepas dibahaskan oleh 30 Ahli "
+                                                "Parlimen."),
+    ("my-ai-bill", "drafting", ("approval", C), "RUU Tadbir Urus AI dirujuk kepada Jawatankuasa Pilihan Khas Parlimen."),
+    # the Senate, royal assent, in force (wartarakyat.com.my 2022/03/21: "diluluskan Dewan Rakyat ... dan seterusnya
+    # oleh Dewan Negara"; docplayer.info 128521145: "mula berkuat kuasa pada tarikh yang ditetapkan")
+    ("my-ai-bill", "approval", ("adopted", C), "Dewan Negara hari ini meluluskan RUU Tadbir Urus Kecerdasan Buatan 2026."),
+    ("my-ai-bill", "approval", ("adopted", C), "Yang di-Pertuan Agong memperkenankan Akta Tadbir Urus Kecerdasan "
+                                               "Buatan 2026."),
+    ("my-ai-bill", "adopted", ("in_force", C), "Akta Tadbir Urus Kecerdasan Buatan dikuat kuasa bermula 1 Disember 2026."),
+    ("my-ai-bill", "drafting", ("consultation", C), "Orang ramai dijemput memberi maklum balas terhadap RUU Tadbir Urus "
+                                                    "Kecerdasan Buatan sehingga 30 November."),
+    # hedged passage
+    ("my-ai-bill", "approval", None, "RUU AI perlu diluluskan segera, kata Ahli Parlimen pembangkang."),
+    ("my-ai-bill", "approval", None, "Sekiranya diluluskan, Akta Tadbir Urus Kecerdasan Buatan akan berkuat kuasa "
+                                     "tahun depan."),
+    ("my-ai-bill", "drafting", None, "Dewan Rakyat meluluskan RUU Keselamatan Dalam Talian 2024, manakala RUU AI masih "
+                                     "dirangka."),
+    # other countries' parliaments in Malay: Vietnam's National Assembly names Vietnam, Europe's is not Malaysia's
+    ("vn-ai-law", "approval", ("adopted", C), "Perhimpunan Kebangsaan meluluskan Undang-Undang Kecerdasan Buatan "
+                                              "dengan 429 undi menyokong."),
+    ("my-ai-bill", "drafting", None, "Parlimen Eropah meluluskan Akta Kecerdasan Buatan dengan majoriti besar."),
+    ("my-ai-bill", "drafting", None, "Jepun meluluskan Akta AI pertamanya minggu lalu."),
 ]
 
 
