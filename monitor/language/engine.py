@@ -61,6 +61,11 @@ _APPOSITION = re.compile(r"\s*(?:\([^()]{1,12}\))?\s*[-–—,:]\s*(?:(?:the|a|a
 _HEAD_OF = re.compile(
     r"\s*(?:\([^()]{1,12}\)\s*)?(?:(?:for|of|on|to|under|implementing|the|a|an|draft|untuk|bagi|atas|tentang|mengenai"
     r"|terkait|pelaksana(?:an)?|turunan|penyusunan|pembentukan|pembahasan|rancangan|draf)\s+){0,3}")
+# A break between two clauses of a sentence: a contrast ("..., while", "..., manakala", "..., sementara"), or a semicolon
+# that does not go on with a list of instruments ("...; langkah seterusnya ialah Akta AI").
+_CONTRAST = re.compile(r"[,;]\s*(?:while|whereas|but|meanwhile|however|sementara|sedangkan|manakala|padahal|tetapi|namun"
+                       r"|walaupun|trong khi|còn|nhưng)\b")
+_LIST_ITEM = re.compile(r"\s*(?:(?:and|dan|và|serta)\s+)?(?:(?:the|a|an)\s+)?(?:[\w()-]+\s+)?")  # "; and the AI Law"
 # An instrument named as a complement of another ("articles of the Law on IP") is not a separate object.
 _COMPLEMENT = re.compile(r"(?:\bof(?: the)?|\bcủa|\btentang|\bmengenai|\bvề|ว่าด้วย|ของ)\s*$")
 
@@ -172,6 +177,9 @@ def _about_other(doc: Document, rule: Rule, sentence: int, verb: tuple[int, int]
         return bool(others)
     if any(o[1] <= own[0] and _HEAD_OF.fullmatch(text, o[1], own[0]) for o in others):
         return True
+    if _apart(text, own, (v_lo, v_hi), rule.competing) and any(
+            not _apart(text, o, (v_lo, v_hi), rule.competing) for o in others):
+        return True  # "Akta X berkuat kuasa pada 1 Januari, manakala RUU AI masih dirangka": X's clause, X's event
     after = own[0] >= v_hi
     # walk from the name towards the event word: each instrument on the way must be one of the same kind,
     # listed with the next one
@@ -215,6 +223,20 @@ def _in_name(doc: Document, rule: Rule, sentence: int, event: tuple[int, int]) -
     not another instrument's number in the same sentence."""
     names = (doc.original(False, *span) for span in rule.subject.spans(doc, sentence))
     return any(lo < event[1] and event[0] < hi for lo, hi in names)
+
+
+def _apart(text: str, span: tuple[int, int], verb: tuple[int, int], competing: re.Pattern[str]) -> bool:
+    """A clause break lies between ``span`` and the event word: a contrast, or a semicolon not followed closely by
+    another instrument (a list of them: "passed the IP Law; the High Technology Law; and the AI Law")."""
+    lo, hi = (span[1], verb[0]) if span[1] <= verb[0] else (verb[1], span[0])
+    if _CONTRAST.search(text, lo, hi):
+        return True
+    for semicolon in re.finditer(";", text[lo:hi]):
+        after = lo + semicolon.end()
+        listed = competing.search(text, after, after + 30)
+        if listed is None or not _LIST_ITEM.fullmatch(text, after, listed.start()):
+            return True
+    return False
 
 
 def _consumed(doc: Document, rule: Rule, span: tuple[int, int]) -> bool:

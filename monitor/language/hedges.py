@@ -45,7 +45,7 @@ _STRONG = re.compile(
     r"|(?:run|lead)-up to"
     r")\b"
     # Indonesian and Malay: stems with their affixes (target, targetkan, menargetkan, ditargetkan, ...)
-    r"|\b(?:akan|bakal|segera|nanti|kelak|tinggal|(?:seharusnya|semestinya|sepatutnya|seyogianya)(?:\s+(?:sudah|telah))?|(?:di)?batalkan|pembatalan|secara substansial|secara substantif|(?:di)?target(?:kan|nya)?|menarget(?:kan)?"
+    r"|\b(?:akan|bakal|segera|nanti|kelak|tinggal|(?:di|mem)?proyeksi(?:kan)?|(?:di|mem)?prediksi(?:kan)?|(?:di)?batal|urung|(?:seharusnya|semestinya|sepatutnya|seyogianya)(?:\s+(?:sudah|telah))?|(?:di)?batalkan|pembatalan|secara substansial|secara substantif|(?:di)?target(?:kan|nya)?|menarget(?:kan)?"
     r"|(?:di|be|me)?rencana(?:kan|nya)?|(?:di|ber)?harap(?:kan|an|annya)?|(?:di|mem)?perkira(?:kan|an)"
     r"|belum|siap"
     r"|(?:di|men)?jadwal(?:kan)?|(?:di|men)?jadual(?:kan)?|(?:me|ter)?(?:nunggu|nanti|tunggu)|usul(?:an)?"

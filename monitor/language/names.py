@@ -113,9 +113,14 @@ class Subject:
         aliases = [alias_pattern(a) for values in self.names.aliases.values() for a in values if a.strip()]
         return re.compile(_alternation(tuple(sorted(aliases, key=len, reverse=True)))) if aliases else None
 
-    def _paraphrase(self, kinds: tuple[str, ...]) -> re.Pattern[str] | None:
-        """A kind word close to a topic word, in either order."""
-        topics = tuple(w for t in self.names.topics for w in self.vocabulary.topics.get(t, ()))
+    def _paraphrase(self, kinds: tuple[str, ...], native: str = "") -> re.Pattern[str] | None:
+        """A kind word close to a topic word, in either order; for a ``native`` paraphrase (in that language), not a
+        topic word that only another national language uses ("Perlindungan Data Peribadi" is Malay, not Indonesian)."""
+        theirs = {w for lang in NATIONAL_LANGUAGE.values() if native and lang != native for t in self.names.topics
+                  for w in self.vocabulary.topics_in.get(lang, {}).get(t, ())}
+        ours = {w for t in self.names.topics for w in self.vocabulary.topics_in.get(native, {}).get(t, ())}
+        topics = tuple(w for t in self.names.topics for w in self.vocabulary.topics.get(t, ())
+                       if w not in theirs or w in ours)
         if not kinds or not topics:
             return None
         k, t = _alternation(kinds), _alternation(topics)
@@ -142,8 +147,9 @@ class Subject:
     def _native(self) -> re.Pattern[str] | None:
         """The paraphrase in the country's own words ("Peraturan Presiden ... Kecerdasan Artifisial",
         "ร่างพระราชบัญญัติ...ปัญญาประดิษฐ์"): the language names the jurisdiction."""
-        words = self.vocabulary.kinds_in.get(NATIONAL_LANGUAGE.get(self.jurisdiction, ""), {})
-        return self._paraphrase(tuple(w for k in self.names.kinds for w in words.get(k, ())))
+        language = NATIONAL_LANGUAGE.get(self.jurisdiction, "")
+        words = self.vocabulary.kinds_in.get(language, {})
+        return self._paraphrase(tuple(w for k in self.names.kinds for w in words.get(k, ())), language)
 
     @cached_property
     def _own(self) -> re.Pattern[str] | None:

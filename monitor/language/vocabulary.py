@@ -42,11 +42,12 @@ class Vocabulary:
     topics: Mapping[str, Words]
     jurisdictions: Mapping[str, Words]
     kinds_in: Mapping[str, Mapping[str, Words]]  # language -> kind -> words: "Peraturan Presiden" is Indonesian
+    topics_in: Mapping[str, Mapping[str, Words]]  # language -> topic -> words: "data peribadi" is Malay
     user: frozenset[str] = frozenset()  # words a config added: the matcher runs them on RE2 (monitor.patterns)
 
     def __hash__(self) -> int:  # used as a cache key by the matcher
         return hash(tuple((k, tuple(sorted(v.items())) if isinstance(v, Mapping) else v)
-                          for k, v in self.__dict__.items() if k != "kinds_in"))
+                          for k, v in self.__dict__.items() if k not in ("kinds_in", "topics_in")))
 
 
 def _words(value: Any, where: str) -> Words:
@@ -87,7 +88,8 @@ def _build(raw: Mapping[str, Any]) -> Vocabulary:
                                     f"vocabulary.statuses.{status}.{name}")
     sections = {name: {key: _words(value, f"vocabulary.{name}.{key}") for key, value in raw.get(name, {}).items()}
                 for name in ("kinds", "topics", "jurisdictions")}
-    kinds_in = {lang: MappingProxyType({kind: tuple(table.get(lang, [])) for kind, table in raw.get("kinds", {}).items()
+    def by_language(section: str) -> dict[str, MappingProxyType]:
+        return {lang: MappingProxyType({key: tuple(table.get(lang, [])) for key, table in raw.get(section, {}).items()
                                         if isinstance(table, dict)}) for lang in LANGUAGES}
     freeze = MappingProxyType
     return Vocabulary(statuses=freeze(statuses), not_after=freeze(not_after), not_before=freeze(not_before),
@@ -96,7 +98,7 @@ def _build(raw: Mapping[str, Any]) -> Vocabulary:
                       vehicles=_kinds_list(raw.get("vehicles", []), sections["kinds"], "vehicles"),
                       ongoing=_status_list(raw.get("ongoing", [])), kinds=freeze(sections["kinds"]),
                       topics=freeze(sections["topics"]), jurisdictions=freeze(sections["jurisdictions"]),
-                      kinds_in=freeze(kinds_in))
+                      kinds_in=freeze(by_language("kinds")), topics_in=freeze(by_language("topics")))
 
 
 def _kinds_list(value: Any, kinds: Mapping[str, Words], key: str) -> tuple[str, ...]:

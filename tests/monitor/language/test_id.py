@@ -80,6 +80,19 @@ CASES = [
     ("id-pdp-law", "approval", None, "Aturan turunan UU PDP akhirnya terbit."),
     ("id-ojk-ai-banking", "announced", None, "Surat Edaran Menkomdigi tentang Etika AI telah diterbitkan sebagai "
                                              "pedoman sementara sebelum Perpres AI."),
+    ("id-pdp-law", "approval", None, "UU Cipta Kerja resmi berlaku, sementara UU PDP masih menunggu aturan turunan."),
+    # a bill before a parliament: submitted, heard, debated (vietnam.vn/id luat-tri-tue-nhan-tao-kien-tao-moi-truong-
+    # phap-ly-...: "Saat menyampaikan Proyek Hukum Kecerdasan Buatan, Wakil Menteri ...")
+    ("vn-ai-law", "consultation", ("approval", C), "Majelis Nasional Vietnam membahas rancangan Undang-Undang tentang "
+                                                   "Kecerdasan Buatan di aula pada Jumat pagi."),
+    ("vn-ai-law", "consultation", ("approval", C), "Pemerintah menyerahkan rancangan Undang-Undang Kecerdasan Buatan "
+                                                   "kepada Majelis Nasional Vietnam."),
+    ("id-pdp-law", "drafting", ("approval", C), "Pemerintah menyerahkan RUU Pelindungan Data Pribadi ke DPR pekan lalu."),
+    ("vn-ai-law", "consultation", None, "Majelis Nasional Vietnam akan membahas rancangan Undang-Undang Kecerdasan "
+                                        "Buatan pada sidang berikutnya."),
+    # projected, cancelled (wintechmobiles.com 2025/09/26 komdigi-ungkap-alasan-perpres-ai-belum-bisa-terbit-september)
+    ("id-ai-perpres", "approval", None, "Perpres AI diproyeksikan terbit pada kuartal pertama."),
+    ("id-ai-perpres", "approval", None, "Perpres AI batal terbit tahun ini."),
 ]
 
 

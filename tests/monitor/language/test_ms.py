@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from tests.monitor.language.catalog import C, event_date, outcome
+from tests.monitor.language.catalog import C, P, event_date, outcome
 
 CASES = [
     ("my-ai-bill", "drafting", ("approval", C), "RUU Tadbir Urus Kecerdasan Buatan dibentangkan untuk bacaan kali "
@@ -56,6 +56,24 @@ CASES = [
                                               "dengan 429 undi menyokong."),
     ("my-ai-bill", "drafting", None, "Parlimen Eropah meluluskan Akta Kecerdasan Buatan dengan majoriti besar."),
     ("my-ai-bill", "drafting", None, "Jepun meluluskan Akta AI pertamanya minggu lalu."),
+    # Malay spelling is Malaysia's: the Indonesian PDP law is not named by "Perlindungan Data Peribadi" (dev ms-032's shape)
+    ("id-pdp-law", "drafting", None, "Rang Undang-Undang (RUU) Perlindungan Data Peribadi (Pindaan) dibentangkan untuk "
+                                     "bacaan kali pertama di Dewan Rakyat hari ini."),
+    # another act's event in its own clause (dev ms-030's shape: "Akta Keselamatan Dalam Talian 2025 (ONSA), yang
+    # berkuat kuasa pada 1 Jan")
+    ("my-ai-bill", "drafting", None, "Akta Keselamatan Dalam Talian 2025 berkuat kuasa pada 1 Januari, manakala RUU AI "
+                                     "masih dalam penggubalan."),
+    ("my-ai-bill", "drafting", None, "Akta Perlindungan Data Peribadi (Pindaan) 2024 mula berkuat kuasa; langkah "
+                                     "seterusnya ialah Akta AI."),
+    # debate, the government's approval of the draft, drafting as a noun
+    ("my-ai-bill", "drafting", ("approval", C), "RUU AI dibahaskan di Dewan Rakyat hari ini."),
+    ("my-ai-bill", "drafting", ("approval", C), "Kerajaan meluluskan draf RUU Tadbir Urus Kecerdasan Buatan untuk "
+                                                "dibentangkan di Parlimen."),
+    ("my-ai-bill", "announced", ("drafting", C), "RUU Tadbir Urus AI sudah di peringkat penggubalan oleh Jabatan "
+                                                 "Peguam Negara, kata Menteri Digital semalam."),
+    ("my-ai-bill", "announced", ("drafting", P), "RUU Tadbir Urus AI di peringkat penggubalan."),
+    ("vn-ai-law", "consultation", ("approval", C), "Pada pagi 21 November, Perhimpunan Kebangsaan membincangkan draf "
+                                                   "Undang-undang Kecerdasan Buatan Vietnam."),
 ]
 
 
