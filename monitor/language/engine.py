@@ -251,6 +251,21 @@ def _consumed(doc: Document, rule: Rule, span: tuple[int, int]) -> bool:
     return False
 
 
+def _restated(doc: Document, rule: Rule, span: tuple[int, int]) -> bool:
+    """A headline's event word restates the lead's event when every word of this status in the lead lies inside a
+    longer phrase of another status: "UU PDP Disahkan" over "Sidang Paripurna DPR RI akhirnya mengesahkan RUU PDP
+    menjadi undang-undang" is the DPR's passage (approval), not the adoption "disahkan" alone would say."""
+    if rule.competing is None or len(doc.sentences) < 2:
+        return False
+    headline, lead = (doc.normalised_range(rule.fold, *doc.sentences[i]) for i in (0, 1))
+    if not headline[0] <= span[0] < headline[1]:
+        return False
+    text = doc.variant(rule.fold)[0]
+    in_lead = [m.span() for p in rule.events for m in p.finditer(text)
+               if lead[0] <= m.start() < lead[1] and m.end() > m.start()]
+    return bool(in_lead) and all(_consumed(doc, rule, s) for s in in_lead)
+
+
 def _not_final(doc: Document, rule: Rule, verb: tuple[int, int]) -> Hedge | None:
     """"Released the draft guidelines", "launched a public consultation", "the summary of the hearing": the
     event is not this status."""
@@ -287,7 +302,8 @@ def evaluate(doc: Document, rule: Rule) -> Finding:
     if not rule.subject.present(doc) or any(p.search(text) for p in rule.none):
         return Finding()
     verbs = sorted({doc.original(rule.fold, *m.span()) for p in rule.events for m in p.finditer(text)
-                    if m.end() > m.start() and not _consumed(doc, rule, m.span())})[:MAX_OCCURRENCES]
+                    if m.end() > m.start() and not _consumed(doc, rule, m.span())
+                    and not _restated(doc, rule, m.span())})[:MAX_OCCURRENCES]
     review = not rule.certain or rule.status == lifecycle.WITHDRAWN
     unconfirmed = distant = None
     denied = denial = False
