@@ -126,7 +126,8 @@ class Subject:
         k, t = _alternation(kinds), _alternation(topics)
         gap = rf"(?:{_ACRONYM}|(?!{_JOINS}|{self._crossing})[^.;,:\n()])"
         implementing = rf"(?:{k}){_NUMBER}?\s+(?:the\s+)?{_IMPLEMENTING}[^.;:\n()]{{0,{IMPLEMENTING_REACH}}}?(?:{t})"
-        titled = rf"(?:{k}){_NUMBER}?\s*{_TITLED}[^.;:\n()]{{0,{TITLE_REACH}}}?(?:{t})"
+        # a title never runs into its own kind word again: "Perpres tentang Makan Bergizi Gratis, sementara Perpres AI"
+        titled = rf"(?:{k}){_NUMBER}?\s*{_TITLED}(?:(?!{k})[^.;:\n()]){{0,{TITLE_REACH}}}?(?:{t})"
         return re.compile(rf"{implementing}|{titled}|(?:{k}){_NUMBER}?{gap}{{0,{KIND_TO_TOPIC}}}?(?:{t})"
                           rf"|(?:{t}){gap}{{0,{TOPIC_TO_KIND}}}?(?:{k})")
 
