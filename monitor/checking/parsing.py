@@ -3,7 +3,9 @@
 The workers are a standard ``concurrent.futures.ProcessPoolExecutor`` started by the forkserver: the checking
 process runs threads (APScheduler's, the writer's, the resolver's), and forking it could copy a lock that
 another thread held into the child, which would then wait on it for ever. The forkserver is a small process,
-started once, that imports the parsing code before it forks each worker.
+started once, that imports the parsing code before it forks each worker. Each worker also runs the main script
+again before its first call (multiprocessing's rule): the ``regwatch`` script's module, ``monitor/__main__.py``,
+imports nothing at the top, so a worker holds only what parsing needs, not the command line.
 
 The executor cannot stop one running call, and one worker's death breaks it whole, so this module adds what
 it lacks. At most two calls per worker are submitted at a time, so a call waits for at most one other before
