@@ -24,6 +24,7 @@ from urllib.parse import parse_qs
 DEFAULT_TOKEN = "xoxb-regwatch-test"
 Answer = tuple[int, dict[str, str], bytes]  # status, headers, body
 WEBHOOK_PATH = "/services/T0REGWATCH/B0REGWATCH/regwatchtestsecret"
+TOKEN_ENV = "REGWATCH_TEST_SLACK_TOKEN"  # where a test config's Slack notifier reads the token from
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,10 @@ class SlackAPIStandIn:
     def base_url(self) -> str:
         """For ``WebClient(base_url=...)`` and regwatch's ``api_url``."""
         return f"http://127.0.0.1:{self.port}/api/"
+
+    def notifier(self, channel: str = "#ai-regulation") -> str:
+        """A ``[notifiers.slack]`` table posting here (the test sets ``$TOKEN_ENV`` to ``self.token``)."""
+        return f'[notifiers.slack]\ntoken_env = "{TOKEN_ENV}"\nchannel = "{channel}"\napi_url = "{self.base_url}"\n'
 
     @property
     def webhook_url(self) -> str:

@@ -93,6 +93,13 @@ class SMTPStandIn:
         return "250 2.0.0 Message accepted"
 
 
+def email_notifier(port: int, *, starttls: bool = False, timeout: int = 3, extra: str = "") -> str:
+    """A ``[notifiers.email]`` table sending to ``port`` on loopback (a stand-in's, or a closed one); ``extra``:
+    more keys (filters)."""
+    return (f'[notifiers.email]\nhost = "127.0.0.1"\nport = {port}\nstarttls = {str(starttls).lower()}\n'
+            f'sender = "regwatch@example.org"\nto = ["compliance@example.org"]\ntimeout = {timeout}\n{extra}')
+
+
 def _free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))

@@ -64,12 +64,11 @@ def test_hostile_text_printed_by_the_cli_is_inert(hostile_site, run_cli, monkeyp
 
 def test_an_error_quoting_a_server_is_inert(tmp_path, slack_api, run_cli, monkeypatch):
     """`notify test` prints what Slack answered; a hostile stand-in's error code cannot reach the terminal."""
-    from tests.fakes.slack_api import Reply
+    from tests.fakes.slack_api import TOKEN_ENV, Reply
 
-    monkeypatch.setenv("REGWATCH_TEST_SLACK_TOKEN", slack_api.token)
+    monkeypatch.setenv(TOKEN_ENV, slack_api.token)
     config = tmp_path / "config.toml"
-    config.write_text(f'[database]\nurl = "sqlite:///{tmp_path / "regwatch.db"}"\n[notifiers.slack]\n'
-                      f'token_env = "REGWATCH_TEST_SLACK_TOKEN"\nchannel = "#ai"\napi_url = "{slack_api.base_url}"\n',
+    config.write_text(f'[database]\nurl = "sqlite:///{tmp_path / "regwatch.db"}"\n{slack_api.notifier("#ai")}',
                       encoding="utf-8")
     slack_api.script(Reply(status=400, error=f"invalid_thing {HOSTILE}"))
     result = run_cli("--config", config, "notify", "test", "--channel", "slack")

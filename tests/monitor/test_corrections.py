@@ -9,6 +9,8 @@ import json
 import pytest
 from werkzeug import Response
 
+from tests.fakes.slack_api import TOKEN_ENV
+from tests.fakes.smtp import email_notifier
 
 
 def feed(*items: tuple[str, str, str], site: str = "news.example") -> str:
@@ -17,7 +19,6 @@ def feed(*items: tuple[str, str, str], site: str = "news.example") -> str:
     return f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>News</title>{body}</channel></rss>'
 
 
-TOKEN_ENV = "REGWATCH_TEST_SLACK_TOKEN"
 DAYS = ["2026-12-01T09:00:00+08:00", "2026-12-02T09:00:00+08:00", "2026-12-03T09:00:00+08:00",
         "2026-12-04T09:00:00+08:00"]
 WRONG = ("w", "ASEAN Leaders sign the Digital Economy Framework Agreement",
@@ -84,18 +85,7 @@ url = "{db_url}"
 backoff = "0s"
 host_delay = "0s"
 allow_private = true
-[notifiers.slack]
-token_env = "{TOKEN_ENV}"
-channel = "#ai-regulation"
-api_url = "{slack_api.base_url}"
-[notifiers.email]
-host = "127.0.0.1"
-port = {smtp_server.port}
-starttls = false
-sender = "regwatch@example.org"
-to = ["compliance@example.org"]
-timeout = 3
-{sources}{MILESTONES}''', encoding="utf-8")
+{slack_api.notifier()}{email_notifier(smtp_server.port)}{sources}{MILESTONES}''', encoding="utf-8")
 
     def run(n: int, *args: str):
         day["n"] = n

@@ -19,10 +19,9 @@ from sqlalchemy.engine import make_url
 from werkzeug import Response
 
 from tests.conftest import POSTGRES_ADMIN_URL
-from tests.fakes.slack_api import SlackAPIStandIn
+from tests.fakes.slack_api import TOKEN_ENV, SlackAPIStandIn
 from tests.waiting import wait_for
 
-TOKEN_ENV = "REGWATCH_TEST_SLACK_TOKEN"
 DAEMON = '[daemon]\ntick = "1s"\nlease = "15s"\ndelivery_lease = "15s"\ndispatch = "2s"\nheartbeat = "2s"\n'
 DEFA = '''
 [[milestones]]
@@ -174,8 +173,7 @@ def test_three_workers_share_50_sources_once_per_interval(tmp_path, postgres_url
     with SlackAPIStandIn() as slack:
         config = tmp_path / "config.toml"
         config.write_text(f'[database]\nurl = "{postgres_url}"\n{DAEMON}[fetch]\nallow_private = true\nhost_delay = "0s"\nretries = 0\n'
-                          f'per_host = 8\n[notifiers.slack]\ntoken_env = "{TOKEN_ENV}"\nchannel = "#ai"\n'
-                          f'api_url = "{slack.base_url}"\n{sources}{DEFA}')
+                          f'per_host = 8\n{slack.notifier("#ai")}{sources}{DEFA}')
         env = {TOKEN_ENV: slack.token}
         workers = [start(config, env=env) for _ in range(3)]
 

@@ -20,10 +20,10 @@ from monitor.app import open_app
 from monitor.dispatch import dispatch
 from monitor.outbox import raise_alert
 from storage.models import Delivery, Proposal
-from tests.fakes.slack_api import Reply
+from tests.fakes.slack_api import TOKEN_ENV, Reply
+from tests.fakes.smtp import email_notifier
 
 NOW = datetime(2026, 11, 26, 1, 0, tzinfo=timezone.utc)
-TOKEN_ENV = "REGWATCH_TEST_SLACK_TOKEN"
 MILESTONE = '''
 [[milestones]]
 id = "asean-defa"
@@ -56,25 +56,9 @@ class Setup:
         self.write()
 
     def write(self) -> None:
-        self.path.write_text(f'''[database]
-url = "{self.db_url}"
-
-[notifiers.slack]
-token_env = "{TOKEN_ENV}"
-channel = "#ai-regulation"
-api_url = "{self.slack.base_url}"
-
-[notifiers.email]
-host = "127.0.0.1"
-port = {self.email_port}
-starttls = false
-sender = "regwatch@example.org"
-to = ["compliance@example.org"]
-kinds = ["status_change"]
-jurisdictions = ["ID", "TH", "ASEAN"]
-timeout = 3
-{self.extra}
-{MILESTONE}''', encoding="utf-8")
+        email = email_notifier(self.email_port, extra='kinds = ["status_change"]\njurisdictions = ["ID", "TH", "ASEAN"]\n')
+        self.path.write_text(f'[database]\nurl = "{self.db_url}"\n{self.slack.notifier()}{email}{self.extra}\n{MILESTONE}',
+                             encoding="utf-8")
 
     def app(self, at: datetime = NOW):
         return open_app(str(self.path), at)

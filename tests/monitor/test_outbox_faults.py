@@ -15,11 +15,10 @@ from monitor.app import open_app
 from monitor.dispatch import RETRY_AFTER_MAX, claim, digest_to_json, dispatch
 from monitor.outbox import raise_alert
 from storage.models import Delivery
-from tests.fakes.slack_api import Reply
+from tests.fakes.slack_api import TOKEN_ENV, Reply
 from tests.notifiers.samples import make_digest
 
 NOW = datetime(2026, 11, 26, 1, 0, tzinfo=timezone.utc)
-TOKEN_ENV = "REGWATCH_TEST_SLACK_TOKEN"
 
 
 def queue(app, count: int, kind: str = "status_change", **fields) -> list[int]:
@@ -55,8 +54,7 @@ def test_a_poisoned_retry_after_delays_only_its_own_delivery(tmp_path, db_url, h
 
 def test_a_digest_cut_off_half_way_is_resumed_by_another_process(tmp_path, db_url, slack_api):
     config = tmp_path / "config.toml"
-    config.write_text(f'[database]\nurl = "{db_url}"\n[notifiers.slack]\ntoken_env = "{TOKEN_ENV}"\n'
-                      f'channel = "#ai"\napi_url = "{slack_api.base_url}"\n')
+    config.write_text(f'[database]\nurl = "{db_url}"\n{slack_api.notifier("#ai")}')
     queue(open_app(str(config), NOW), 1, kind="digest",
           detail=digest_to_json(make_digest(lines_per_section=30, sections=60)))
     slack_api.script(Reply(), Reply(status=500))  # part 1 posted, then an outage
@@ -80,8 +78,7 @@ def test_two_dispatchers_with_skewed_clocks_send_once(tmp_path, postgres_url, sl
     """Leases run on the database's clock: a dispatcher whose clock is 6 minutes ahead does not take a
     delivery another dispatcher claimed a moment ago (on its own clock, that lease has run out)."""
     config = tmp_path / "config.toml"
-    config.write_text(f'[database]\nurl = "{postgres_url}"\n[notifiers.slack]\ntoken_env = "{TOKEN_ENV}"\n'
-                      f'channel = "#ai"\napi_url = "{slack_api.base_url}"\n')
+    config.write_text(f'[database]\nurl = "{postgres_url}"\n{slack_api.notifier("#ai")}')
     env = {TOKEN_ENV: slack_api.token}
     now = datetime.now(timezone.utc)
     queue(open_app(str(config), now), 1)

@@ -8,22 +8,10 @@ from monitor.app import open_app
 from monitor.outbox import raise_alert
 from storage.models import Worker
 from tests.conftest import milestone_table
+from tests.fakes.slack_api import TOKEN_ENV
+from tests.fakes.smtp import email_notifier
 
 NOW = datetime(2026, 11, 26, 1, 0, tzinfo=timezone.utc)
-TOKEN_ENV = "REGWATCH_TEST_SLACK_TOKEN"
-EMAIL = '''[notifiers.email]
-host = "127.0.0.1"
-port = {port}
-starttls = {starttls}
-sender = "regwatch@example.org"
-to = ["compliance@example.org"]
-timeout = 5
-'''
-SLACK = f'''[notifiers.slack]
-token_env = "{TOKEN_ENV}"
-channel = "#ai-regulation"
-api_url = "{{api}}"
-'''
 MILESTONE = milestone_table("asean-defa", "ASEAN Digital Economy Framework Agreement", "ASEAN", "approval")
 
 
@@ -41,7 +29,7 @@ def _alert(config) -> int:
 
 
 def test_two_installations_send_two_message_ids(tmp_path, db_url, smtp_server, run_cli):
-    notifiers = EMAIL.format(port=smtp_server.port, starttls="false")
+    notifiers = email_notifier(smtp_server.port, timeout=5)
     (tmp_path / "a").mkdir()
     first = _config(tmp_path / "a" / "config.toml", db_url, notifiers)
     second = _config(tmp_path / "b.toml", f"sqlite:///{tmp_path / 'b.db'}", notifiers)
@@ -65,7 +53,7 @@ def test_refusals_name_the_fix_and_alerts_shows_them(tmp_path, db_url, smtp_serv
                                                      monkeypatch):
     monkeypatch.setenv(TOKEN_ENV, "xoxb-wrong")
     config = _config(tmp_path / "config.toml", db_url,
-                     EMAIL.format(port=smtp_server.port, starttls="true") + SLACK.format(api=slack_api.base_url))
+                     email_notifier(smtp_server.port, starttls=True, timeout=5) + slack_api.notifier())
     _alert(config)
     assert run_cli("--config", config, "--now", NOW.isoformat(), "dispatch").stdout == "Delivered: 2 failed.\n"
     result = run_cli("--config", config, "--now", NOW.isoformat(), "alerts")
