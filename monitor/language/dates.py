@@ -281,7 +281,9 @@ def future_date_at(text: str, sentence: tuple[int, int], start: int, end: int, p
             break
         if _NOT_ITS_DATE.search(text[end:end + found.start]):
             return None
-        day = _nearest(found, published)
+        # a start ("có hiệu lực từ 1/3", "berlaku mulai 1 Januari") is announced ahead: the nearest such day; an
+        # act's own day after its verb ("signed on 20 January", "telah diwartakan pada 20 Januari") is past
+        day = _nearest(found, published) if _FROM_BEFORE.search(text, start, end + found.start) else found.day
         return day if day > published else None
     lead_start = max(sentence[0], start - _FRONTED_REACH)
     fronted = [f for f in find_dates(text[lead_start:start], reference=published)

@@ -200,3 +200,19 @@ def test_parse_published_relative_needs_a_reference() -> None:
     assert parse_published("hôm qua", reference=REF) == date(2026, 11, 25)
     assert parse_published("2 hari yang lalu") is None
     assert parse_published("Senin (26/1)", reference=REF) == date(2026, 1, 26)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a start is announced ahead: the nearest such day, even in the next year
+    ("Perpres AI berlaku mulai 1 Januari.", date(2027, 1, 1)),
+    ("The DEFA takes effect from 1 January.", date(2027, 1, 1)),
+    # an act's own day after its verb reports the past, however near next year's day is
+    ("ASEAN signed the DEFA on 20 January.", None),
+    ("Akta itu telah diwartakan pada 20 Januari.", None),
+])
+def test_a_year_less_start_is_the_next_one_and_an_acts_day_the_last(text: str, expected: date | None) -> None:
+    published = date(2026, 12, 3)
+    words = ("berlaku mulai", "takes effect from", "signed", "diwartakan")
+    word = next(w for w in words if w in text)
+    start = text.index(word)
+    assert future_date_at(text, (0, len(text)), start, start + len(word), published) == expected
