@@ -66,6 +66,9 @@ _HEAD_OF = re.compile(
 _CONTRAST = re.compile(r"[,;]\s*(?:while|whereas|but|meanwhile|however|sementara|sedangkan|manakala|padahal|tetapi|namun"
                        r"|walaupun|trong khi|còn|nhưng)\b")
 _LIST_ITEM = re.compile(r"\s*(?:(?:and|dan|và|serta)\s+)?(?:(?:the|a|an)\s+)?(?:[\w()-]+\s+)?")  # "; and the AI Law"
+# A name in parentheses right after an instrument word (or the last words of its title) is that title's short form:
+# "the ASEAN Digital Economic Framework Agreement ("DEFA")", however the title before it is spelt.
+_SHORT_FORM = re.compile(r"(?:\s+[\w-]+){0,3}\s*\(\s*[\"“”'‘’]?\s*")
 # An instrument named as a complement of another ("articles of the Law on IP") is not a separate object.
 _COMPLEMENT = re.compile(r"(?:\bof(?: the)?|\bcủa|\btentang|\bmengenai|\bvề|ว่าด้วย|ของ)\s*$")
 
@@ -171,7 +174,8 @@ def _about_other(doc: Document, rule: Rule, sentence: int, verb: tuple[int, int]
     others = [m.span() for m in rule.competing.finditer(text, lo, hi)
               if not any(s <= m.start() and m.end() <= e for s, e in names) and not v_lo <= m.start() < v_hi
               and not _COMPLEMENT.search(text, max(lo, m.start() - 10), m.start())
-              and not any(_APPOSITION.fullmatch(text, e, m.start()) for _, e in names if e <= m.start())]
+              and not any(_APPOSITION.fullmatch(text, e, m.start()) for _, e in names if e <= m.start())
+              and not any(_SHORT_FORM.fullmatch(text, m.end(), s) for s, _ in names if s >= m.end())]
     own = min(names, key=gap, default=None)
     if own is None:
         return bool(others)
@@ -199,8 +203,9 @@ def _about_other(doc: Document, rule: Rule, sentence: int, verb: tuple[int, int]
     return any(gap(o) < gap(own) for o in others if (o[0] >= v_hi) != after and gap(o) <= 2 and not collective(o))
 
 
-# Clauses of one sentence: "ASEAN and China signed ACFTA 3.0; the DEFA is due to be signed next".
-_CLAUSE_BREAK = re.compile(r";|,?\s\b(?:but|while|whereas)\b")
+# Clauses of one sentence: "ASEAN and China signed ACFTA 3.0; the DEFA is due to be signed next", "Thailand is drafting a
+# cybersecurity bill, and its AI law is under study".
+_CLAUSE_BREAK = re.compile(r";|,?\s\b(?:but|while|whereas)\b|,\s+(?:and|dan|và)\b")
 # The name opens a clause of its own when a predicate follows it ("the DEFA is due", "the AI law remains").
 _OWN_PREDICATE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:is|are|was|were|has|have|had|will|would|remains?|awaits?"
                             r"|continues?|still|stays?|faces?|needs?|goes|went)\b")
@@ -332,7 +337,7 @@ def evaluate(doc: Document, rule: Rule) -> Finding:
         found = hedge(doc.text, doc.sentences[sentence], start, end, ongoing_ok=rule.ongoing, fold=rule.fold) \
             or _not_final(doc, rule, (start, end))
         if found is None and near:
-            if not reported(doc.text, doc.sentences[sentence], start, end, rule.fold):
+            if not reported(doc.text, doc.sentences[sentence], start, end, rule.fold, rule.ongoing):
                 unconfirmed = unconfirmed or (start, end)
                 continue
             confidence, reason = (PLAUSIBLE, "this signal always asks for review") if review else (CERTAIN, "")

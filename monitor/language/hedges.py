@@ -279,11 +279,16 @@ def nominal(text: str, sentence: tuple[int, int], start: int, end: int, fold: bo
 
 
 
-def reported(text: str, sentence: tuple[int, int], start: int, end: int, fold: bool = False) -> bool:
+def reported(text: str, sentence: tuple[int, int], start: int, end: int, fold: bool = False,
+             ongoing: bool = False) -> bool:
     """False when an unhedged event is only named, as a noun ("working towards the signing of the DEFA"),
     with no realis word (past marker, "today", "officially", a weekday, a decree number) or date in its sentence.
-    A verb ("ASEAN signs", "ครม.เห็นชอบ", "Thủ tướng ban hành") asserts the event by itself."""
+    A verb ("ASEAN signs", "ครม.เห็นชอบ", "Thủ tướng ban hành") asserts the event by itself, and so does work in
+    progress before the noun of a status that lasts (``ongoing``: "อยู่ระหว่างการยกร่าง", "dalam proses penyusunan")."""
     if not nominal(text, sentence, start, end, fold):
+        return True
+    if ongoing and _p(_ONGOING, fold).search(normalise(text[max(sentence[0], start - BEFORE_WINDOW):start],
+                                                        fold_diacritics=fold)):
         return True
     body = text[sentence[0]:sentence[1]]
     return bool(_p(_REALIS, fold).search(normalise(body, fold_diacritics=fold))

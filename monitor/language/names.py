@@ -25,6 +25,8 @@ Span = tuple[int, int]
 # After a name, a jurisdiction counts only when attached to it: "the AI law of Vietnam", "Luật AI của EU".
 _ATTACHED_AFTER = re.compile(r"\s*(?:'s\s+)?(?:of|in|from|của|tại|ở|di|dari|ของ|ใน)?\s*(?:the\s+)?")
 _VEHICLE_JOIN = r"ban hành|về|(?:on|of|promulgating|issuing|approving)(?: the)?|tentang|mengenai|ว่าด้วย|เรื่อง"
+_ISSUING = r"ban hành|promulgating|issuing|approving"
+VEHICLE_REACH = 70  # characters before a name in which its vehicle's words are read
 # Thai: a relative clause after a space ("พ.ร.บ. การรักษาความมั่นคงปลอดภัยไซเบอร์ ที่นำ AI มาใช้": a cybersecurity act
 # that uses AI) or "ซึ่ง" (which) says what the instrument touches, not its subject.
 _JOINS = r"\b(?:to|and|with|but|while|dan|dengan|serta|và|với|dalam|terhadap)\b|และ|กับ| ที่|ซึ่ง"
@@ -41,8 +43,10 @@ _IMPLEMENTING = f"(?:{_IMPLEMENTING}|{fold_diacritics(_IMPLEMENTING)})"  # Vietn
 _CITATION = re.compile(r"(?:\s+(?:19|20)\d\d)?\s*\((?:akta|act)\s+a?\d{1,4}\)")
 # An instrument's title after its connective may join words ("พระราชบัญญัติว่าด้วยการส่งเสริมและกำกับดูแล
 # ปัญญาประดิษฐ์", "Peraturan Presiden tentang Tata Kelola dan Etika Kecerdasan Artifisial"): the national
-# connectives only, since English "on" also links two things ("a law on data, and AI rules").
-_TITLED = r"(?:tentang|mengenai|ว่าด้วย|về)"
+# connectives only, since English "on" also links two things ("a law on data, and AI rules"). The Indonesian press
+# also writes "terkait" and "soal" ("dua rancangan Peraturan Presiden (Perpres) terkait kecerdasan buatan", sinata.id
+# 2025; "rancangan perpres soal AI", redaksipos.com 2026-02-08).
+_TITLED = r"(?:tentang|mengenai|terkait(?: dengan)?|soal|ว่าด้วย|về)"
 TITLE_REACH = 60
 IMPLEMENTING_REACH = 90  # characters of the title between those words and the law's topic
 # An instrument's number right after its kind word belongs to the name: "Peraturan Presiden Nomor 12 Tahun 2026
@@ -186,15 +190,17 @@ class Subject:
     @cached_property
     def _vehicle(self) -> re.Pattern[str] | None:
         """A vehicle's word (a decision, a decree) right before the name, maybe with "on" or "promulgating"
-        between: the act that carries it ("Quyết định (ban hành) danh mục ...", "the Decree on the list of ...")."""
+        between, or its issuer and then "promulgating": the act that carries it ("Quyết định (ban hành) danh mục ...",
+        "the Decree on the list of ...", "Quyết định của Thủ tướng Chính phủ ban hành Danh mục ...")."""
         words = tuple(w for kind in self.vocabulary.vehicles for w in self.vocabulary.kinds.get(kind, ()))
-        return re.compile(rf"(?:{_alternation(words)})\s*(?:{_VEHICLE_JOIN})?\s*$") if words else None
+        issuer = rf"\s+(?:của|of|by)\s+[^.;,:()]{{1,30}}?\s+(?:{_ISSUING})"
+        return re.compile(rf"(?:{_alternation(words)})(?:\s*(?:{_VEHICLE_JOIN})|{issuer})?\s*$") if words else None
 
     def _with_kind(self, text: str, span: Span) -> Span:
         """A name with the instrument word right beside it ("Hiệp định DEFA", "the DEFA pact") is one name."""
         start, end = span
         if self._vehicle is not None:
-            before = self._vehicle.search(text, max(0, start - 40), start)
+            before = self._vehicle.search(text, max(0, start - VEHICLE_REACH), start)
             if before:
                 start = before.start()
         if self.own_kind is not None:

@@ -56,6 +56,36 @@ CASES = [
     # the implementing decree is named by the law it details
     ("vn-ai-decree", "consultation", ("adopted", C), "Vietnam's government issued the decree detailing a number of "
                                                      "articles of the Law on Artificial Intelligence."),
+    # early steps: drafting and negotiations while they run (launch of the DEFA talks: allenandgledhill.com/sg/publication/
+    # articles/26244; "made good progress in negotiations towards a Digital Economy Agreement ... the fifth round of
+    # negotiations", liechtenstein-business.li, EFTA-Singapore DEA), a title's short form in parentheses
+    ("asean-defa", "announced", ("drafting", C), "ASEAN economic ministers today launched negotiations on the ASEAN Digital "
+                                                 "Economy Framework Agreement."),
+    ("asean-defa", "announced", ("drafting", C), "Negotiations for the Digital Economy Framework Agreement were formally "
+                                                 "launched at the AEC Council in Jakarta."),
+    ("asean-defa", "announced", ("drafting", C), "Ministers launched talks on the ASEAN Digital Economic Framework Agreement "
+                                                 "(\"DEFA\") on Sunday."),
+    ("asean-defa", "announced", ("drafting", C), "ASEAN negotiators met in Da Nang for the ninth round of talks on the DEFA."),
+    ("asean-defa", "announced", ("drafting", C), "The bloc reached a major milestone in negotiations for its Digital Economy "
+                                                 "Framework Agreement, announcing their substantial conclusion."),
+    ("asean-defa", "drafting", None, "ASEAN announced the substantial conclusion of negotiations on the DEFA."),
+    ("asean-defa", "announced", None, "ASEAN ministers will launch negotiations on the DEFA next year."),
+    ("asean-defa", "announced", None, "ASEAN is expected to launch talks on the DEFA at its September meeting."),
+    ("my-ai-bill", "announced", ("drafting", C), "Malaysia's Digital Ministry is preparing an AI governance bill."),
+    ("my-ai-bill", "announced", ("drafting", C), "Malaysia's AI bill is being prepared by the Digital Ministry, Gobind said."),
+    ("my-ai-bill", "announced", None, "Malaysia plans to start preparing an AI bill next year."),
+    ("my-ai-bill", "announced", None, "An AI bill must be drafted soon, industry groups in Malaysia said."),
+    ("th-ai-law", "announced", None, "Thailand's AI law is on hold while the ETDA is drafting new guidelines on generative AI."),
+    ("th-ai-law", "announced", None, "Thailand is drafting a cybersecurity bill, and its AI law is under study."),
+    # a session held on the draft is its consultation ("held an explanatory session on the draft principles and regulatory
+    # approaches of the country's planned artificial intelligence (AI) law", tilleke.com, 2025)
+    ("th-ai-law", "drafting", ("consultation", C), "ETDA held an explanatory session on the draft principles of Thailand's AI "
+                                                   "law on 2 May."),
+    ("th-ai-law", "drafting", ("consultation", C), "The agency sought public feedback on the draft principles of Thailand's "
+                                                   "AI law."),
+    ("th-ai-law", "drafting", None, "The ETDA will hold an explanatory session on the draft AI law next month."),
+    ("th-ai-law", "drafting", None, "ETDA held a session on the draft cybersecurity law; Thailand's AI law is still being "
+                                    "drafted."),
 ]
 
 

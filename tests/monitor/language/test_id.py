@@ -99,6 +99,32 @@ CASES = [
                                      "akhirnya mengesahkan RUU PDP menjadi undang-undang, Selasa (20/9)."),
     ("id-ai-perpres", "approval", ("adopted", C), "Perpres AI Diteken\nPresiden Prabowo meneken Perpres AI setelah "
                                                   "harmonisasi di Kementerian Hukum rampung."),
+    # drafting: finishing the draft, its last stage, the initiative permit that opens it ("draf Peta Jalan AI Nasional sudah
+    # masuk tahap finalisasi", selalukabar.com kemkomdigi-draf-perpres-ai-sudah-selesai; "Pemerintah tengah merampungkan dua
+    # rancangan Peraturan Presiden (Perpres) terkait kecerdasan buatan", sinata.id ?p=10319; "masih berada pada tahap
+    # permohonan izin prakarsa", xcloud.id ?p=574918). The roadmap and its white paper are the Perpres's drafts (catalog).
+    ("id-ai-perpres", "announced", ("drafting", C), "Pemerintah saat ini sedang menyelesaikan draf Perpres AI, kata "
+                                                    "Wamenkomdigi."),
+    ("id-ai-perpres", "announced", ("drafting", C), "Draf Peta Jalan AI Nasional sudah masuk tahap finalisasi."),
+    ("id-ai-perpres", "announced", ("drafting", C), "Pemerintah tengah merampungkan dua rancangan Peraturan Presiden terkait "
+                                                    "kecerdasan buatan."),
+    ("id-ai-perpres", "announced", ("drafting", C), "Komdigi sudah mengirimkan izin prakarsa Perpres AI kepada Kemensetneg."),
+    ("id-ai-perpres", "announced", None, "Komdigi akan menyusun Perpres AI tahun depan."),
+    ("id-ai-perpres", "announced", None, "Perpres AI perlu segera disusun."),
+    ("id-ai-perpres", "announced", None, "Kemenkes sedang menyusun Peraturan Menteri tentang layanan kesehatan digital, "
+                                         "sementara Perpres AI sudah di Setneg."),
+    # consultation: inviting the public's input ("Komdigi mengajak publik untuk terlibat dalam penyusunan buku putih peta jalan",
+    # teknologi.bisnis.com/read/20250809/101/1900734; "masyarakat memiliki kesempatan untuk memberikan saran terhadap Buku
+    # Putih", zonagadget.co.id komdigi-undang-masyarakat-berkontribusi-pada-draf-buku-putih-ai)
+    ("id-ai-perpres", "drafting", ("consultation", C), "Komdigi mengajak masyarakat memberi masukan atas Buku Putih Peta Jalan "
+                                                       "AI Nasional."),
+    ("id-ai-perpres", "drafting", ("consultation", C), "Kemkomdigi tengah menggelar uji publik Buku Putih Kecerdasan "
+                                                       "Artifisial."),
+    ("id-ai-perpres", "drafting", ("consultation", C), "Masa konsultasi publik Peta Jalan Kecerdasan Artifisial Nasional "
+                                                       "diperpanjang sepekan."),
+    ("id-ai-perpres", "drafting", None, "Komdigi akan membuka konsultasi publik Perpres AI bulan depan."),
+    ("id-ai-perpres", "drafting", None, "Komdigi menggelar uji publik Rancangan Peraturan Menteri tentang layanan pos, "
+                                        "sementara Perpres AI masih disusun."),
 ]
 
 

@@ -74,6 +74,11 @@ CASES = [
     ("my-ai-bill", "announced", ("drafting", P), "RUU Tadbir Urus AI di peringkat penggubalan."),
     ("vn-ai-law", "consultation", ("approval", C), "Pada pagi 21 November, Perhimpunan Kebangsaan membincangkan draf "
                                                    "Undang-undang Kecerdasan Buatan Vietnam."),
+    # a round of negotiations is the agreement's drafting; public engagement on a bill is its consultation
+    ("asean-defa", "announced", ("drafting", C), "Pusingan rundingan ke-10 Perjanjian Rangka Kerja Ekonomi Digital berlangsung "
+                                                 "di Kuala Lumpur."),
+    ("my-ai-bill", "drafting", ("consultation", C), "Kementerian Digital mengadakan libat urus awam bagi RUU AI."),
+    ("my-ai-bill", "drafting", None, "Kementerian akan mengadakan libat urus awam bagi RUU AI tahun depan."),
 ]
 
 

@@ -78,6 +78,11 @@ CASES = [
     ("th-bot-ai-risk", "consultation", None, "ธปท. จ่อคลอดแนวปฏิบัติบริหารความเสี่ยงจากการใช้ AI"),
     ("asean-defa", "approval", ("adopted", C), "ผู้นำอาเซียนร่วมลงนามความตกลงกรอบเศรษฐกิจดิจิทัลอาเซียน (DEFA) แล้ว"),
     ("asean-defa", "approval", None, "พิธีลงนามความตกลง DEFA ถูกยกเลิก"),
+    # drafting in progress before its noun ("อยู่ระหว่างการยกร่าง") reports it; a dated round of talks is the agreement's drafting
+    ("th-ai-law", "announced", ("drafting", C), "ETDA อยู่ระหว่างการยกร่างกฎหมายปัญญาประดิษฐ์"),
+    ("th-ai-law", "announced", None, "ETDA จะยกร่างกฎหมายปัญญาประดิษฐ์ฉบับใหม่"),
+    ("asean-defa", "announced", ("drafting", C), "การเจรจาความตกลงกรอบเศรษฐกิจดิจิทัลอาเซียนรอบที่ 10 จัดขึ้นที่กรุงเทพฯ "
+                                                 "เมื่อวันที่ 5 กันยายน 2568"),
 ]
 
 

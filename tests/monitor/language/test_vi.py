@@ -88,6 +88,27 @@ CASES = [
                                            "của Luật Trí tuệ nhân tạo."),
     ("vn-ai-law", "adopted", None, "Thủ tướng đã ký ban hành Nghị định quy định chi tiết một số điều và biện pháp "
                                    "thi hành Luật Trí tuệ nhân tạo."),
+    # drafting: the ministry drafting or leading the work ("Bộ Khoa học và Công nghệ đang dự thảo Nghị định quy định chi tiết
+    # ...", phaply.net.vn de-xuat-co-che-chinh-sach-ho-tro-doanh-nghiep-...-a261328; "được giao chủ trì, phối hợp ... xây dựng và
+    # trình Nghị định", vneconomy.vn sap-thanh-lap-quy-phat-trien-ai-quoc-gia), a decision carrying the list after its issuer,
+    # and an internal comment round, which is drafting, not the public consultation
+    ("vn-ai-decree", "announced", ("drafting", C), "Hiện Bộ Khoa học và Công nghệ đang dự thảo Nghị định quy định chi tiết "
+                                                   "Luật Trí tuệ nhân tạo."),
+    ("vn-ai-law", "announced", ("drafting", C), "Bộ Khoa học và Công nghệ được giao chủ trì soạn thảo Luật Trí tuệ nhân tạo."),
+    ("vn-ai-high-risk-list", "announced", ("drafting", C), "Bộ đang xây dựng danh mục hệ thống trí tuệ nhân tạo có rủi ro "
+                                                           "cao."),
+    ("vn-ai-high-risk-list", "announced", ("drafting", C), "Bộ Khoa học và Công nghệ đang dự thảo Quyết định của Thủ tướng "
+                                                           "Chính phủ ban hành danh mục hệ thống AI rủi ro cao."),
+    ("vn-ai-high-risk-list", "announced", ("drafting", C), "Viện đang lấy ý kiến các đơn vị thuộc Bộ để hoàn thiện danh mục "
+                                                           "hệ thống AI rủi ro cao."),
+    ("vn-ai-high-risk-list", "drafting", None, "Viện đang lấy ý kiến các đơn vị thuộc Bộ để hoàn thiện danh mục hệ thống "
+                                               "AI rủi ro cao."),
+    ("vn-ai-law", "announced", None, "Bộ sẽ chủ trì xây dựng Luật Trí tuệ nhân tạo trong năm tới."),
+    ("asean-defa", "announced", ("drafting", C), "ASEAN đã tổ chức vòng đàm phán thứ 10 về Hiệp định khung về kinh tế số."),
+    # a comment workshop on the draft (the National Assembly committee's of 2025-10-15, dientuungdung.vn
+    # gop-y-hoan-thien-du-thao-luat-tri-tue-nhan-tao-11569)
+    ("vn-ai-law", "drafting", ("consultation", C), "Hội thảo góp ý hoàn thiện dự thảo Luật Trí tuệ nhân tạo được tổ chức tại "
+                                                   "Hà Nội."),
 ]
 
 
