@@ -30,7 +30,7 @@ _NOT_AFTER_DATE = r"(?<!\d )(?<!in )(?<!of )(?<!since )(?<!early )(?<!late )(?<!
 # Hedges that count anywhere in the sentence before the verb (within BEFORE_WINDOW).
 _STRONG = re.compile(
     r"\b(?:would have|could have|should have|might have|may have|will|would|shall|going to|set (?:to|for)"
-    r"|(?<!as )(?:plan(?:s|ned|ning)?|expect(?:s|ed|ing|ation)?|hop(?:e|es|ed|ing))"
+    r"|(?<!\bas )(?:plan(?:s|ned|ning)?|expect(?:s|ed|ing|ation)?|hop(?:e|es|ed|ing))"
     r"|aim(?:s|ing)? (?:to|for)|intend(?:s|ed)?|target(?:s|ed|ing)?"
     r"|scheduled?|slated|poised|due to be|(?:un)?likely|upcoming|forthcoming|propos(?:e|es|ed|al)|postponed"
     r"|cancel(?:s|led|ed|ling|lation)?|call(?:s|ed)? off|scrap(?:s|ped)?|axed|substantial(?:ly)?|partial(?:ly)?"
@@ -197,6 +197,11 @@ _CLAUSE = re.compile(r"\s(?:\w+ed|approves|passes|endorses|clears|ratifies|gives
                      r"|rubber-stamps)$")
 # ... or it ends in an event noun: "cabinet approval", "the cabinet's nod" name the step, they do not report it.
 _NOMINAL_END = re.compile(r"\s(?:approval|nod|green light|go-ahead|endorsement)$")
+# A verb of putting out right before an event noun reports it: "MAS issued a consultation paper", "ETDA launches public
+# consultation" (a hedge before that verb, "plans to issue a consultation paper", is found by :func:`hedge` first).
+_PUT_OUT = re.compile(r"\b(?:issu(?:es|ed)|launch(?:es|ed)|open(?:s|ed)|releas(?:es|ed)|publish(?:es|ed)|unveil(?:s|ed)"
+                      r"|start(?:s|ed)|beg(?:an|ins)|h(?:eld|olds)|conduct(?:s|ed)|r(?:an|uns)|initiat(?:es|ed)"
+                      r"|commenc(?:es|ed)|kick(?:s|ed) off|roll(?:s|ed) out|puts? out)(?:\s+(?:a|an|the|its|their|new))?\s*$")
 _ANY_DATE_REFERENCE = date(9000, 1, 1)  # any calendar date counts, whatever its year
 
 @dataclass(frozen=True)
@@ -283,12 +288,13 @@ def reported(text: str, sentence: tuple[int, int], start: int, end: int, fold: b
              ongoing: bool = False) -> bool:
     """False when an unhedged event is only named, as a noun ("working towards the signing of the DEFA"),
     with no realis word (past marker, "today", "officially", a weekday, a decree number) or date in its sentence.
-    A verb ("ASEAN signs", "ครม.เห็นชอบ", "Thủ tướng ban hành") asserts the event by itself, and so does work in
-    progress before the noun of a status that lasts (``ongoing``: "อยู่ระหว่างการยกร่าง", "dalam proses penyusunan")."""
+    A verb ("ASEAN signs", "ครม.เห็นชอบ", "Thủ tướng ban hành") asserts the event by itself, and so do a verb of putting
+    it out right before the noun ("issued a consultation paper") and work in progress before the noun of a status that
+    lasts (``ongoing``: "อยู่ระหว่างการยกร่าง", "dalam proses penyusunan")."""
     if not nominal(text, sentence, start, end, fold):
         return True
-    if ongoing and _p(_ONGOING, fold).search(normalise(text[max(sentence[0], start - BEFORE_WINDOW):start],
-                                                        fold_diacritics=fold)):
+    lead = normalise(text[max(sentence[0], start - BEFORE_WINDOW):start], fold_diacritics=fold)
+    if _PUT_OUT.search(lead) or (ongoing and _p(_ONGOING, fold).search(lead)):
         return True
     body = text[sentence[0]:sentence[1]]
     return bool(_p(_REALIS, fold).search(normalise(body, fold_diacritics=fold))

@@ -86,6 +86,17 @@ CASES = [
     ("th-ai-law", "drafting", None, "The ETDA will hold an explanatory session on the draft AI law next month."),
     ("th-ai-law", "drafting", None, "ETDA held a session on the draft cybersecurity law; Thailand's AI law is still being "
                                     "drafted."),
+    # a verb of putting out before the event noun reports it; "MAS plans" is a plan, not "as planned" ("The draft Framework
+    # is currently open for public feedback", mddi.gov.sg/media-centre/parliamentary-questions/ai-governance)
+    ("sg-mas-ai-guidelines", "drafting", ("consultation", C), "MAS issued a consultation paper on its Guidelines on AI Risk "
+                                                              "Management."),
+    ("sg-mas-ai-guidelines", "drafting", ("consultation", C), "MAS Issues Consultation Paper on Guidelines on AI Risk "
+                                                              "Management"),
+    ("sg-mas-ai-guidelines", "drafting", ("consultation", C), "The draft Guidelines on AI Risk Management are currently open "
+                                                              "for public feedback."),
+    ("sg-mas-ai-guidelines", "drafting", None, "MAS plans to issue a consultation paper on its Guidelines on AI Risk "
+                                               "Management."),
+    ("sg-mas-ai-guidelines", "drafting", None, "MAS will soon open its Guidelines on AI Risk Management for public feedback."),
 ]
 
 

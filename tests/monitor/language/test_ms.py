@@ -79,6 +79,11 @@ CASES = [
                                                  "di Kuala Lumpur."),
     ("my-ai-bill", "drafting", ("consultation", C), "Kementerian Digital mengadakan libat urus awam bagi RUU AI."),
     ("my-ai-bill", "drafting", None, "Kementerian akan mengadakan libat urus awam bagi RUU AI tahun depan."),
+    # a bill in preparation, or in the drafting process ("Rang Undang-Undang Tadbir Urus AI Dalam Persediaan", malaygazette.com
+    # rang-undang-undang-tadbir-urus-ai-dalam-persediaan-tangani-deepfake)
+    ("my-ai-bill", "announced", ("drafting", C), "Rang Undang-Undang Tadbir Urus AI Dalam Persediaan"),
+    ("my-ai-bill", "announced", ("drafting", C), "RUU AI dalam proses penggubalan, kata Menteri."),
+    ("my-ai-bill", "announced", None, "Kerajaan akan memulakan penggubalan RUU AI tahun depan."),
 ]
 
 
