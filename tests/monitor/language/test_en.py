@@ -97,6 +97,18 @@ CASES = [
     ("sg-mas-ai-guidelines", "drafting", None, "MAS plans to issue a consultation paper on its Guidelines on AI Risk "
                                                "Management."),
     ("sg-mas-ai-guidelines", "drafting", None, "MAS will soon open its Guidelines on AI Risk Management for public feedback."),
+    # negotiations resumed or still running are the agreement's drafting; developing a framework is drafting it; consultations
+    # held with an industry ("were developed in consultation with the industry", legalbusinessonline.com ALB January-February
+    # 2024)
+    ("asean-defa", "announced", ("drafting", C), "ASEAN members resumed negotiations on the DEFA in Bali this week."),
+    ("asean-defa", "announced", ("drafting", C), "Negotiations on the DEFA remain ongoing, officials said."),
+    ("asean-defa", "announced", None, "ASEAN hopes to resume negotiations on the DEFA next month."),
+    ("sg-imda-agentic-ai-framework", "announced", ("drafting", C), "IMDA is developing a governance framework for agentic "
+                                                                   "AI."),
+    ("sg-mas-ai-guidelines", "drafting", ("consultation", C), "MAS held a series of consultations with banks on its "
+                                                              "Guidelines on AI Risk Management."),
+    ("sg-mas-ai-guidelines", "drafting", None, "MAS will hold industry consultations on its Guidelines on AI Risk "
+                                               "Management."),
 ]
 
 

@@ -125,6 +125,18 @@ CASES = [
     ("id-ai-perpres", "drafting", None, "Komdigi akan membuka konsultasi publik Perpres AI bulan depan."),
     ("id-ai-perpres", "drafting", None, "Komdigi menggelar uji publik Rancangan Peraturan Menteri tentang layanan pos, "
                                         "sementara Perpres AI masih disusun."),
+    # the press idiom "digodok" (being worked out), a finished draft, taking in input ("Komdigi sedang menggodok Roadmap dan
+    # Peraturan Presiden terkait Artificial Intelligence", cnbcindonesia.com/tech/20250829162002-37-662651; "Perpres AI sudah
+    # selesai disusun", prabumulihpos.bacakoran.co/read/22495)
+    ("id-ai-perpres", "announced", ("drafting", C), "Perpres AI masih digodok di Komdigi."),
+    ("id-ai-perpres", "announced", ("drafting", C), "Pemerintah tengah menggodok Perpres AI."),
+    ("id-ai-perpres", "announced", ("drafting", C), "Draf Perpres AI sudah rampung, kata Dirjen."),
+    ("id-ai-perpres", "announced", None, "Draf Perpres AI ditargetkan rampung Juli."),
+    ("id-ai-perpres", "announced", None, "Perpres AI akan digodok tahun depan."),
+    ("id-ai-perpres", "drafting", ("consultation", C), "Komdigi menerima masukan publik untuk Perpres AI hingga akhir "
+                                                       "Agustus."),
+    ("asean-defa", "announced", ("drafting", C), "Indonesia dan negara ASEAN melanjutkan perundingan Perjanjian Kerangka "
+                                                 "Ekonomi Digital di Jakarta."),
 ]
 
 

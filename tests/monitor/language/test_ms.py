@@ -84,6 +84,11 @@ CASES = [
     ("my-ai-bill", "announced", ("drafting", C), "Rang Undang-Undang Tadbir Urus AI Dalam Persediaan"),
     ("my-ai-bill", "announced", ("drafting", C), "RUU AI dalam proses penggubalan, kata Menteri."),
     ("my-ai-bill", "announced", None, "Kerajaan akan memulakan penggubalan RUU AI tahun depan."),
+    # negotiations carried on (not "rundingan awam", the consultation); a consultation paper put out
+    ("asean-defa", "announced", ("drafting", C), "Negara ASEAN meneruskan rundingan Perjanjian Rangka Kerja Ekonomi Digital di "
+                                                 "Kuala Lumpur."),
+    ("my-ai-bill", "drafting", ("consultation", C), "Kementerian Digital menerbitkan kertas konsultasi awam bagi RUU AI."),
+    ("my-ai-bill", "drafting", None, "Rundingan awam RUU AI akan diadakan tahun depan."),
 ]
 
 

@@ -83,6 +83,12 @@ CASES = [
     ("th-ai-law", "announced", None, "ETDA จะยกร่างกฎหมายปัญญาประดิษฐ์ฉบับใหม่"),
     ("asean-defa", "announced", ("drafting", C), "การเจรจาความตกลงกรอบเศรษฐกิจดิจิทัลอาเซียนรอบที่ 10 จัดขึ้นที่กรุงเทพฯ "
                                                  "เมื่อวันที่ 5 กันยายน 2568"),
+    # revising the draft is drafting; opening for comments, or comments sent on the draft, is the hearing ("ผู้สนใจร่วมส่งความเห็น
+    # ต่อร่างดังกล่าวได้ผ่านระบบกลางทางกฎหมาย", bizuget.com, the ETDA hearing of 2025); approval received is not a comment
+    ("th-ai-law", "announced", ("drafting", C), "ETDA ปรับปรุงร่างกฎหมายปัญญาประดิษฐ์ตามข้อเสนอแนะ"),
+    ("th-ai-law", "drafting", ("consultation", C), "ETDA เปิดรับความคิดเห็นต่อร่างกฎหมายปัญญาประดิษฐ์"),
+    ("th-ai-law", "drafting", ("consultation", C), "ผู้สนใจร่วมส่งความเห็นต่อร่างกฎหมายปัญญาประดิษฐ์ได้ถึงวันที่ 9 มิถุนายน"),
+    ("th-ai-law", "drafting", None, "ร่างกฎหมายปัญญาประดิษฐ์ได้รับความเห็นชอบจากคณะกรรมการ"),
 ]
 
 

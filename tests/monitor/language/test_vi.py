@@ -109,6 +109,12 @@ CASES = [
     # gop-y-hoan-thien-du-thao-luat-tri-tue-nhan-tao-11569)
     ("vn-ai-law", "drafting", ("consultation", C), "Hội thảo góp ý hoàn thiện dự thảo Luật Trí tuệ nhân tạo được tổ chức tại "
                                                    "Hà Nội."),
+    # the drafting board finishing the draft, research and drafting, continued negotiations; experts' comments on the draft
+    # ("đề nghị cơ quan soạn thảo tiếp thu ... để hoàn thiện", cand.com.vn Can-co-tam-nhin-trong-Luat-Quan-ly-va-phat-trien-do-thi)
+    ("vn-ai-law", "announced", ("drafting", C), "Ban soạn thảo đang hoàn thiện dự thảo Luật Trí tuệ nhân tạo."),
+    ("vn-ai-law", "announced", ("drafting", C), "Bộ đang nghiên cứu, xây dựng Luật Trí tuệ nhân tạo."),
+    ("vn-ai-law", "drafting", ("consultation", C), "Các chuyên gia góp ý hoàn thiện dự thảo Luật Trí tuệ nhân tạo."),
+    ("asean-defa", "announced", ("drafting", C), "Các nước ASEAN tiếp tục đàm phán Hiệp định khung về kinh tế số."),
 ]
 
 
