@@ -88,8 +88,8 @@ _JOINING = re.compile(r"(?<= )พร้อม(?!ที่|จะ)")
 # considering the bill" is no approval yet) but IS the news of a status that lasts (consultation, approval:
 # "đang lấy ý kiến", "đang được Bộ Tư pháp thẩm định"): see ``ongoing`` in the vocabulary.
 _ONGOING = re.compile(
-    r"\b(?:under (?:consideration|review|discussion)|(?:is|are) being|ongoing|in progress|sedang|tengah|masih"
-    r"|dalam proses|đang)\b|อยู่ระหว่าง|กำลัง"
+    r"\b(?:under (?:consideration|review|discussion)|(?:is|are) being|ongoing|in progress|in the (?:process|stages?) of"
+    r"|sedang|tengah|masih|dalam (?:proses|tahap)|đang)\b|อยู่ระหว่าง|กำลัง|อยู่ในขั้นตอน"
 )
 # Denials are about the past too ("denied reports that the bill had been tabled"): nothing cancels them.
 _DENIAL = re.compile(

@@ -109,6 +109,16 @@ CASES = [
                                                               "Guidelines on AI Risk Management."),
     ("sg-mas-ai-guidelines", "drafting", None, "MAS will hold industry consultations on its Guidelines on AI Risk "
                                                "Management."),
+    # the headline forms of a launch ("ASEAN launches DEFA talks"), talks that began, a law being developed, the last stages of
+    # drafting ("Komdigi kini berada di tahap akhir penyusunan dua Peraturan Presiden", pindaiindonesia.com/detail/862860)
+    ("asean-defa", "announced", ("drafting", C), "ASEAN kicks off DEFA negotiations"),
+    ("asean-defa", "announced", ("drafting", C), "DEFA negotiations began in September 2023."),
+    ("asean-defa", "announced", None, "ASEAN will kick off DEFA negotiations in September."),
+    ("vn-ai-law", "announced", ("drafting", C), "The draft AI law is being developed by Vietnam's Ministry of Science and "
+                                                "Technology."),
+    ("vn-ai-law", "announced", ("drafting", C), "Vietnam begins drafting its AI law."),
+    ("id-ai-perpres", "announced", ("drafting", C), "Indonesia's AI presidential regulation is in the final stages of "
+                                                    "drafting."),
 ]
 
 
@@ -220,8 +230,8 @@ PRESS = [
                                         "under discussion."),
     ("asean-defa", "approval", None, "ASEAN and China signed the upgraded ACFTA 3.0 on Tuesday; the DEFA is due to be "
                                      "signed next."),
-    ("sg-imda-agentic-ai-framework", "announced", None, "Singapore launched a generative AI governance framework; an "
-                                                        "agentic AI framework is being developed."),
+    ("sg-imda-agentic-ai-framework", "drafting", None, "Singapore launched a generative AI governance framework; an "
+                                                       "agentic AI framework is being developed."),
     ("th-ai-law", "consultation", None, "The cabinet approved the budget for ETDA; Thailand's AI law was not "
                                         "discussed."),
     ("vn-ai-law", "adopted", ("in_force", C), "Four laws took effect on Sunday, including the Law on Planning and "

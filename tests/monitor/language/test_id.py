@@ -137,6 +137,15 @@ CASES = [
                                                        "Agustus."),
     ("asean-defa", "announced", ("drafting", C), "Indonesia dan negara ASEAN melanjutkan perundingan Perjanjian Kerangka "
                                                  "Ekonomi Digital di Jakarta."),
+    # work in its stage ("dalam tahap penyusunan") is drafting, and keeps an act that is only in its stage from being done;
+    # an invitation to the public is a consultation only when it asks for input ("mengajak publik untuk terlibat dalam
+    # penyusunan buku putih", teknologi.bisnis.com/read/20250809/101/1900734)
+    ("id-ai-perpres", "announced", ("drafting", C), "Perpres AI dalam tahap penyusunan."),
+    ("id-ai-perpres", "approval", None, "Perpres AI masih dalam tahap pengesahan."),
+    ("id-ai-perpres", "approval", None, "Perpres AI dalam tahap penandatanganan Presiden."),
+    ("id-ai-perpres", "drafting", ("consultation", C), "Komdigi mengajak publik untuk terlibat dalam penyusunan Buku Putih "
+                                                       "Peta Jalan Kecerdasan Artifisial Nasional."),
+    ("id-ai-perpres", "drafting", None, "Komdigi mengajak masyarakat memanfaatkan AI secara bijak sambil menunggu Perpres AI."),
 ]
 
 

@@ -115,6 +115,7 @@ CASES = [
     ("vn-ai-law", "announced", ("drafting", C), "Bộ đang nghiên cứu, xây dựng Luật Trí tuệ nhân tạo."),
     ("vn-ai-law", "drafting", ("consultation", C), "Các chuyên gia góp ý hoàn thiện dự thảo Luật Trí tuệ nhân tạo."),
     ("asean-defa", "announced", ("drafting", C), "Các nước ASEAN tiếp tục đàm phán Hiệp định khung về kinh tế số."),
+    ("vn-ai-law", "announced", ("drafting", C), "Bộ Khoa học và Công nghệ đã hoàn thành dự thảo Luật Trí tuệ nhân tạo."),
 ]
 
 
