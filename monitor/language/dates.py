@@ -256,7 +256,8 @@ _FRONTED_REACH = 120  # characters before an event word in which a fronted "from
 # A date fronted before the event word as its start: "Từ ngày 1/3/2026, Luật ... có hiệu lực" (vi-008 of the dev
 # set, published the day itself; the same words a week earlier announce), "Mulai 1 Januari 2027, ...".
 _FROM_BEFORE = re.compile(
-    r"(?:(?<!\w)(?:from|starting|effective|mulai|kể từ|từ)|ตั้งแต่|เริ่ม)\s*(?:ngày|วันที่|tanggal)?\s*$", re.IGNORECASE)
+    r"(?:(?<!\w)(?:from|starting|effective|as of|mulai|per|kể từ|từ)|ตั้งแต่|เริ่ม)\s*(?:ngày|วันที่|tanggal)?\s*$",
+    re.IGNORECASE)
 
 
 def _nearest(found: FoundDate, published: date) -> date:
@@ -268,10 +269,16 @@ def _nearest(found: FoundDate, published: date) -> date:
     return later if later > published and later - published < published - found.day else found.day
 
 
-def future_date_at(text: str, sentence: tuple[int, int], start: int, end: int, published: date) -> date | None:
-    """A date after ``published`` that belongs to the event word at ``text[start:end]``: it starts within a few
-    words after it, in the same clause, and is not a deadline ("until 7 December 2027 to comply"); or it is
-    fronted before the word as its start ("Từ ngày 1/3/2027, Luật ... có hiệu lực"); or it is "tomorrow"."""
+# A date right before a future auxiliary is the day the event is set for: "The National Assembly on November 27 is
+# set to discuss ..." (the VNA agenda of the day, en-174 of the dev set), "hari ini akan membahas".
+_SET_FOR = re.compile(r"\s*,?\s*(?:(?:is|are) (?:set|scheduled|due|expected) to|will|shall|akan|sẽ|จะ)\s*$", re.IGNORECASE)
+
+
+def date_at(text: str, sentence: tuple[int, int], start: int, end: int, published: date) -> date | None:
+    """The day the event word at ``text[start:end]`` is dated to, past or future: a date starting within a few words
+    after it, in the same clause, and not a deadline ("until 7 December 2027 to comply"); or one fronted before the
+    word as its start ("Từ ngày 1/3/2027, Luật ... có hiệu lực") or as the day it is set for ("on November 27 is set
+    to discuss"); or "tomorrow"."""
     window_end = min(sentence[1], end + _ATTACHED_GAP + 40)
     tomorrow = TOMORROW.search(text, max(sentence[0], start - _FRONTED_REACH), min(sentence[1], end + _ATTACHED_GAP))
     if tomorrow and (tomorrow.start() < start or not _NOT_ITS_DATE.search(text[end:tomorrow.start()])):
@@ -283,15 +290,18 @@ def future_date_at(text: str, sentence: tuple[int, int], start: int, end: int, p
             return None
         # a start ("có hiệu lực từ 1/3", "berlaku mulai 1 Januari") is announced ahead: the nearest such day; an
         # act's own day after its verb ("signed on 20 January", "telah diwartakan pada 20 Januari") is past
-        day = _nearest(found, published) if _FROM_BEFORE.search(text, start, end + found.start) else found.day
-        return day if day > published else None
+        return _nearest(found, published) if _FROM_BEFORE.search(text, start, end + found.start) else found.day
     lead_start = max(sentence[0], start - _FRONTED_REACH)
-    fronted = [f for f in find_dates(text[lead_start:start], reference=published)
-               if _FROM_BEFORE.search(text[lead_start:lead_start + f.start])]
-    if fronted:
-        day = _nearest(fronted[-1], published)
-        return day if day > published else None
-    return None
+    lead = text[lead_start:start]
+    fronted = [f for f in find_dates(lead, reference=published)
+               if _FROM_BEFORE.search(lead[:f.start]) or _SET_FOR.fullmatch(lead, f.end)]
+    return _nearest(fronted[-1], published) if fronted else None
+
+
+def future_date_at(text: str, sentence: tuple[int, int], start: int, end: int, published: date) -> date | None:
+    """The event's own day (:func:`date_at`) when it is after ``published``: the event is expected, not reported."""
+    day = date_at(text, sentence, start, end, published)
+    return day if day is not None and day > published else None
 
 
 def extract_event_date(text: str, *, reference: date, near: int | None = None) -> date | None:

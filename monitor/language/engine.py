@@ -10,7 +10,9 @@ word, meant to hold on unseen text:
    statement on AI", "the initiative permit for the Perpres") takes the event for itself, and so does a clause
    of its own ("ASEAN and China signed ACFTA 3.0; the DEFA is due next");
 4. a date after the publication attached to the event ("takes effect on 1 March 2026", "to be signed on
-   5 December") makes it an expectation, never a move;
+   5 December") makes it an expectation, never a move; the publication day itself is today, so "will be fully
+   implemented starting October 17" on 17 October reports it, for a status that comes by the calendar (in force)
+   or lasts (approval: "on November 27 is set to discuss the draft law"), never for an act ("set to sign");
 5. certain: an unhedged event in a sentence naming the subject; plausible: unhedged but away from the
    subject, named only as a noun, or hedged everywhere while a completed form appears; otherwise nothing.
 """
@@ -26,7 +28,7 @@ from typing import Protocol
 
 from monitor import lifecycle
 from monitor.fuzzydate import FuzzyDate
-from monitor.language.dates import future_date_at
+from monitor.language.dates import date_at
 from monitor.language.expected import ExpectedChange, period_after
 from monitor.language.hedges import COMPLETED, Hedge, hedge, reported
 from monitor.language.normalise import excerpt, normalise_with_offsets
@@ -51,7 +53,7 @@ _LISTED = re.compile(
 # A plural kind word or a counted one right before the event is the group the name belongs to when the name is
 # listed after "including": "Six laws took effect in March, including the Law on Investment and the AI Law".
 _COLLECTIVE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|new)\s+(?:\w+\s+)?$")
-_INCLUDING = re.compile(r"\b(?:including|such as|among them|namely|termasuk|di antaranya|bao gồm|trong đó có)\b")
+_INCLUDING = re.compile(r"\b(?:including|such as|among them|namely|termasuk|di antaranya|gồm|trong đó có)\b")
 # An instrument word in apposition to the name describes it: "Luật AI - khung pháp lý toàn diện", "the DEFA, a
 # framework for ...".
 _APPOSITION = re.compile(r"\s*(?:\([^()]{1,12}\))?\s*[-–—,:]\s*(?:(?:the|a|an|its|một|sebuah|suatu)\s+)?(?:[\w-]+\s+){0,2}")
@@ -193,14 +195,20 @@ def _about_other(doc: Document, rule: Rule, sentence: int, verb: tuple[int, int]
         first, second = sorted((other, previous))
         between = text[first[1]:second[0]]
         same_kind = rule.own_kind is not None and rule.own_kind.fullmatch(text, *other)
+        if same_kind and _group(text, other, own, lo):
+            break  # "three draft laws, namely the Law on Investment, ..., and the Law on AI": the list's own group
         if len(between) > LIST_GAP or not same_kind or not _LISTED.search(between):
             return True
         previous = other
-    def collective(other: tuple[int, int]) -> bool:
-        plural = text[other[1] - 1] == "s" or _COLLECTIVE.search(text, max(lo, other[0] - 20), other[0])
-        return bool(plural and _INCLUDING.search(text, v_hi, own[0]))
+    return any(gap(o) < gap(own) for o in others
+               if (o[0] >= v_hi) != after and gap(o) <= 2 and not _group(text, o, own, lo))
 
-    return any(gap(o) < gap(own) for o in others if (o[0] >= v_hi) != after and gap(o) <= 2 and not collective(o))
+
+def _group(text: str, other: tuple[int, int], own: tuple[int, int], lo: int) -> bool:
+    """``other`` is a plural or counted group that the name is listed in after "including", "namely", "gồm": "Six
+    laws took effect in March, including the AI Law", "three draft laws, namely ..., and the Law on AI"."""
+    plural = text[other[1] - 1] == "s" or _COLLECTIVE.search(text, max(lo, other[0] - 20), other[0])
+    return bool(plural) and other[1] <= own[0] and bool(_INCLUDING.search(text, other[1], own[0]))
 
 
 # Clauses of one sentence: "ASEAN and China signed ACFTA 3.0; the DEFA is due to be signed next", "Thailand is drafting a
@@ -315,6 +323,7 @@ def evaluate(doc: Document, rule: Rule) -> Finding:
     first_hedge: Hedge | None = None
     expected: ExpectedChange | None = None
     occurrences = []
+    by_calendar = rule.ongoing or rule.status == "in_force"  # a date, not an act, makes it happen
     for start, end in verbs:
         sentence = sentence_at(doc.sentences, start)
         if rule.attached and not _in_name(doc, rule, sentence, (start, end)):
@@ -323,18 +332,19 @@ def evaluate(doc: Document, rule: Rule) -> Finding:
         if near and (_about_other(doc, rule, sentence, (start, end))
                      or _other_clause(doc, rule, sentence, (start, end))):
             continue
-        future = doc.published and future_date_at(doc.text, doc.sentences[sentence], start, end, doc.published)
-        future = FuzzyDate.of_day(future) if future else (doc.published and period_after(
+        day = doc.published and date_at(doc.text, doc.sentences[sentence], start, end, doc.published)
+        future = FuzzyDate.of_day(day) if day and day > doc.published else (doc.published and period_after(
             doc.text[:doc.sentences[sentence][1]], end, reference=doc.published))
         if future and near and expected is None:
             expected = ExpectedChange(future, excerpt(doc.text, start, end), start,
                                       status=rule.status)
         if not future:
-            occurrences.append((start, end, sentence, near))
+            occurrences.append((start, end, sentence, near, bool(day) and day == doc.published and by_calendar))
     if expected is not None:  # "DEFA enters into force" over "... enters into force on 1 January 2027"
         return Finding(None, expected)
-    for start, end, sentence, near in occurrences:
-        found = hedge(doc.text, doc.sentences[sentence], start, end, ongoing_ok=rule.ongoing, fold=rule.fold) \
+    for start, end, sentence, near, today in occurrences:
+        found = hedge(doc.text, doc.sentences[sentence], start, end, ongoing_ok=rule.ongoing, today=today,
+                      fold=rule.fold) \
             or _not_final(doc, rule, (start, end))
         if found is None and near:
             if not reported(doc.text, doc.sentences[sentence], start, end, rule.fold, rule.ongoing):

@@ -64,14 +64,14 @@ _STRONG = re.compile(
     # Cabinet), "รอ ครม. เห็นชอบ" (org-today.line-apps.com/th/v3/article/rmwpPOw, bangkokbiznews.com/tech/ai/1215376)
     r"|จ่อ|ลุ้น|ชง|รอ(?=\s?(?:การ|ครม|คณะรัฐมนตรี|สภา|ให้|ความเห็นชอบ|ประกาศ|ลงนาม))"
     # Vietnamese
-    r"|\b(?:sẽ|chưa|sắp|(?<!chương )(?<!quá )(?<!công )(?<!tờ )trình(?! bày)(?!\s*quốc hội\s*$)|cần"
+    r"|\b(?:sẽ|chưa|sắp|(?<!chương )(?<!quá )(?<!công )(?<!tờ )trình(?! bày)|cần"
     rf"|{_vi('dự kiến', 'chuẩn bị', 'kế hoạch', 'đề xuất', 'dự định', 'mục tiêu', 'phấn đấu')}"
     # "đề nghị" (proposes, asks) hedges, except when it asks for comments: that is the consultation itself, as
     # "invites comments" is in English ("Bộ đề nghị các cơ quan, tổ chức góp ý dự thảo Nghị định ...")
     rf"|(?:{_vi('đề nghị')})(?![^.;]{{0,60}}?(?:{_vi('góp ý', 'cho ý kiến', 'tham gia ý kiến')}))"
     rf"|{_vi('có thể', 'hy vọng', 'kỳ vọng', 'tiến tới', 'hoãn', 'sẽ được', 'chưa được', 'mong muốn', 'kiến nghị')}"
     rf"|{_vi('lùi', 'dời sang', 'dời lại')}"
-    rf"|mong|muốn|sớm|hủy|xem xét|{_vi('về cơ bản', 'cơ bản')}|{_vi('yêu cầu', 'sẵn sàng', 'cố gắng', 'nỗ lực', 'khẩn trương')})\b",
+    rf"|mong|muốn|sớm|hủy|xem xét|chờ|{_vi('về cơ bản', 'cơ bản')}|{_vi('yêu cầu', 'sẵn sàng', 'cố gắng', 'nỗ lực', 'khẩn trương')})\b",
 )
 # Thai verbs of effort ("เร่งดันร่าง ... เข้า ครม.", "มุ่ง", "เข็น") hedge an event in their own phrase only: Thai
 # separates phrases by a space, and "ETDA เดินหน้าผลักดันประเทศไทยสู่การเป็นผู้นำด้าน AI เปิดเวทีรับฟังความเห็น" (the
@@ -131,6 +131,11 @@ _AFTER = re.compile(
     # in force the day after publication, or once a period from it has passed: later than the report
     r"|วันถัด(?:จากวัน|ไป)|เมื่อพ้นกำหนด|(?:นับ(?:แต่|จาก|ตั้งแต่))วัน(?:ที่)?ประกาศ"
 )
+# Markers of a schedule, nothing more: for an event dated to the publication day ("will be fully implemented starting
+# October 17" on 17 October, "on November 27 is set to discuss" on 27 November) they say it happens today.
+_SCHEDULED = re.compile(r"will|shall|going to|set (?:to|for)|scheduled?|slated|due to be|(?:is |are )?expected (?:to|on)"
+                        r"|akan|bakal|(?:di|men)?jadwal(?:kan)?|sẽ|dự kiến|จะ|มีกำหนด")
+_SET_TO = re.compile(r"\b(?:set|scheduled|slated|due|expected)\s*$")  # "is set to discuss": a schedule, not a purpose
 # Future auxiliaries: after a noun they hedge it ("the signing will take place"); after the verb of a relative
 # clause they begin the main predicate ("the bill that is being drafted will introduce liability").
 _AUXILIARY = re.compile(r"will|would|shall|akan|bakal|sẽ|จะ")
@@ -226,7 +231,7 @@ def _p(pattern: re.Pattern[str], fold: bool) -> re.Pattern[str]:
 
 
 def hedge(text: str, sentence: tuple[int, int], start: int, end: int, *, ongoing_ok: bool = False,
-          fold: bool = False) -> Hedge | None:
+          today: bool = False, fold: bool = False) -> Hedge | None:
     """The hedge that keeps ``text[start:end]`` (a matched event verb) from being an event, if any.
 
     Before the verb, within its sentence: a purpose marker right before it ("to sign"), a strong hedge
@@ -236,12 +241,17 @@ def hedge(text: str, sentence: tuple[int, int], start: int, end: int, *, ongoing
     progress ("sedang", "is being") too, unless ``ongoing_ok`` (the status lasts: a consultation). After the
     verb, up to the end of its clause: a marker of the future or a delay ("will be held", "ditunda"); a
     sentence that is a question.
+
+    For a status that lasts, a hedge word that opens the matched event is part of what the vocabulary calls the
+    event ("menunggu penandatanganan Presiden", awaiting the signature, is the approval stage; "trình Quốc hội" is
+    the submission): hedge words inside such an event do not count. With ``today`` (the event is dated to the
+    publication day and happens by the calendar or lasts), markers of a schedule only say when it happens.
     """
     lead = text[max(sentence[0], start - BEFORE_WINDOW):start]
     before = _p(_PARENTHETICAL, fold).sub(",", normalise(lead, fold_diacritics=fold))
     verb = normalise(text[start:end], fold_diacritics=fold)
     purpose = _p(_PURPOSE, fold).search(before)
-    if purpose:
+    if purpose and not (today and _SET_TO.search(before, 0, purpose.start())):
         return Hedge(purpose.group().strip(), "before")
     if text[end:sentence[1]].rstrip().endswith("?"):
         return Hedge("?", "after")  # a question reports nothing: "DEFA inked at last?"
@@ -251,12 +261,16 @@ def hedge(text: str, sentence: tuple[int, int], start: int, end: int, *, ongoing
     if denial:
         return Hedge(denial.group(), "before", denial=True)
     phrase_start = max((m.end() for m in _THAI_PHRASE_BREAK.finditer(before)), default=0)
+    verb_at = len(before) + 1
+    opens = ongoing_ok and any(_p(p, fold).match(window, verb_at) for p in (_STRONG, _MODAL, _CONDITIONAL))
     checks = [(_STRONG, 0, _CANCEL), (_NEGATION, clause_start, _NEVER), (_MODAL, clause_start, _CANCEL),
               (_CONDITIONAL, clause_start, _SIMPLE_PAST), (_THAI_EFFORT, phrase_start, _CANCEL), (TOMORROW, 0, _CANCEL)]
     if not ongoing_ok:
         checks.append((_ONGOING, 0, _CANCEL))
     for pattern, from_, cancel in checks:
         for m in _p(pattern, fold).finditer(window, from_):
+            if (opens and m.start() >= verb_at) or (today and _SCHEDULED.fullmatch(m.group())):
+                continue
             if pattern is _STRONG and _JOINING.match(window, m.start()) and _CANCEL.search(window, 0, m.start()):
                 continue
             if not _p(cancel, fold).search(window, m.end()):
@@ -271,7 +285,7 @@ def hedge(text: str, sentence: tuple[int, int], start: int, end: int, *, ongoing
     if (m and _p(_AUXILIARY, fold).fullmatch(m.group()) and _p(_RELATIVE, fold).search(before)
             and not nominal(text, sentence, start, end, fold)):
         return None  # "RUU yang sedang dibangunkan akan memperkenalkan ...": the future is the main verb's
-    return Hedge(m.group(), "after") if m else None
+    return Hedge(m.group(), "after") if m and not (today and _SCHEDULED.fullmatch(m.group())) else None
 
 
 def nominal(text: str, sentence: tuple[int, int], start: int, end: int, fold: bool = False) -> bool:

@@ -283,6 +283,42 @@ PRESS = [
     # a decision promulgating a list is the list's own act (English of "Quyết định ban hành danh mục ...")
     ("vn-ai-high-risk-list", "drafting", ("adopted", C), "The Prime Minister signed a decision promulgating the list "
                                                          "of high-risk artificial intelligence systems on Friday."),
+    # the National Assembly hearing the committee's report on the bill, or debating it (news.laodong.vn/thoi-su/
+    # de-nghi-bo-sung-quy-dinh-cam-su-dung-ai-de-thao-tung-bau-cu-gay-roi-kich-dong-1612888.ldo: "the National Assembly
+    # listened to the report on the Inspection of the draft Law on Artificial Intelligence")
+    ("vn-ai-law", "consultation", ("approval", C), "Vietnam's National Assembly heard the verification report on the "
+                                                   "draft Law on Artificial Intelligence on Friday."),
+    ("vn-ai-law", "consultation", ("approval", C), "Deputies discuss the draft Law on Artificial Intelligence in groups."),
+    ("vn-ai-law", "consultation", None, "The National Assembly will hear a report on the draft Law on Artificial "
+                                        "Intelligence next week."),
+    # a counted group the name is listed in after "namely" (en.vietnamplus.vn/lawmakers-discuss-governance-framework-
+    # tailored-to-ai-sector-post333294.vnp), set for the publication day itself: the agenda of the day
+    ("vn-ai-law", "consultation", ("approval", C), "The National Assembly on December 3 is set to discuss two draft "
+                                                   "laws, namely the Law on Planning and the Law on Artificial "
+                                                   "Intelligence."),
+    ("vn-ai-law", "consultation", ("expected", "approval", "2026-12-09"), "The National Assembly on December 9 is set "
+                                                                          "to discuss the draft Law on Artificial "
+                                                                          "Intelligence."),
+    ("vn-ai-law", "approval", None, "The National Assembly on December 3 is set to pass the Law on Artificial "
+                                    "Intelligence."),
+    ("asean-defa", "approval", None, "ASEAN leaders will sign the DEFA on 3 December 2026."),
+    # awaiting a signature is the stage before it
+    ("ph-ai-bill", "drafting", ("approval", C), "The AI Regulation Act now awaits the President's signature."),
+    ("ph-ai-bill", "approval", None, "The AI Regulation Act now awaits the President's signature."),
+    # in force: fully implemented from the publication day ("the Personal Data Protection Law (UU PDP) will be fully
+    # implemented starting October 17, 2024", indonesiasentinel.com, that day), an effective date in parentheses once
+    # past ("Decree No. 142/2026/ND-CP (effective May 1, 2026)", staging.eyeon.ai/f/861), not a defined term
+    ("id-pdp-law", "adopted", ("in_force", C), "Indonesia's PDP Law will be fully implemented starting December 3, "
+                                               "2026."),
+    ("id-pdp-law", "adopted", ("expected", "in_force", "2026-12-17"), "Indonesia's PDP Law will be fully implemented "
+                                                                      "starting December 17, 2026."),
+    ("id-pdp-law", "adopted", None, "Indonesia's PDP Law will not be fully enforced on December 3, 2026."),
+    ("id-pdp-law", "adopted", None, "Indonesia's PDP Law will be fully enforced."),
+    ("vn-ai-decree", "adopted", ("in_force", C), "In May the government issued Decree No. 142/2026/ND-CP (effective "
+                                                 "May 1, 2026) on AI."),
+    ("vn-ai-decree", "adopted", ("expected", "in_force", "2027-05-01"), "The government issued Decree No. "
+                                                                        "142/2026/ND-CP (effective May 1, 2027)."),
+    ("id-pdp-law", "adopted", None, "Indonesia issued the PDP Law on 17 October 2022 (Effective Date)."),
 ]
 
 

@@ -146,12 +146,38 @@ CASES = [
     ("id-ai-perpres", "drafting", ("consultation", C), "Komdigi mengajak publik untuk terlibat dalam penyusunan Buku Putih "
                                                        "Peta Jalan Kecerdasan Artifisial Nasional."),
     ("id-ai-perpres", "drafting", None, "Komdigi mengajak masyarakat memanfaatkan AI secara bijak sambil menunggu Perpres AI."),
+    # the bill sent to the DPR is before parliament: "pemerintah akhirnya resmi mengirimkan Surat Presiden beserta draft
+    # RUU ... kepada DPR" (cpu-data.info/read/2020/01/30/11395917, a KompasTekno mirror)
+    ("id-pdp-law", "consultation", ("approval", C), "Pemerintah akhirnya mengirimkan Surpres dan draf RUU PDP kepada "
+                                                    "DPR, Jumat (24/1)."),
+    ("id-pdp-law", "consultation", ("approval", C), "Draf RUU Pelindungan Data Pribadi sudah dikirim ke DPR pekan lalu."),
+    ("id-pdp-law", "consultation", None, "Pemerintah akan mengirimkan draf RUU PDP ke DPR bulan depan."),
+    ("id-pdp-law", "consultation", None, "Draf RUU PDP belum dikirim ke DPR."),
+    # awaiting the President's signature is the approval stage, never the signature: "RUU TNI ... kini tinggal
+    # menunggu tanda tangan Presiden" (newsday.id/2025/04/11/ruu-tni-tinggal-menunggu-tanda-tangan-presiden), "Perpres
+    # tersebut saat ini menunggu penandatanganan di Kementerian Hukum" (beritapusat.co.id, 2026-02-08)
+    ("id-ai-perpres", "consultation", ("approval", C), "Perpres AI kini tinggal menunggu tanda tangan Presiden."),
+    ("id-ai-perpres", "consultation", ("approval", C), "Perpres AI saat ini menunggu penandatanganan di Kementerian "
+                                                       "Hukum."),
+    ("id-ai-perpres", "consultation", ("approval", C), "Rancangan Perpres AI hanya menunggu persetujuan dari Presiden "
+                                                       "Prabowo."),
+    ("id-ai-perpres", "approval", None, "Perpres AI kini tinggal menunggu tanda tangan Presiden."),
+    ("id-ai-perpres", "consultation", None, "Masyarakat menunggu penyusunan Perpres AI."),
 ]
 
 
 @pytest.mark.parametrize(("milestone", "current", "expected", "text"), CASES)
 def test_indonesian(milestone: str, current: str, expected: tuple | None, text: str) -> None:
     assert outcome(milestone, text, current) == expected
+
+
+def test_in_force_from_the_publication_day() -> None:
+    # "UU PDP ... kini sudah sepenuhnya efektif berlaku mulai 17 Oktober 2024" (beta.tvonenews.com/berita/nasional/
+    # 257647), read that day: the start is today, not ahead; a week earlier it is expected
+    text = "UU PDP akan berlaku penuh mulai 17 Oktober 2024."
+    assert outcome("id-pdp-law", text, "adopted", published=date(2024, 10, 17)) == ("in_force", C)
+    assert outcome("id-pdp-law", text, "adopted", published=date(2024, 10, 10)) == ("expected", "in_force",
+                                                                                    "2024-10-17")
 
 
 def test_dates_resolve_against_the_publication() -> None:

@@ -89,6 +89,9 @@ CASES = [
                                                  "Kuala Lumpur."),
     ("my-ai-bill", "drafting", ("consultation", C), "Kementerian Digital menerbitkan kertas konsultasi awam bagi RUU AI."),
     ("my-ai-bill", "drafting", None, "Rundingan awam RUU AI akan diadakan tahun depan."),
+    # awaiting royal assent is the step before it
+    ("my-ai-bill", "drafting", ("approval", C), "RUU AI kini menunggu perkenan diraja."),
+    ("my-ai-bill", "approval", None, "RUU AI kini menunggu perkenan diraja."),
 ]
 
 

@@ -90,6 +90,10 @@ CASES = [
     ("th-ai-law", "drafting", ("consultation", C), "ผู้สนใจร่วมส่งความเห็นต่อร่างกฎหมายปัญญาประดิษฐ์ได้ถึงวันที่ 9 มิถุนายน"),
     ("th-ai-law", "drafting", None, "ร่างกฎหมายปัญญาประดิษฐ์ได้รับความเห็นชอบจากคณะกรรมการ"),
     ("th-ai-law", "announced", ("drafting", C), "ร่างกฎหมายปัญญาประดิษฐ์อยู่ระหว่างการจัดทำ"),
+    # passed and waiting for the Gazette or the signature: the stage before adoption, never the adoption
+    ("th-ai-law", "consultation", ("approval", C), "ร่าง พ.ร.บ. ปัญญาประดิษฐ์ ผ่านสภาแล้ว อยู่ระหว่างรอการประกาศใน"
+                                                   "ราชกิจจานุเบกษา"),
+    ("th-ai-law", "approval", None, "พ.ร.บ. ปัญญาประดิษฐ์ รอการลงนาม"),
 ]
 
 

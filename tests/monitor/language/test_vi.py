@@ -116,6 +116,18 @@ CASES = [
     ("vn-ai-law", "drafting", ("consultation", C), "Các chuyên gia góp ý hoàn thiện dự thảo Luật Trí tuệ nhân tạo."),
     ("asean-defa", "announced", ("drafting", C), "Các nước ASEAN tiếp tục đàm phán Hiệp định khung về kinh tế số."),
     ("vn-ai-law", "announced", ("drafting", C), "Bộ Khoa học và Công nghệ đã hoàn thành dự thảo Luật Trí tuệ nhân tạo."),
+    # the Assembly's debate with its actor left out: "Sáng 21/11, thảo luận tại Tổ 15 ... về dự án Luật Trí tuệ nhân tạo"
+    # (baophutho.vn/du-an-luat-tri-tue-nhan-tao-can-ban-hanh-van-ban-quy-dinh-ro-rang-minh-bach-243093.htm), "Dự thảo
+    # Luật ... đang được đưa ra xem xét, thảo luận tại Kỳ họp thứ 10" (ngaynay.vn, post166824)
+    ("vn-ai-law", "consultation", ("approval", C), "Chiều 3/12, thảo luận ở tổ về dự án Luật Trí tuệ nhân tạo, nhiều "
+                                                   "đại biểu nêu ý kiến."),
+    ("vn-ai-law", "consultation", ("approval", C), "Dự án Luật Trí tuệ nhân tạo đang được xem xét, thảo luận tại kỳ "
+                                                   "họp thứ 10."),
+    ("vn-ai-law", "consultation", None, "Dự án Luật Trí tuệ nhân tạo sẽ được thảo luận tại hội trường vào tuần tới."),
+    ("vn-ai-law", "approval", None, "Dự án Luật Trí tuệ nhân tạo được xem xét thông qua tại kỳ họp này."),
+    # waiting for the President's signature: the Assembly's step is done, the promulgation is not
+    ("vn-ai-law", "consultation", ("approval", C), "Luật Trí tuệ nhân tạo đang chờ Chủ tịch nước ký lệnh công bố."),
+    ("vn-ai-law", "approval", None, "Luật Trí tuệ nhân tạo đang chờ Chủ tịch nước ký lệnh công bố."),
 ]
 
 
