@@ -179,8 +179,13 @@ def _about_other(doc: Document, rule: Rule, sentence: int, verb: tuple[int, int]
               and not any(_APPOSITION.fullmatch(text, e, m.start()) for _, e in names if e <= m.start())
               and not any(_SHORT_FORM.fullmatch(text, m.end(), s) for s, _ in names if s >= m.end())]
     own = min(names, key=gap, default=None)
-    if own is None:
-        return bool(others)
+    if own is None:  # named only in the headline or lead: unless that sentence lists the members of a group here
+        partner = {0: 1, 1: 0}.get(sentence)
+        listed = partner is not None and any(
+            _INCLUDING.search(text, doc.normalised_range(rule.fold, *doc.sentences[partner])[0], s)
+            for s, _ in rule.subject.spans(doc, partner))
+        return any(not (listed and rule.own_kind is not None and rule.own_kind.fullmatch(text, *o)
+                        and _plural(text, o, lo)) for o in others)
     if any(o[1] <= own[0] and _HEAD_OF.fullmatch(text, o[1], own[0]) for o in others):
         return True
     if _apart(text, own, (v_lo, v_hi), rule.competing) and any(
@@ -207,8 +212,12 @@ def _about_other(doc: Document, rule: Rule, sentence: int, verb: tuple[int, int]
 def _group(text: str, other: tuple[int, int], own: tuple[int, int], lo: int) -> bool:
     """``other`` is a plural or counted group that the name is listed in after "including", "namely", "gồm": "Six
     laws took effect in March, including the AI Law", "three draft laws, namely ..., and the Law on AI"."""
-    plural = text[other[1] - 1] == "s" or _COLLECTIVE.search(text, max(lo, other[0] - 20), other[0])
-    return bool(plural) and other[1] <= own[0] and bool(_INCLUDING.search(text, other[1], own[0]))
+    return _plural(text, other, lo) and other[1] <= own[0] and bool(_INCLUDING.search(text, other[1], own[0]))
+
+
+def _plural(text: str, other: tuple[int, int], lo: int) -> bool:
+    """A plural kind word or a counted one: "laws", "13 luật", "several bills"."""
+    return text[other[1] - 1] == "s" or bool(_COLLECTIVE.search(text, max(lo, other[0] - 20), other[0]))
 
 
 # Clauses of one sentence: "ASEAN and China signed ACFTA 3.0; the DEFA is due to be signed next", "Thailand is drafting a

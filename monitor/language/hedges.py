@@ -69,7 +69,8 @@ _STRONG = re.compile(
     # "đề nghị" (proposes, asks) hedges, except when it asks for comments: that is the consultation itself, as
     # "invites comments" is in English ("Bộ đề nghị các cơ quan, tổ chức góp ý dự thảo Nghị định ...")
     rf"|(?:{_vi('đề nghị')})(?![^.;]{{0,60}}?(?:{_vi('góp ý', 'cho ý kiến', 'tham gia ý kiến')}))"
-    rf"|{_vi('có thể', 'hy vọng', 'kỳ vọng', 'tiến tới', 'hoãn', 'sẽ được', 'chưa được', 'mong muốn', 'kiến nghị')}"
+    # "hoãn" (postponed) keeps its accent: "Hoan" is a name ("Phó Chủ tịch Quốc hội Lê Minh Hoan")
+    rf"|hoãn|{_vi('có thể', 'hy vọng', 'kỳ vọng', 'tiến tới', 'sẽ được', 'chưa được', 'mong muốn', 'kiến nghị')}"
     rf"|{_vi('lùi', 'dời sang', 'dời lại')}"
     rf"|mong|muốn|sớm|hủy|xem xét|chờ|{_vi('về cơ bản', 'cơ bản')}|{_vi('yêu cầu', 'sẵn sàng', 'cố gắng', 'nỗ lực', 'khẩn trương')})\b",
 )
@@ -125,7 +126,7 @@ _AFTER = re.compile(
     r"|tertunda|molor|(?:pekan|minggu|bulan|tahun) (?:depan|hadapan)|mendatang|akan datang|belum|dijangka"
     r"|dijadual(?:kan)?|dirancang|ditangguhkan"
     r"|sẽ|chưa|bị chậm|chậm trễ"
-    rf"|{_vi('dự kiến', 'hoãn', 'lùi', 'tuần tới', 'tháng tới', 'năm tới', 'năm sau', 'sắp tới', 'kỳ họp tới')})\b"
+    rf"|hoãn|{_vi('dự kiến', 'lùi', 'tuần tới', 'tháng tới', 'năm tới', 'năm sau', 'sắp tới', 'kỳ họp tới')})\b"
     r"|ยกเลิก|จะ|เลื่อน|คาดว่า|เตรียม|ในเร็ว ?ๆ ?นี้|สัปดาห์หน้า|เดือนหน้า|ปีหน้า|มีกำหนด"
     r"|ภายใน(?:สิ้น)?(?:ปี|เดือน|สัปดาห์|ไตรมาส|วันที่)"
     # in force the day after publication, or once a period from it has passed: later than the report

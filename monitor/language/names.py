@@ -55,6 +55,15 @@ IMPLEMENTING_REACH = 90  # characters of the title between those words and the l
 _NUMBER = r"(?:\s*(?:nomor|no\.?|number|số)?\s*\d+(?:[/.-][\w.-]+)*(?:\s+(?:tahun|of)\s+(?:19|20)\d\d)?)"
 
 
+# An instrument of the milestone's kind named again with a demonstrative refers back to the milestone named before it
+# ("Perpres tersebut saat ini menunggu penandatanganan", beritapusat.co.id 2026-02-08; "RUU tersebut masih dalam
+# tahap harmonisasi", gatra.com news-436656; "dự luật này", "ร่าง พ.ร.บ. ดังกล่าว", "this bill") when no other one of
+# that kind is named in between.
+_ANAPHOR_AFTER = re.compile(r"\s*(?:(?:tersebut|ini|itu|này|đó|nói trên)(?![^\W_])|ดังกล่าว|ฉบับนี้)")
+_ANAPHOR_BEFORE = re.compile(r"\b(?:this|these|the said)\s+(?:(?:new|draft|proposed)\s+)?$")
+ANAPHOR_REACH = 25  # characters before a kind word in which "this", "the said" may start
+
+
 _NUMBER_MARK = re.compile(r"(?:no|nos|nr|number|nomor|số|bil)\.?")
 _OPTIONAL_MARK = r"(?:(?:no|nos|nr|number|nomor|số|bil)\.?\s*)?"
 
@@ -180,7 +189,25 @@ class Subject:
         for pattern in (self._native, self._structured if implied else None):
             if pattern is not None:
                 found += [m.span() for m in pattern.finditer(text) if not any(s <= m.start() < e for s, e in found)]
-        return sorted(self._with_kind(text, span) for span in found if not self._claimed_elsewhere(text, span))
+        names = sorted(self._with_kind(text, span) for span in found if not self._claimed_elsewhere(text, span))
+        return sorted(names + self._anaphors(text, names))
+
+    def _anaphors(self, text: str, names: list[Span]) -> list[Span]:
+        """Kind words with a demonstrative ("Perpres tersebut", "this bill") after a name, with no other instrument of
+        the kind named since."""
+        if not names or self.own_kind is None:
+            return []
+        found = []
+        kind_words = [m for m in self.own_kind.finditer(text, names[0][1])
+                      if not any(s <= m.start() < e for s, e in names)]
+        for i, m in enumerate(kind_words):
+            after = _ANAPHOR_AFTER.match(text, m.end())
+            if not (after or _ANAPHOR_BEFORE.search(text, max(0, m.start() - ANAPHOR_REACH), m.start())):
+                continue
+            last = max(e for s, e in names if e <= m.start())
+            if not any(last <= k.start() for k in kind_words[:i]):
+                found.append((m.start(), after.end() if after else m.end()))
+        return found
 
     @cached_property
     def own_kind(self) -> re.Pattern[str] | None:

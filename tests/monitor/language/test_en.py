@@ -319,6 +319,13 @@ PRESS = [
     ("vn-ai-decree", "adopted", ("expected", "in_force", "2027-05-01"), "The government issued Decree No. "
                                                                         "142/2026/ND-CP (effective May 1, 2027)."),
     ("id-pdp-law", "adopted", None, "Indonesia issued the PDP Law on 17 October 2022 (Effective Date)."),
+    # "now has its first law": the passage as its result; the bill named again as "this bill"
+    ("vn-ai-law", "approval", ("adopted", C), "With the Law on Artificial Intelligence, Vietnam now has its first "
+                                              "dedicated legal framework for AI."),
+    ("vn-ai-law", "approval", None, "Vietnam still has no law on artificial intelligence; the Law on Artificial "
+                                    "Intelligence will give it one."),
+    ("ph-ai-bill", "drafting", ("approval", C), "Senators debated the AI Regulation Act all week. This bill was then "
+                                                "referred to the committee on science."),
 ]
 
 

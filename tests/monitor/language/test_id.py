@@ -163,6 +163,23 @@ CASES = [
                                                        "Prabowo."),
     ("id-ai-perpres", "approval", None, "Perpres AI kini tinggal menunggu tanda tangan Presiden."),
     ("id-ai-perpres", "consultation", None, "Masyarakat menunggu penyusunan Perpres AI."),
+    # the instrument named again with a demonstrative ("RUU tersebut masih dalam tahap harmonisasi di Kementerian
+    # Sekretariat Negara", gatra.com/news-436656; "Perpres tersebut saat ini menunggu penandatanganan", beritapusat.co.id)
+    ("id-pdp-law", "consultation", ("approval", C), "Banyak pihak mendorong pengesahan RUU PDP. Sejauh ini RUU tersebut "
+                                                    "masih dalam tahap harmonisasi di Setneg."),
+    ("id-ai-perpres", "consultation", ("approval", C), "Menteri berbicara soal Perpres AI di Serang. Ia mengatakan Perpres "
+                                                       "tersebut saat ini menunggu penandatanganan."),
+    ("id-ai-perpres", "consultation", None, "Menteri berbicara soal Perpres AI di Serang. Presiden juga meneken Perpres "
+                                            "tentang Makan Bergizi Gratis. Perpres tersebut menunggu penandatanganan."),
+    ("id-ai-perpres", "approval", None, "Menteri berbicara soal Perpres AI di Serang. Ia mengatakan Perpres tersebut "
+                                        "akan segera diteken."),
+    # a country that now has the law ("Vietnam kini memiliki kerangka hukum pertama yang khusus untuk AI", vietnam.vn/id/
+    # luat-ai-duoc-thong-qua-nen-tang-cho-phat-trien-cong-nghe-so-va-chu-quyen-du-lieu)
+    ("vn-ai-law", "approval", ("adopted", C), "Dengan Undang-Undang tentang Kecerdasan Buatan, Vietnam kini memiliki "
+                                              "kerangka hukum pertama untuk AI."),
+    ("vn-ai-law", "approval", None, "Dengan Undang-Undang tentang Kecerdasan Buatan, Vietnam akan memiliki kerangka "
+                                    "hukum pertama untuk AI."),
+    ("vn-ai-law", "approval", None, "Vietnam belum memiliki undang-undang tentang kecerdasan buatan."),
 ]
 
 

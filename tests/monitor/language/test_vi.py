@@ -128,6 +128,29 @@ CASES = [
     # waiting for the President's signature: the Assembly's step is done, the promulgation is not
     ("vn-ai-law", "consultation", ("approval", C), "Luật Trí tuệ nhân tạo đang chờ Chủ tịch nước ký lệnh công bố."),
     ("vn-ai-law", "approval", None, "Luật Trí tuệ nhân tạo đang chờ Chủ tịch nước ký lệnh công bố."),
+    # what the Assembly hears ("Quốc hội nghe trình bày Tờ trình và Báo cáo thẩm tra về dự án Luật Trí tuệ nhân tạo",
+    # baovephapluat.vn/kiem-sat-24h/van-de-su-kien/rat-kho-xac-dinh-trach-nhiem-cua-ai-theo-nghia-truyen-thong-188302.html)
+    ("vn-ai-law", "consultation", ("approval", C), "Sáng 3/12, Quốc hội nghe Tờ trình và Báo cáo thẩm tra dự án Luật "
+                                                   "Trí tuệ nhân tạo."),
+    ("vn-ai-law", "consultation", ("approval", C), "Quốc hội nghe báo cáo thẩm tra về dự án Luật Trí tuệ nhân tạo."),
+    # the laws a promulgation order lists, counted, in the same sentence or in the next one ("13 luật được công bố gồm:
+    # ...", baovanhoa.vn/chinh-tri/cong-bo-lenh-cua-chu-tich-nuoc-ve-13-luat-195214.html; "Các luật này gồm: ...",
+    # vietnamplus.vn/van-phong-chu-tich-nuoc-hop-bao-cong-bo-lenh-cua-chu-tich-nuoc-ve-13-luat-post1086697.vnp)
+    ("vn-ai-law", "approval", ("adopted", C), "Họp báo diễn ra chiều nay. 5 luật được công bố gồm: Luật Dân số; Luật "
+                                              "Trí tuệ nhân tạo; Luật Xây dựng."),
+    ("vn-ai-law", "approval", ("adopted", C), "Chiều 3/12, Văn phòng Chủ tịch nước công bố Lệnh của Chủ tịch nước về 5 "
+                                              "luật.\nCác luật này gồm: Luật Dân số; Luật Trí tuệ nhân tạo; Luật Xây "
+                                              "dựng."),
+    ("vn-ai-law", "approval", None, "Chiều 3/12, Văn phòng Chủ tịch nước công bố Lệnh của Chủ tịch nước về 5 luật.\n"
+                                    "Luật Trí tuệ nhân tạo vẫn đang được thảo luận."),
+    ("vn-ai-law", "approval", None, "Dự thảo Luật Trí tuệ nhân tạo được công bố để lấy ý kiến."),
+    # the list made public is the list's own act ("Công bố danh mục 46 hệ thống AI rủi ro cao", vnexpress.net/
+    # cong-bo-danh-muc-46-he-thong-ai-rui-ro-cao-5092772.html)
+    ("vn-ai-high-risk-list", "approval", ("adopted", C), "Công bố danh mục 46 hệ thống AI rủi ro cao"),
+    ("vn-ai-high-risk-list", "consultation", None, "Công bố dự thảo danh mục hệ thống AI rủi ro cao để lấy ý kiến."),
+    # a name is not a hedge: "Lê Minh Hoan" is not "hoãn" (postponed)
+    ("vn-ai-law", "consultation", ("approval", C), "Dưới sự điều hành của Phó Chủ tịch Quốc hội Lê Minh Hoan, Ủy ban "
+                                                   "Thường vụ Quốc hội cho ý kiến về dự án Luật Trí tuệ nhân tạo."),
 ]
 
 
