@@ -72,6 +72,9 @@ _LIST_ITEM = re.compile(r"\s*(?:(?:and|dan|và|serta)\s+)?(?:(?:the|a|an)\s+)?(?
 # "the ASEAN Digital Economic Framework Agreement ("DEFA")", however the title before it is spelt.
 _SHORT_FORM = re.compile(r"(?:\s+[\w-]+){0,3}\s*\(\s*[\"“”'‘’]?\s*")
 # An instrument named as a complement of another ("articles of the Law on IP") is not a separate object.
+# An adjective of a name, not of the event: "the proposed AI Governance Bill", "the planned AI law", "usulan RUU AI".
+_ATTRIBUTIVE = re.compile(r"\b(proposed|planned|pending|upcoming|forthcoming|potential|prospective|usulan)\s+$", re.IGNORECASE)
+
 _COMPLEMENT = re.compile(r"(?:\bof(?: the)?|\bcủa|\btentang|\bmengenai|\bvề|ว่าด้วย|ของ)\s*$")
 
 
@@ -240,6 +243,17 @@ def _other_clause(doc: Document, rule: Rule, sentence: int, verb: tuple[int, int
         and _OWN_PREDICATE.match(text, e, hi) for s, e in names)
 
 
+def _unattributed(doc: Document, rule: Rule, sentence: int) -> str:
+    """The text with a hedge word that only describes a name of the subject blanked out: "the proposed AI Governance
+    Bill is still at an early drafting stage" is drafting news, however "proposed" hedges a verb."""
+    text = doc.text
+    for lo, _ in sorted(doc.original(rule.fold, *span) for span in rule.subject.spans(doc, sentence)):
+        m = _ATTRIBUTIVE.search(text, max(0, lo - 40), lo)
+        if m:
+            text = text[:m.start(1)] + " " * (m.end(1) - m.start(1)) + text[m.end(1):]
+    return text
+
+
 def _in_name(doc: Document, rule: Rule, sentence: int, event: tuple[int, int]) -> bool:
     """The event overlaps a name of the subject ("Perpres Nomor 12 Tahun 2026 tentang ... Kecerdasan Artifisial"),
     not another instrument's number in the same sentence."""
@@ -352,7 +366,8 @@ def evaluate(doc: Document, rule: Rule) -> Finding:
     if expected is not None:  # "DEFA enters into force" over "... enters into force on 1 January 2027"
         return Finding(None, expected)
     for start, end, sentence, near, today in occurrences:
-        found = hedge(doc.text, doc.sentences[sentence], start, end, ongoing_ok=rule.ongoing, today=today,
+        found = hedge(_unattributed(doc, rule, sentence), doc.sentences[sentence], start, end, ongoing_ok=rule.ongoing,
+                      today=today,
                       fold=rule.fold) \
             or _not_final(doc, rule, (start, end))
         if found is None and near:

@@ -61,6 +61,10 @@ _NUMBER = r"(?:\s*(?:nomor|no\.?|number|số)?\s*\d+(?:[/.-][\w.-]+)*(?:\s+(?:ta
 # that kind is named in between.
 _ANAPHOR_AFTER = re.compile(r"\s*(?:(?:tersebut|ini|itu|này|đó|nói trên)(?![^\W_])|ดังกล่าว|ฉบับนี้)")
 _ANAPHOR_BEFORE = re.compile(r"\b(?:this|these|the said)\s+(?:(?:new|draft|proposed)\s+)?$")
+# The bare kind word after "the" too ("He said the Bill is being drafted"), unless words after it say which instrument it
+# is ("the bill on cybercrime", "the law (amended)").
+_DEFINITE = re.compile(r"\bthe\s+(?:(?:new|draft|proposed)\s+)?$")
+_SPECIFIED = re.compile(r"\s*(?:\(|(?:on|of|for|to|about|against|amending|regulating|governing)\b)")
 ANAPHOR_REACH = 25  # characters before a kind word in which "this", "the said" may start
 
 
@@ -140,7 +144,7 @@ class Subject:
         gap = rf"(?:{_ACRONYM}|(?!{_JOINS}|{self._crossing})[^.;,:\n()])"
         implementing = rf"(?:{k}){_NUMBER}?\s+(?:the\s+)?{_IMPLEMENTING}[^.;:\n()]{{0,{IMPLEMENTING_REACH}}}?(?:{t})"
         # a title never runs into its own kind word again: "Perpres tentang Makan Bergizi Gratis, sementara Perpres AI"
-        titled = rf"(?:{k}){_NUMBER}?\s*{_TITLED}(?:(?!{k})[^.;:\n()]){{0,{TITLE_REACH}}}?(?:{t})"
+        titled = rf"(?:{k}){_NUMBER}?\s*(?:{_ACRONYM}\s*)?{_TITLED}(?:(?!{k})[^.;:\n()]){{0,{TITLE_REACH}}}?(?:{t})"
         return re.compile(rf"{implementing}|{titled}|(?:{k}){_NUMBER}?{gap}{{0,{KIND_TO_TOPIC}}}?(?:{t})"
                           rf"|(?:{t}){gap}{{0,{TOPIC_TO_KIND}}}?(?:{k})")
 
@@ -193,8 +197,8 @@ class Subject:
         return sorted(names + self._anaphors(text, names))
 
     def _anaphors(self, text: str, names: list[Span]) -> list[Span]:
-        """Kind words with a demonstrative ("Perpres tersebut", "this bill") after a name, with no other instrument of
-        the kind named since."""
+        """Kind words with a demonstrative ("Perpres tersebut", "this bill") or a bare "the" ("the Bill") after a name, with
+        no other instrument of the kind named since."""
         if not names or self.own_kind is None:
             return []
         found = []
@@ -202,7 +206,9 @@ class Subject:
                       if not any(s <= m.start() < e for s, e in names)]
         for i, m in enumerate(kind_words):
             after = _ANAPHOR_AFTER.match(text, m.end())
-            if not (after or _ANAPHOR_BEFORE.search(text, max(0, m.start() - ANAPHOR_REACH), m.start())):
+            before = text[max(0, m.start() - ANAPHOR_REACH):m.start()]
+            if not (after or _ANAPHOR_BEFORE.search(before)
+                    or (_DEFINITE.search(before) and not _SPECIFIED.match(text, m.end()))):
                 continue
             last = max(e for s, e in names if e <= m.start())
             if not any(last <= k.start() for k in kind_words[:i]):

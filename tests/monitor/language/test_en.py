@@ -119,6 +119,19 @@ CASES = [
     ("vn-ai-law", "announced", ("drafting", C), "Vietnam begins drafting its AI law."),
     ("id-ai-perpres", "announced", ("drafting", C), "Indonesia's AI presidential regulation is in the final stages of "
                                                     "drafting."),
+    # "proposed" or "planned" before a name describes the bill, not the event ("The proposed Artificial Intelligence (AI)
+    # Governance Bill is still at an early drafting stage", Malaysia's Prime Minister in the Dewan Rakyat, February 2026, as
+    # reported in the dev set); "the bill" after a headline naming it is that bill, unless it says which other one it is
+    ("my-ai-bill", "announced", ("drafting", C), "The proposed AI Governance Bill is at an early drafting stage, the Prime "
+                                                 "Minister said."),
+    ("my-ai-bill", "announced", None, "The proposed AI Governance Bill will be drafted next year."),
+    ("my-ai-bill", "drafting", None, "The proposed AI Governance Bill is expected to be tabled in Parliament next year."),
+    ("th-ai-law", "drafting", ("consultation", C), "ETDA sought feedback on the draft principles of Thailand's planned AI "
+                                                   "law."),
+    ("my-ai-bill", "announced", ("drafting", C), "Malaysia's AI Governance Bill in the works\nThe Digital Minister said the "
+                                                 "bill is being drafted with industry input."),
+    ("my-ai-bill", "announced", None, "Malaysia's AI Governance Bill in the works\nThe Digital Minister said the bill on "
+                                      "cybercrime is being drafted first."),
 ]
 
 

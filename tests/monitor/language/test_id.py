@@ -180,6 +180,15 @@ CASES = [
     ("vn-ai-law", "approval", None, "Dengan Undang-Undang tentang Kecerdasan Buatan, Vietnam akan memiliki kerangka "
                                     "hukum pertama untuk AI."),
     ("vn-ai-law", "approval", None, "Vietnam belum memiliki undang-undang tentang kecerdasan buatan."),
+    # preparing two Perpres titled after their acronym; "kedua perpres tersebut" refers back to the headline's Perpres AI
+    # ("Komdigi sedang mempersiapkan dua peraturan presiden (perpres) terkait ...", "sedang dalam proses finalisasi", a
+    # Gadget report of 2025-09-24 quoting the deputy minister)
+    ("id-ai-perpres", "announced", ("drafting", C), "Komdigi sedang mempersiapkan dua peraturan presiden (perpres) terkait "
+                                                    "penggunaan dan pengembangan kecerdasan buatan."),
+    ("id-ai-perpres", "announced", ("drafting", C), "Perpres AI Segera Terbit\nWamenkomdigi menyebut kedua perpres tersebut "
+                                                    "sedang dalam proses finalisasi."),
+    ("id-ai-perpres", "announced", None, "Perpres AI Segera Terbit\nWamenkomdigi menyebut kedua perpres tersebut akan masuk "
+                                         "proses finalisasi bulan depan."),
 ]
 
 
