@@ -15,22 +15,27 @@ word, meant to hold on unseen text:
    or lasts (approval: "on November 27 is set to discuss the draft law"), never for an act ("set to sign");
 5. certain: an unhedged event in a sentence naming the subject; plausible: unhedged but away from the
    subject, named only as a noun, or hedged everywhere while a completed form appears; otherwise nothing.
+An event word inside a longer phrase of another status is that status's ("Paripurna DPR mengesahkan RUU PDP" is
+approval, not the adoption "mengesahkan" alone says). A passage rule (``chambers``) reads a bill's adoption verbs
+as a chamber's vote in a text that names a chamber whose vote awaits a further act ("RUU PDP resmi disahkan" in
+a text on the DPR's plenary is approval), unless the final act's actor stands next to them ("Presiden mengesahkan").
 """
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
+from itertools import accumulate
 from typing import Protocol
 
 from monitor import lifecycle
 from monitor.fuzzydate import FuzzyDate
 from monitor.language.dates import date_at
 from monitor.language.expected import ExpectedChange, period_after
-from monitor.language.hedges import COMPLETED, Hedge, hedge, reported
+from monitor.language.hedges import COMPLETED, Hedge, discussed, hedge, reported
 from monitor.language.normalise import excerpt, normalise_with_offsets
 from monitor.language.sentences import sentence_at, sentence_spans
 from monitor.patterns import Pattern
@@ -40,6 +45,8 @@ PLAUSIBLE = "plausible"
 MAX_OCCURRENCES = 20  # event-word occurrences examined per rule: a page rarely needs more
 NOT_AFTER_REACH = 30  # characters after an event word in which "the draft", "a consultation" count
 LIST_GAP = 90  # at most this much text between two instruments listed together
+FINAL_BEFORE, FINAL_AFTER = 60, 25  # how close the final act's actor stands to a chamber's passage word
+APPOSITION_REACH = 120  # an instrument word in apposition follows its name this closely (a few words)
 # The end of the text between two instruments listed as objects of one event: a separator, then at most an
 # article and two words ("passed the IP Law; the High Technology Law (amended); and the AI Law",
 # "sáu luật mới có hiệu lực, bao gồm: Luật ...", "công bố 13 luật, trong đó có Luật ..."), but not "...agreement in Kuala Lumpur; talks on the DEFA".
@@ -62,11 +69,14 @@ _APPOSITION = re.compile(r"\s*(?:\([^()]{1,12}\))?\s*[-–—,:]\s*(?:(?:the|a|a
 # PDP", "Peraturan Pemerintah tentang pelaksanaan UU PDP").
 _HEAD_OF = re.compile(
     r"\s*(?:\([^()]{1,12}\)\s*)?(?:(?:for|of|on|to|under|implementing|the|a|an|draft|untuk|bagi|atas|tentang|mengenai"
-    r"|terkait|pelaksana(?:an)?|turunan|penyusunan|pembentukan|pembahasan|rancangan|draf)\s+){0,3}")
+    r"|terkait|pelaksana(?:an)?|turunan|penyusunan|pembentukan|pembahasan|rancangan|draf|di bawah"
+    # Vietnamese implementing acts: "Nghị định quy định chi tiết (một số điều của) Luật ...", "Thông tư hướng dẫn thi hành Luật ..."
+    r"|quy định chi tiết|hướng dẫn|thi hành|một số điều(?: và biện pháp)?|triển khai|của)\s+){0,4}")
 # A break between two clauses of a sentence: a contrast ("..., while", "..., manakala", "..., sementara"), or a semicolon
 # that does not go on with a list of instruments ("...; langkah seterusnya ialah Akta AI").
 _CONTRAST = re.compile(r"[,;]\s*(?:while|whereas|but|meanwhile|however|sementara|sedangkan|manakala|padahal|tetapi|namun"
                        r"|walaupun|trong khi|còn|nhưng)\b")
+_JOINED_CLAUSE = re.compile(r";|,\s*(?=(?:and|dan|và|serta)\b)")  # then a list item, or a clause of its own
 _LIST_ITEM = re.compile(r"\s*(?:(?:and|dan|và|serta)\s+)?(?:(?:the|a|an)\s+)?(?:[\w()-]+\s+)?")  # "; and the AI Law"
 # A name in parentheses right after an instrument word (or the last words of its title) is that title's short form:
 # "the ASEAN Digital Economic Framework Agreement ("DEFA")", however the title before it is spelt.
@@ -96,6 +106,14 @@ class Document:
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
         return sentence_spans(self.text) or [(0, len(self.text))]
+
+    def found(self, pattern: re.Pattern[str] | Pattern, fold: bool) -> list[tuple[int, int]]:
+        """Normalised spans of ``pattern``'s non-empty matches, found once: every rule of a milestone and the
+        competing statuses read the same event words."""
+        key = ("found", id(pattern), fold)
+        if key not in self.cache:
+            self.cache[key] = [m.span() for m in pattern.finditer(self.variant(fold)[0]) if m.end() > m.start()]
+        return self.cache[key]
 
     def original(self, fold: bool, start: int, end: int) -> tuple[int, int]:
         """Original (start, end) of a normalised span."""
@@ -149,6 +167,8 @@ class Rule:
     distant: bool = True  # an event away from the subject is still worth a review
     ongoing: bool = False  # work in progress is the news ("đang lấy ý kiến"), not a hedge
     attached: bool = False  # the event is part of a name of the subject: an instrument's number in its title
+    chambers: tuple[re.Pattern[str] | Pattern, ...] = ()  # a chamber's passage: only where the text names one
+    final: tuple[re.Pattern[str] | Pattern, ...] = ()  # ... and not right next to the final act ("Presiden")
     index: int = 0
 
 
@@ -176,11 +196,30 @@ def _about_other(doc: Document, rule: Rule, sentence: int, verb: tuple[int, int]
     def gap(span: tuple[int, int]) -> int:
         return max(span[0] - v_hi, v_lo - span[1], 0)
 
-    others = [m.span() for m in rule.competing.finditer(text, lo, hi)
-              if not any(s <= m.start() and m.end() <= e for s, e in names) and not v_lo <= m.start() < v_hi
-              and not _COMPLEMENT.search(text, max(lo, m.start() - 10), m.start())
-              and not any(_APPOSITION.fullmatch(text, e, m.start()) for _, e in names if e <= m.start())
-              and not any(_SHORT_FORM.fullmatch(text, m.end(), s) for s, _ in names if s >= m.end())]
+    starts = sorted(names)
+    reach = list(accumulate((e for _, e in starts), max))  # the furthest end of the names starting so far
+    ends = sorted(e for _, e in names)
+    firsts = [s for s, _ in starts]
+
+    def inside_name(m: re.Match[str]) -> bool:
+        i = bisect_right(starts, (m.start(), len(text)))
+        return i > 0 and reach[i - 1] >= m.end()
+
+    def in_apposition(m: re.Match[str]) -> bool:  # only a name ending just before can be in apposition
+        near = ends[bisect_left(ends, m.start() - APPOSITION_REACH):bisect_right(ends, m.start())]
+        return any(_APPOSITION.fullmatch(text, e, m.start()) for e in near)
+
+    def short_form_after(m: re.Match[str]) -> bool:  # a name in parentheses a few words after the instrument word
+        near = firsts[bisect_left(firsts, m.end()):bisect_right(firsts, m.end() + APPOSITION_REACH)]
+        return any(_SHORT_FORM.fullmatch(text, m.end(), s) for s in near)
+
+    key = ("competing", id(rule.competing), rule.fold, lo, hi)  # one sentence, many event words
+    if key not in doc.cache:
+        doc.cache[key] = list(rule.competing.finditer(text, lo, hi))
+    others = [m.span() for m in doc.cache[key]
+              if not inside_name(m) and not v_lo <= m.start() < v_hi
+              and not _COMPLEMENT.search(text, max(lo, m.start() - 10), m.start()) and not in_apposition(m)
+              and not short_form_after(m)]
     own = min(names, key=gap, default=None)
     if own is None:  # named only in the headline or lead: unless that sentence lists the members of a group here
         partner = {0: 1, 1: 0}.get(sentence)
@@ -224,11 +263,15 @@ def _plural(text: str, other: tuple[int, int], lo: int) -> bool:
 
 
 # Clauses of one sentence: "ASEAN and China signed ACFTA 3.0; the DEFA is due to be signed next", "Thailand is drafting a
-# cybersecurity bill, and its AI law is under study".
-_CLAUSE_BREAK = re.compile(r";|,?\s\b(?:but|while|whereas)\b|,\s+(?:and|dan|và)\b")
-# The name opens a clause of its own when a predicate follows it ("the DEFA is due", "the AI law remains").
-_OWN_PREDICATE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:is|are|was|were|has|have|had|will|would|remains?|awaits?"
-                            r"|continues?|still|stays?|faces?|needs?|goes|went)\b")
+# cybersecurity bill, and its AI law is under study", "Quốc hội thông qua Luật Dữ liệu và Luật Trí tuệ nhân tạo sẽ được
+# xem xét sau", "..., sementara RUU AI masih ...".
+_CLAUSE_BREAK = re.compile(r";|,?\s\b(?:but|while|whereas|and|sementara|sedangkan|manakala|tetapi|namun|dan|serta"
+                           r"|nhưng|trong khi|và)\b|\sส่วน|ขณะที่|แต่|และ")
+# The name opens a clause of its own when a predicate follows it ("the DEFA is due", "the AI law remains", "Luật AI
+# sẽ được xem xét", "RUU AI masih dirangka", "ร่าง พ.ร.บ. ... ยังอยู่ระหว่าง").
+_OWN_PREDICATE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:(?:is|are|was|were|has|have|had|will|would|remains?|awaits?"
+                            r"|continues?|still|stays?|faces?|needs?|goes|went"
+                            r"|akan|masih|belum|sedang|tengah|kini|tetap|juga|pula|sẽ|đang|vẫn|còn|chưa|cũng)\b|ยัง|จะ|ก็)")
 
 
 def _other_clause(doc: Document, rule: Rule, sentence: int, verb: tuple[int, int]) -> bool:
@@ -262,13 +305,14 @@ def _in_name(doc: Document, rule: Rule, sentence: int, event: tuple[int, int]) -
 
 
 def _apart(text: str, span: tuple[int, int], verb: tuple[int, int], competing: re.Pattern[str]) -> bool:
-    """A clause break lies between ``span`` and the event word: a contrast, or a semicolon not followed closely by
-    another instrument (a list of them: "passed the IP Law; the High Technology Law; and the AI Law")."""
+    """A clause break lies between ``span`` and the event word: a contrast, or a semicolon or ", and" not followed
+    closely by another instrument (a list of them: "passed the IP Law; the High Technology Law; and the AI Law",
+    but "Akta AI Kesatuan Eropah mula berkuat kuasa, dan Malaysia sedang merangka RUU AI" is two clauses)."""
     lo, hi = (span[1], verb[0]) if span[1] <= verb[0] else (verb[1], span[0])
     if _CONTRAST.search(text, lo, hi):
         return True
-    for semicolon in re.finditer(";", text[lo:hi]):
-        after = lo + semicolon.end()
+    for joint in _JOINED_CLAUSE.finditer(text[lo:hi]):
+        after = lo + joint.end()
         listed = competing.search(text, after, after + 30)
         if listed is None or not _LIST_ITEM.fullmatch(text, after, listed.start()):
             return True
@@ -277,29 +321,32 @@ def _apart(text: str, span: tuple[int, int], verb: tuple[int, int], competing: r
 
 def _consumed(doc: Document, rule: Rule, span: tuple[int, int]) -> bool:
     """The event word lies inside a longer phrase of another status ("DPR ... mengesahkan" is the parliament's
-    stage, approval, not the adoption its verb alone would say)."""
+    stage, approval, not the adoption its verb alone would say), or is a chamber's passage of the bill
+    (:func:`_passage`: "RUU PDP resmi disahkan" in a text on the DPR's plenary)."""
     if rule.competing is None:  # regex signals say exactly what they mean
         return False
     for status, spans in doc.cache.get("events", {}).items():
         if status != rule.status and any(s <= span[0] and span[1] <= e and e - s > span[1] - span[0]
                                          for s, e in spans):
             return True
-    return False
+    return any(status != rule.status and any(s <= span[0] and span[1] <= e for s, e in spans)
+               for status, spans in doc.cache.get("passage", {}).items())
 
 
-def _restated(doc: Document, rule: Rule, span: tuple[int, int]) -> bool:
-    """A headline's event word restates the lead's event when every word of this status in the lead lies inside a
-    longer phrase of another status: "UU PDP Disahkan" over "Sidang Paripurna DPR RI akhirnya mengesahkan RUU PDP
-    menjadi undang-undang" is the DPR's passage (approval), not the adoption "disahkan" alone would say."""
-    if rule.competing is None or len(doc.sentences) < 2:
-        return False
-    headline, lead = (doc.normalised_range(rule.fold, *doc.sentences[i]) for i in (0, 1))
-    if not headline[0] <= span[0] < headline[1]:
-        return False
+def _passage(doc: Document, rule: Rule) -> list[tuple[int, int]]:
+    """Normalised spans of a passage rule's words that report a chamber's vote: the text names the chamber, and
+    the final act's actor is not right before the word in its sentence nor right after it."""
     text = doc.variant(rule.fold)[0]
-    in_lead = [m.span() for p in rule.events for m in p.finditer(text)
-               if lead[0] <= m.start() < lead[1] and m.end() > m.start()]
-    return bool(in_lead) and all(_consumed(doc, rule, s) for s in in_lead)
+    if not any(p.search(text) for p in rule.chambers):
+        return []
+
+    def final(span: tuple[int, int]) -> bool:
+        start = doc.original(rule.fold, *span)[0]
+        lo = doc.normalised_range(rule.fold, *doc.sentences[sentence_at(doc.sentences, start)])[0]
+        return any(p.search(text, max(lo, span[0] - FINAL_BEFORE), span[0])
+                   or p.search(text, span[1], span[1] + FINAL_AFTER) for p in rule.final)
+
+    return [span for p in rule.events for span in doc.found(p, rule.fold) if not final(span)]
 
 
 def _not_final(doc: Document, rule: Rule, verb: tuple[int, int]) -> Hedge | None:
@@ -337,9 +384,9 @@ def evaluate(doc: Document, rule: Rule) -> Finding:
     text = doc.variant(rule.fold)[0]
     if not rule.subject.present(doc) or any(p.search(text) for p in rule.none):
         return Finding()
-    verbs = sorted({doc.original(rule.fold, *m.span()) for p in rule.events for m in p.finditer(text)
-                    if m.end() > m.start() and not _consumed(doc, rule, m.span())
-                    and not _restated(doc, rule, m.span())})[:MAX_OCCURRENCES]
+    found = _passage(doc, rule) if rule.chambers else [span for p in rule.events for span in doc.found(p, rule.fold)]
+    verbs = sorted({doc.original(rule.fold, *span) for span in found
+                    if not _consumed(doc, rule, span)})[:MAX_OCCURRENCES]
     review = not rule.certain or rule.status == lifecycle.WITHDRAWN
     unconfirmed = distant = None
     denied = denial = False
@@ -372,7 +419,8 @@ def evaluate(doc: Document, rule: Rule) -> Finding:
             or _not_final(doc, rule, (start, end))
         if found is None and near:
             if not reported(doc.text, doc.sentences[sentence], start, end, rule.fold, rule.ongoing):
-                unconfirmed = unconfirmed or (start, end)
+                if not discussed(doc.text, doc.sentences[sentence], end, rule.fold):
+                    unconfirmed = unconfirmed or (start, end)
                 continue
             confidence, reason = (PLAUSIBLE, "this signal always asks for review") if review else (CERTAIN, "")
             return Finding(Match(rule.status, confidence, excerpt(doc.text, start, end), start, rule.index, reason),
@@ -396,14 +444,17 @@ def evaluate(doc: Document, rule: Rule) -> Finding:
     return Finding(Match(rule.status, PLAUSIBLE, excerpt(doc.text, start, end), start, rule.index, reason), expected)
 
 
-def _event_spans(doc: Document, rules: Sequence[Rule]) -> dict[str, list[tuple[int, int]]]:
-    """Where each status's event words match (names rules only: the shared vocabulary)."""
-    spans: dict[str, list[tuple[int, int]]] = {}
+def _event_spans(doc: Document, rules: Sequence[Rule]) -> None:
+    """Where each status's event words match (names rules only: the shared vocabulary), and its words that report a
+    chamber's passage (:func:`_passage`), for :func:`_consumed`."""
+    events: dict[str, list[tuple[int, int]]] = {}
+    passage: dict[str, list[tuple[int, int]]] = {}
     for r in rules:
-        if r.competing is not None:
-            text = doc.variant(r.fold)[0]
-            spans.setdefault(r.status, []).extend(m.span() for p in r.events for m in p.finditer(text))
-    return spans
+        if r.chambers:
+            passage.setdefault(r.status, []).extend(_passage(doc, r))
+        elif r.competing is not None:
+            events.setdefault(r.status, []).extend(span for p in r.events for span in doc.found(p, r.fold))
+    doc.cache["events"], doc.cache["passage"] = events, passage
 
 
 def _reachable(current: str, status: str) -> bool:
@@ -429,7 +480,7 @@ def best(rules: Sequence[Rule], doc: Document, *, current_status: str) -> Findin
         raise ValueError(f"unknown status {current_status!r}")
     if not doc.text or not doc.text.strip():
         return Finding()
-    doc.cache["events"] = _event_spans(doc, rules)
+    _event_spans(doc, rules)
     findings = [evaluate(doc, r) for r in rules if _reachable(current_status, r.status)]
     matches = tuple(sorted((f.match for f in findings if f.match), key=_rank, reverse=True))
     match = matches[0] if matches else None

@@ -43,6 +43,11 @@ _STRONG = re.compile(
     r"|press(?:es|ing)? for|push(?:es|ed|ing)? to|work(?:s|ing)? towards?|commit(?:s|ted)? to|promis(?:e|es|ed)"
     r"|ready|eager|keen|willing|prepared to|prepar(?:e|es|ing) (?:to|for)|preparations? (?:for|to)|in the pipeline"
     r"|(?:run|lead)-up to"
+    # an attempt, a failure or a refusal is no event ("failed to pass", "racing to pass", "refused to sign"), nor is
+    # confidence that it will come ("Komdigi optimistis Perpres AI diteken bulan ini")
+    r"|fail(?:s|ed|ing)? to|refus(?:e|es|ed|ing) to|declin(?:e|es|ed|ing) to|tr(?:y|ies|ied|ying) to"
+    r"|attempt(?:s|ed|ing)? to|bid to|rac(?:e|es|ed|ing) to|rush(?:es|ed|ing)? to|scrambl(?:e|es|ed|ing) to"
+    r"|striv(?:e|es|ing) to|vow(?:s|ed)? to|pledg(?:e|es|ed) to|optimistic|confident|close to|nearing"
     r")\b"
     # Indonesian and Malay: stems with their affixes (target, targetkan, menargetkan, ditargetkan, ...)
     r"|\b(?:akan|bakal|segera|nanti|kelak|tinggal|(?:di|mem)?proyeksi(?:kan)?|(?:di|mem)?prediksi(?:kan)?|(?:di)?batal|urung|(?:seharusnya|semestinya|sepatutnya|seyogianya)(?:\s+(?:sudah|telah))?|(?:di)?batalkan|pembatalan|secara substansial|secara substantif|(?:di)?target(?:kan|nya)?|menarget(?:kan)?"
@@ -55,10 +60,10 @@ _STRONG = re.compile(
     r"|(?:di)?sasar(?:kan|an)?|menyasar(?:kan)?|boleh|hendak|mahu|(?:di|ter)?tangguh(?:kan)?|bersedia"
     r"|(?:me)?minta|(?:di|men)desak|bersiap|berupaya|berusaha|(?:di|meng)upayakan|(?:meng)?ingin(?:kan)?"
     r"|berhasrat|hasrat|kebut|mengebut|percepat|mempercepat|dipercepat|(?:ber)?potensi"
-    r"|(?:di|ber|men)?janji(?:kan)?|(?:ber)?komitmen)\b"
+    r"|(?:di|ber|men)?janji(?:kan)?|(?:ber)?komitmen|gagal|(?:me|di)nolak|enggan|optimis(?:tis)?|yakin|menuju)\b"
     # Thai (no word boundaries in Thai script)
     r"|ยกเลิก|โดยสาระสำคัญ|เตรียม|จะ|คาด|ใกล้(?!ชิด)|เล็ง|มีแผน|วางแผน|ยังไม่|ไม่(?!ว่า)|เลื่อน|อาจ(?!ารย์)|ควร|(?<!ถูก)ต้อง"
-    r"|มีกำหนด|กำหนดการ"
+    r"|มีกำหนด|กำหนดการ|มั่นใจ|ล้มเหลว|ปัดตก|ตีกลับ"
     r"|เสนอ|(?<!ตรวจ)พิจารณา(?!เสร็จ)|รอการ|หวัง|เป้า|พร้อม|ต้องการ|อยาก|ขอ(?!บ)|เรียกร้อง"
     # press verbs of what is coming: "จ่อคลอด" (about to issue), "ลุ้น" (hoping for), "ชง ครม." (put to the
     # Cabinet), "รอ ครม. เห็นชอบ" (org-today.line-apps.com/th/v3/article/rmwpPOw, bangkokbiznews.com/tech/ai/1215376)
@@ -71,8 +76,9 @@ _STRONG = re.compile(
     rf"|(?:{_vi('đề nghị')})(?![^.;]{{0,60}}?(?:{_vi('góp ý', 'cho ý kiến', 'tham gia ý kiến')}))"
     # "hoãn" (postponed) keeps its accent: "Hoan" is a name ("Phó Chủ tịch Quốc hội Lê Minh Hoan")
     rf"|hoãn|{_vi('có thể', 'hy vọng', 'kỳ vọng', 'tiến tới', 'sẽ được', 'chưa được', 'mong muốn', 'kiến nghị')}"
-    rf"|{_vi('lùi', 'dời sang', 'dời lại')}"
-    rf"|mong|muốn|sớm|hủy|xem xét|chờ|{_vi('về cơ bản', 'cơ bản')}|{_vi('yêu cầu', 'sẵn sàng', 'cố gắng', 'nỗ lực', 'khẩn trương')})\b",
+    rf"|{_vi('lùi', 'dời sang', 'dời lại', 'hướng tới', 'hướng đến', 'từ chối', 'thất bại', 'lạc quan', 'tin tưởng')}"
+    rf"|chờ|đợi|{_vi('bao giờ', 'khi nào')}|liệu"
+    rf"|mong|muốn|sớm|hủy|xem xét|{_vi('về cơ bản', 'cơ bản')}|{_vi('yêu cầu', 'sẵn sàng', 'cố gắng', 'nỗ lực', 'khẩn trương')})\b",
 )
 # Thai verbs of effort ("เร่งดันร่าง ... เข้า ครม.", "มุ่ง", "เข็น") hedge an event in their own phrase only: Thai
 # separates phrases by a space, and "ETDA เดินหน้าผลักดันประเทศไทยสู่การเป็นผู้นำด้าน AI เปิดเวทีรับฟังความเห็น" (the
@@ -96,13 +102,24 @@ _ONGOING = re.compile(
 _DENIAL = re.compile(
     r"\b(?:den(?:y|ies|ied)|dismiss(?:es|ed)? reports|refut(?:e|es|ed)|contrary to|not true|untrue|hoax|hoaks"
     r"|(?:mem|di)bantah|menampik|ditampik|menyangkal|disangkal|(?:me|di)nafikan|tidak benar"
-    rf"|{_vi('bác bỏ', 'phủ nhận', 'không đúng')})\b|ปฏิเสธ|ไม่เป็นความจริง|ไม่จริง"
+    # rumours are no report either, whatever their tense: "unconfirmed reports that the DEFA was signed"
+    r"|unconfirmed|rumou?r(?:s|ed)?(?: that| of)|speculation (?:that|of)|desas-desus|khabar angin|kabar burung"
+    rf"|{_vi('bác bỏ', 'phủ nhận', 'không đúng', 'tin đồn')})\b|ปฏิเสธ|ไม่เป็นความจริง|ไม่จริง|ข่าวลือ"
+)
+# ... and so is a report that could not be confirmed, in the verb's clause
+_UNCONFIRMED = re.compile(
+    r"\b(?:(?:could|can)(?:not| not|n't)(?: yet)? be (?:confirmed|verified|independently verified)|unconfirmed"
+    r"|belum (?:dapat |bisa )?(?:dikonfirmasi|dipastikan)|belum (?:dapat )?disahkan kebenarannya"
+    rf"|{_vi('chưa được xác nhận', 'chưa được kiểm chứng')})\b|ยังไม่ได้รับการยืนยัน"
 )
 # Conditions and time clauses, limited to the verb's clause ("Before midnight, the Cabinet approved ...").
 # Only a simple past cancels them: "once the DEFA has been signed" is still hypothetical.
 _CONDITIONAL = re.compile(
-    r"\b(?:if|unless|once|when|whether|before|until|jika|jikalau|apabila|bila|kalau|sekiranya|seandainya"
-    r"|sebelum|begitu|menjelang|nếu|trước khi|một khi|khi|neu|truoc khi)\b|หาก|ถ้า|ก่อน(?!หน้า)"
+    r"\b(?:if|unless|once|when|whether|before|until|in case|in the event|provided(?: that)?|assuming|as soon as"
+    r"|jika|jikalau|apabila|bila|kalau|sekiranya|seandainya|andai(?:kan|kata)?|asalkan|sebelum|begitu|menjelang"
+    r"|nếu|trước khi|một khi|khi|trong trường hợp|giả sử|giả như|miễn là|neu|truoc khi|trong truong hop|gia su)\b"
+    # Thai "เมื่อ" (when, once) but not a past time ("เมื่อวันที่ 10", "เมื่อเร็วๆ นี้", "เมื่อปลายเดือน")
+    r"|หาก|ถ้า|ก่อน(?!หน้า)|กรณี|เมื่อ(?!วัน|วาน|ปี|เดือน|สัปดาห์|ช่วง|ครั้ง|คืน|เช้า|บ่าย|เย็น|ต้น|กลาง|ปลาย|ตอน|ราว|เร็ว|ไม่นาน|\s?\d)"
 )
 _SIMPLE_PAST = re.compile(r"\b(?:was|were|did)\b")
 # Negation, limited to the verb's clause: "challenges that are not light, said Dian at the launch of ..." says
@@ -112,7 +129,7 @@ _NEGATION = re.compile(
 _NEVER = re.compile(r"(?!)")  # a negation in the verb's clause is not cancelled by a perfect: "no AI statute has been enacted"
 # Modals, also limited to the verb's clause.
 _MODAL = re.compile(
-    rf"\b(?:soon|{_NOT_AFTER_DATE}may(?!\s+\d)|might|could|can|cannot|should|must)\b"
+    rf"\b(?:soon|{_NOT_AFTER_DATE}may(?!\s+\d)|might|could|can|cannot|should|must|phải)\b"
 )
 # Markers of the future or a delay right after the verb: "signing ceremony will be held", "ditunda".
 _AFTER = re.compile(
@@ -120,7 +137,7 @@ _AFTER = re.compile(
     r"|scheduled|slated|set (?:for|to)|planned|postponed|delayed|deferred|rescheduled|pushed (?:back|to|into)|put off"
     r"|cancel(?:s|led|ed)?|called off|scrapped|axed|(?:is |was |has been )?(?:expected|due|set) to take place"
     r"|(?:di)?batal(?:kan)?|urung|tidak jadi|ditunda|bị hủy|hủy bỏ|bị hoãn|hoãn lại"
-    r"|on hold|next (?:week|month|year|quarter)|later this|in the coming|soon|is due|are due|yet to|not yet"
+    r"|on hold|or not|next (?:week|month|year|quarter)|later this|in the coming|soon|is due|are due|yet to|not yet"
     r"|before the (?:end|close)|by the end|no later than|nanti|kelak|sebelum|paling lambat"
     r"|akan|bakal|segera|ditargetkan|dijadwalkan|direncanakan|diharapkan|diperkirakan|ditunda|diundur"
     r"|tertunda|molor|(?:pekan|minggu|bulan|tahun) (?:depan|hadapan)|mendatang|akan datang|belum|dijangka"
@@ -256,6 +273,12 @@ def hedge(text: str, sentence: tuple[int, int], start: int, end: int, *, ongoing
         return Hedge(purpose.group().strip(), "before")
     if text[end:sentence[1]].rstrip().endswith("?"):
         return Hedge("?", "after")  # a question reports nothing: "DEFA inked at last?"
+    after = normalise(text[end:min(sentence[1], end + AFTER_WINDOW)], fold_diacritics=fold)
+    stop = _p(_CLAUSE_END, fold).search(after)
+    clause = stop.start() if stop else len(after)
+    unconfirmed = _p(_UNCONFIRMED, fold).search(after, 0, clause)
+    if unconfirmed:
+        return Hedge(unconfirmed.group(), "after", denial=True)
     window = f"{before} {verb}"
     clause_start = max((m.end() for m in re.finditer(r",\s|:\s|\s[-–—]\s|[”\"]\s*,?\s", before)), default=0)
     denial = _p(_DENIAL, fold).search(window)
@@ -275,12 +298,10 @@ def hedge(text: str, sentence: tuple[int, int], start: int, end: int, *, ongoing
             if pattern is _STRONG and _JOINING.match(window, m.start()) and _CANCEL.search(window, 0, m.start()):
                 continue
             if not _p(cancel, fold).search(window, m.end()):
-                return Hedge(m.group(), "before", denial=pattern is _NEGATION)
+                # a perfect inside a negation or a condition is no evidence: "once it has been passed in both Houses"
+                return Hedge(m.group(), "before", denial=pattern is _NEGATION or pattern is _CONDITIONAL)
     if _p(_PAST_BEFORE_VERB, fold).search(window[:len(before)]):
         return None  # "was signed before the summit": the deadline words after it are the past too
-    after = normalise(text[end:min(sentence[1], end + AFTER_WINDOW)], fold_diacritics=fold)
-    stop = _p(_CLAUSE_END, fold).search(after)
-    clause = stop.start() if stop else len(after)
     m = _p(_AFTER, fold).search(after, 0, clause) or TOMORROW.search(after, 0, clause) or (
         None if _PAST_VERB.match(verb) else _AFTER_PERIOD.search(after, 0, clause))
     if (m and _p(_AUXILIARY, fold).fullmatch(m.group()) and _p(_RELATIVE, fold).search(before)
@@ -314,3 +335,11 @@ def reported(text: str, sentence: tuple[int, int], start: int, end: int, fold: b
     body = text[sentence[0]:sentence[1]]
     return bool(_p(_REALIS, fold).search(normalise(body, fold_diacritics=fold))
                 or find_dates(body, reference=_ANY_DATE_REFERENCE))
+
+
+def discussed(text: str, sentence: tuple[int, int], end: int, fold: bool = False) -> bool:
+    """An event only named (a noun, no realis word) whose sentence goes on with a hedge is discussed, not reported:
+    "Pasca-penandatanganan DEFA, negara anggota perlu meratifikasi", "Việc ban hành Luật AI là yêu cầu tất yếu",
+    "หลังการลงนาม DEFA ประเทศสมาชิกต้องให้สัตยาบัน". (A noun's predicate comes after it.)"""
+    rest = normalise(text[end:sentence[1]], fold_diacritics=fold)
+    return any(_p(pattern, fold).search(rest) for pattern in (_STRONG, _MODAL))

@@ -91,6 +91,12 @@ def rules(target: Target, vocabulary: Vocabulary, fold: bool = False) -> tuple[R
                               distant=False,
                               ongoing=status in vocabulary.ongoing, fold=fold,
                               index=len(found)))
+        passage = vocabulary.passage
+        if legislative and passage.get("words"):  # a chamber's vote on the bill, in adoption words
+            found.append(Rule(status="approval", subject=named, events=_compile(passage["words"], vocabulary.user),
+                              competing=subject.competing, own_kind=subject.own_kind, distant=False, fold=fold,
+                              chambers=_compile(passage.get("chambers", ()), vocabulary.user),
+                              final=_compile(passage.get("final", ()), vocabulary.user), index=len(found)))
         for status, words in vocabulary.numbered.items():
             if words:
                 found.append(Rule(status=status, subject=named, events=_compile(words, vocabulary.user),

@@ -20,7 +20,8 @@ from monitor.patterns import PatternError, compile_pattern
 
 LANGUAGES = ("en", "id", "th", "vi", "ms")
 NATIONAL_LANGUAGE = {"ID": "id", "TH": "th", "VN": "vi", "MY": "ms"}  # its instrument words name the country
-SECTIONS = ("legislative", "vehicles", "ongoing", "statuses", "kinds", "topics", "jurisdictions")
+SECTIONS = ("legislative", "vehicles", "ongoing", "statuses", "passage", "kinds", "topics", "jurisdictions")
+PASSAGE_KEYS = ("words", "chambers", "final")  # see [passage] in vocabulary.toml
 STATUS_EXTRAS = ("not_after", "not_before", "published", "numbered")  # lists of a status beside its languages
 
 Words = tuple[str, ...]
@@ -38,6 +39,7 @@ class Vocabulary:
     legislative: tuple[str, ...]  # kinds adopted only by a legal act
     vehicles: tuple[str, ...]  # kinds that carry another instrument ("the Decision issuing the list")
     ongoing: tuple[str, ...]  # statuses reported while they last
+    passage: Mapping[str, Words]  # a chamber's vote in adoption words: "words", "chambers", "final"
     kinds: Mapping[str, Words]
     topics: Mapping[str, Words]
     jurisdictions: Mapping[str, Words]
@@ -87,7 +89,10 @@ def _build(raw: Mapping[str, Any]) -> Vocabulary:
             target[status] = _words(table.get(name, []) if isinstance(table, dict) else [],
                                     f"vocabulary.statuses.{status}.{name}")
     sections = {name: {key: _words(value, f"vocabulary.{name}.{key}") for key, value in raw.get(name, {}).items()}
-                for name in ("kinds", "topics", "jurisdictions")}
+                for name in ("kinds", "topics", "jurisdictions", "passage")}
+    unknown = [k for k in sections["passage"] if k not in PASSAGE_KEYS]
+    if unknown:
+        raise ValueError(f"vocabulary.passage: unknown list {unknown[0]!r} (accepted: {', '.join(PASSAGE_KEYS)})")
     def by_language(section: str) -> dict[str, MappingProxyType]:
         return {lang: MappingProxyType({key: tuple(table.get(lang, [])) for key, table in raw.get(section, {}).items()
                                         if isinstance(table, dict)}) for lang in LANGUAGES}
@@ -96,7 +101,8 @@ def _build(raw: Mapping[str, Any]) -> Vocabulary:
                       published=freeze(published), numbered=freeze(numbered),
                       legislative=_kinds_list(raw.get("legislative", []), sections["kinds"], "legislative"),
                       vehicles=_kinds_list(raw.get("vehicles", []), sections["kinds"], "vehicles"),
-                      ongoing=_status_list(raw.get("ongoing", [])), kinds=freeze(sections["kinds"]),
+                      ongoing=_status_list(raw.get("ongoing", [])), passage=freeze(sections["passage"]),
+                      kinds=freeze(sections["kinds"]),
                       topics=freeze(sections["topics"]), jurisdictions=freeze(sections["jurisdictions"]),
                       kinds_in=freeze(by_language("kinds")), topics_in=freeze(by_language("topics")))
 

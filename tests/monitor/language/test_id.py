@@ -93,8 +93,8 @@ CASES = [
     # projected, cancelled (wintechmobiles.com 2025/09/26 komdigi-ungkap-alasan-perpres-ai-belum-bisa-terbit-september)
     ("id-ai-perpres", "approval", None, "Perpres AI diproyeksikan terbit pada kuartal pertama."),
     ("id-ai-perpres", "approval", None, "Perpres AI batal terbit tahun ini."),
-    # a headline's bare verb restates its lead: the DPR's passage, not the President's signature (dev id-052's shape,
-    # tribunbanyumas.com: "Undang-undang Perlindungan Data Pribadi Disahkan" over "Sidang Paripurna DPR RI ...")
+    # a bare "disahkan" in a text on the DPR's plenary is the DPR's passage, not the President's signature (dev id-052's
+    # shape, tribunbanyumas.com: "Undang-undang Perlindungan Data Pribadi Disahkan" over "Sidang Paripurna DPR RI ...")
     ("id-pdp-law", "approval", None, "UU Pelindungan Data Pribadi Disahkan, Ini Sanksinya\nRapat Paripurna DPR RI "
                                      "akhirnya mengesahkan RUU PDP menjadi undang-undang, Selasa (20/9)."),
     ("id-ai-perpres", "approval", ("adopted", C), "Perpres AI Diteken\nPresiden Prabowo meneken Perpres AI setelah "

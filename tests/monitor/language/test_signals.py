@@ -174,7 +174,11 @@ DEVELOPMENT = [
     (DEFA, "approval", C, "ASEAN Leaders Signed the DEFA\nThe leaders will meet again in 2027 to review progress, "
                           "and officials are expected to publish the text next month."),
     # hedged, but the text also reports the completed event: a person decides
-    (DEFA, "approval", P, "Once the DEFA has been signed, member states will have two years to ratify it."),
+    (DEFA, "approval", P, "Ministers hoped the DEFA would be signed this week; it has been signed, a diplomat said."),
+    # ... but a perfect inside a condition or a rumour reports nothing
+    (DEFA, "approval", N, "Once the DEFA has been signed, member states will have two years to ratify it."),
+    (DEFA, "approval", N, "Reports that the DEFA has been signed could not be confirmed, and officials expect to sign "
+                          "it on Friday."),
     # the clean verb is about something else, the DEFA's own sentence is hedged
     (DEFA, "approval", N, "Vietnam and Singapore signed an MoU on digital trade. Separately, the DEFA will be signed "
                           "next month."),
@@ -204,7 +208,7 @@ DEVELOPMENT = [
     (PERPRES, "approval", C, "Presiden Prabowo Subianto resmi menerbitkan Perpres Nomor 12 Tahun 2026. Perpres tentang "
                              "Peta Jalan Kecerdasan Artifisial itu diundangkan pada 26 Januari 2026."),
     (PERPRES, "approval", N, "Perpres AI Diteken Bulan Depan"),
-    (PERPRES, "approval", P, "Jika Perpres AI telah diteken, kementerian akan menyusun aturan turunan."),
+    (PERPRES, "approval", N, "Jika Perpres AI telah diteken, kementerian akan menyusun aturan turunan."),  # hypothetical
     (PERPRES, "approval", N, "Pemerintah Bahas Peta Jalan Kecerdasan Artifisial Indonesia 2026–2029 dalam Rapat Lintas "
                              "Kementerian"),
     # Thai cabinet approval
