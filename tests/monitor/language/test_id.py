@@ -189,6 +189,15 @@ CASES = [
                                                     "sedang dalam proses finalisasi."),
     ("id-ai-perpres", "announced", None, "Perpres AI Segera Terbit\nWamenkomdigi menyebut kedua perpres tersebut akan masuk "
                                          "proses finalisasi bulan depan."),
+    # the DPR's passage told as a noun in the plenary ("Pengesahan itu diputuskan melalui Rapat Paripurna kelima",
+    # nasional.kompas.com/read/2022/09/20/14470341) is still the parliament's stage, not the President's signature
+    ("id-pdp-law", "approval", None, "RUU PDP resmi disahkan menjadi undang-undang. Pengesahan itu diputuskan melalui "
+                                     "Rapat Paripurna DPR, Selasa (20/9)."),
+    ("id-pdp-law", "consultation", ("approval", C), "Pengesahan RUU PDP diputuskan melalui Rapat Paripurna DPR, Selasa "
+                                                    "(20/9)."),
+    # "already able to be issued" is a modal, not a completed issuance ("Peraturan Presiden tentang peta jalan ini sudah
+    # dapat diterbitkan", ototekno.okezone.com/read/2025/10/24/16/3179038)
+    ("id-ai-perpres", "approval", None, "Insyaallah pada awal tahun depan, Perpres AI sudah dapat diterbitkan."),
 ]
 
 
