@@ -66,6 +66,7 @@ _ANAPHOR_BEFORE = re.compile(r"\b(?:this|these|the said)\s+(?:(?:new|draft|propo
 _DEFINITE = re.compile(r"\bthe\s+(?:(?:new|draft|proposed)\s+)?$")
 _SPECIFIED = re.compile(r"\s*(?:\(|(?:on|of|for|to|about|against|amending|regulating|governing)\b)")
 ANAPHOR_REACH = 25  # characters before a kind word in which "this", "the said" may start
+_VERB_USE = re.compile(r"\b(?:will|would|to|can|could|may|might|must|should|shall|not)\s+$")  # "will act as": a verb
 
 
 _NUMBER_MARK = re.compile(r"(?:no|nos|nr|number|nomor|số|bil)\.?")
@@ -198,7 +199,8 @@ class Subject:
 
     def _anaphors(self, text: str, names: list[Span]) -> list[Span]:
         """Kind words with a demonstrative ("Perpres tersebut", "this bill") or a bare "the" ("the Bill") after a name, with
-        no other instrument of the kind named since."""
+        no other instrument of the kind named since (a plural, "on top of existing laws", or a verb, "will act as",
+        names none)."""
         if not names or self.own_kind is None:
             return []
         found = []
@@ -211,9 +213,14 @@ class Subject:
                     or (_DEFINITE.search(before) and not _SPECIFIED.match(text, m.end()))):
                 continue
             last = max(e for s, e in names if e <= m.start())
-            if not any(last <= k.start() for k in kind_words[:i]):
+            if not any(last <= k.start() and not self._generic(text, k) for k in kind_words[:i]):
                 found.append((m.start(), after.end() if after else m.end()))
         return found
+
+    def _generic(self, text: str, word: re.Match[str]) -> bool:
+        """A kind word that names no instrument: an English plural ("existing laws") or a verb ("will act as")."""
+        plural = text[word.end() - 1] == "s" and self.own_kind.fullmatch(text[word.start():word.end() - 1])
+        return bool(plural or _VERB_USE.search(text, max(0, word.start() - 8), word.start()))
 
     @cached_property
     def own_kind(self) -> re.Pattern[str] | None:

@@ -132,6 +132,13 @@ CASES = [
                                                  "bill is being drafted with industry input."),
     ("my-ai-bill", "announced", None, "Malaysia's AI Governance Bill in the works\nThe Digital Minister said the bill on "
                                       "cybercrime is being drafted first."),
+    # neither generic "existing laws" nor the verb "act" is another bill between the name and "the Bill" (the Digital
+    # Minister at Question Time, June 2026, as reported in the dev set: "will act as a preventive layer on top of existing
+    # laws ... He said the Bill is being drafted"); a specific Act is
+    ("my-ai-bill", "announced", ("drafting", C), "Malaysia's AI Governance Bill will act as a layer on top of existing laws, "
+                                                 "the minister said.\nHe said the Bill is being drafted with industry."),
+    ("my-ai-bill", "announced", None, "Malaysia's AI Governance Bill will sit on top of the Online Safety Act, the minister "
+                                      "said.\nHe said the Act is being amended."),
 ]
 
 
