@@ -194,7 +194,9 @@ COMPLETED = re.compile(
     r"(?:signed|adopted|approved|passed|enacted|issued|promulgated|tabled|ratified|concluded|gazetted"
     r"|endorsed|published|launched|finali[sz]ed)\b"
     r"|\b(?:took|came|entered) (?:into )?(?:effect|force)\b"
-    r"|\b(?:telah|sudah)\s+(?!(?:dapat|bisa|boleh|harus|akan|siap)\b)(?:\w+\s+)?(?:di\w+|me\w+|terbit|berlaku|lulus)\b"
+    # "sudah dapat diterbitkan" (can already be issued) is a modal, not a perfect
+    r"|\b(?:telah|sudah)\s+(?:(?!(?:dapat|bisa|boleh|akan|bakal|harus|perlu|mesti|siap)\b)\w+\s+)?(?:di\w+|me\w+|terbit"
+    r"|berlaku|lulus)\b"
     r"|(?<!จะ)(?<!ยัง)(?<!ไม่)ได้(?:ลงนาม|อนุมัติ|เห็นชอบ|ประกาศ|ผ่าน|รับความเห็นชอบ)"
     r"|(?:ลงนาม|อนุมัติ|เห็นชอบ|ผ่าน|ประกาศใช้)(?:เรียบร้อย)?แล้ว|มีมติ(?:เห็นชอบ|อนุมัติ)"
     rf"|\b(?:đã|vừa)\s+(?:được\s+)?(?:\w+\s+){{0,3}}?(?:ký|thông qua|ban hành|phê duyệt|có hiệu lực)"

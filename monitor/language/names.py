@@ -69,6 +69,7 @@ ANAPHOR_REACH = 25  # characters before a kind word in which "this", "the said" 
 _VERB_USE = re.compile(r"\b(?:will|would|to|can|could|may|might|must|should|shall|not)\s+$")  # "will act as": a verb
 
 
+_INDEFINITE = re.compile(r"\b(?:a|an|another|any|its own|their own)\s+(?:[\w-]+\s+){0,2}$")  # "a new comprehensive"
 _NUMBER_MARK = re.compile(r"(?:no|nos|nr|number|nomor|số|bil)\.?")
 _OPTIONAL_MARK = r"(?:(?:no|nos|nr|number|nomor|số|bil)\.?\s*)?"
 
@@ -189,8 +190,9 @@ class Subject:
 
     def mentions(self, text: str, *, jurisdiction_implied: bool) -> list[Span]:
         """Spans of ``text`` (normalised) that name the milestone, in order."""
-        found = [m.span() for m in self._alias.finditer(text)] if self._alias else []
         implied = jurisdiction_implied or bool(self._own and self._own.search(text))
+        found = [m.span() for m in self._alias.finditer(text) if implied or not self._indefinite(text, m.span())] \
+            if self._alias else []
         for pattern in (self._native, self._structured if implied else None):
             if pattern is not None:
                 found += [m.span() for m in pattern.finditer(text) if not any(s <= m.start() < e for s, e in found)]
@@ -221,6 +223,15 @@ class Subject:
         """A kind word that names no instrument: an English plural ("existing laws") or a verb ("will act as")."""
         plural = text[word.end() - 1] == "s" and self.own_kind.fullmatch(text[word.start():word.end() - 1])
         return bool(plural or _VERB_USE.search(text, max(0, word.start() - 8), word.start()))
+
+    def _indefinite(self, text: str, span: Span) -> bool:
+        """An alias that is only its kind and topic ("Law on Artificial Intelligence") after an indefinite article
+        names no act in particular: "Italy's parliament ... passed a new law on artificial intelligence" needs the
+        jurisdiction named, as the paraphrase does. (In the national language it is the country's own.)"""
+        if self._structured is None or not self._structured.fullmatch(text, *span):
+            return False
+        native = self._native is not None and self._native.fullmatch(text, *span)
+        return not native and bool(_INDEFINITE.search(text, max(0, span[0] - 40), span[0]))
 
     @cached_property
     def own_kind(self) -> re.Pattern[str] | None:
