@@ -51,12 +51,14 @@ APPOSITION_REACH = 120  # an instrument word in apposition follows its name this
 # article and two words ("passed the IP Law; the High Technology Law (amended); and the AI Law",
 # "sáu luật mới có hiệu lực, bao gồm: Luật ...", "công bố 13 luật, trong đó có Luật ..."), but not "...agreement in Kuala Lumpur; talks on the DEFA".
 # A subordinator after the separator begins another clause, not a list item: "Japan passed its AI Act in May, as
-# Thailand's AI law remains under discussion", "meneken Perpres tentang ..., sementara Perpres AI masih dibahas".
+# Thailand's AI law remains under discussion", "meneken Perpres tentang ..., sementara Perpres AI masih dibahas"; so
+# does a contrast ("the EU consulted on its AI Act, unlike Thailand's AI law").
 _LISTED = re.compile(
     r"(?:[,;:]|\b(?:and|as well as|alongside|along with|dan|serta|và|cùng|including|termasuk|bao gồm|gồm|trong đó có|such as)\b"
     r"|และ)\s*(?:(?:and|dan|và|serta)\s+)?(?:(?:the|a|an)\s+)?"
     r"(?:(?!(?:as|while|whereas|but|yet|although|though|because|since|when|after|before|even|meanwhile|sementara"
-    r"|sedangkan|manakala|padahal|tetapi|namun)\b)[\w()-]+\s+)?$")
+    r"|sedangkan|manakala|padahal|tetapi|namun|unlike|except|instead|rather|not|kecuali|berbeda|bukan|không|khác)\b)"
+    r"[\w()-]+\s+)?$")
 # A plural kind word or a counted one right before the event is the group the name belongs to when the name is
 # listed after "including": "Six laws took effect in March, including the Law on Investment and the AI Law".
 _COLLECTIVE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|new)\s+(?:\w+\s+)?$")

@@ -139,6 +139,8 @@ CASES = [
                                                  "the minister said.\nHe said the Bill is being drafted with industry."),
     ("my-ai-bill", "announced", None, "Malaysia's AI Governance Bill will sit on top of the Online Safety Act, the minister "
                                       "said.\nHe said the Act is being amended."),
+    # a contrast after the comma is no list: the other instrument keeps its consultation
+    ("th-ai-law", "drafting", None, "The EU held a public consultation on its AI Act, unlike Thailand's AI law."),
 ]
 
 

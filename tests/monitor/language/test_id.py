@@ -198,6 +198,7 @@ CASES = [
     # "already able to be issued" is a modal, not a completed issuance ("Peraturan Presiden tentang peta jalan ini sudah
     # dapat diterbitkan", ototekno.okezone.com/read/2025/10/24/16/3179038)
     ("id-ai-perpres", "approval", None, "Insyaallah pada awal tahun depan, Perpres AI sudah dapat diterbitkan."),
+    ("id-ai-perpres", "approval", None, "Presiden meneken Perpres tentang Makan Bergizi Gratis, bukan Perpres AI."),
 ]
 
 

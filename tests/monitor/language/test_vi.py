@@ -151,6 +151,7 @@ CASES = [
     # a name is not a hedge: "Lê Minh Hoan" is not "hoãn" (postponed)
     ("vn-ai-law", "consultation", ("approval", C), "Dưới sự điều hành của Phó Chủ tịch Quốc hội Lê Minh Hoan, Ủy ban "
                                                    "Thường vụ Quốc hội cho ý kiến về dự án Luật Trí tuệ nhân tạo."),
+    ("vn-ai-law", "approval", None, "Quốc hội thông qua Luật Dữ liệu, không phải Luật Trí tuệ nhân tạo."),
 ]
 
 
