@@ -5,6 +5,13 @@ certain only when an official source (gazette, regulator, ministry, parliament, 
 it, or when two independent sources report the same event; a single press report raises a review. A voluntary
 instrument has no force, so an ``in_force`` reading of one is always reviewed. Whatever is not certain is a
 review with its reason: never silence.
+
+A subject the text only describes (an instrument's kind and topic in its jurisdiction: "the Singapore government has
+unveiled a governance framework ... for AI agents", "a law regulating artificial intelligence went into effect in
+Vietnam") is matched by inference: which instrument it is stays the reader's guess. A single press report of such
+a subject reaching adopted or in force, binding or not, is therefore a review; an official source, a second
+independent report, or any of the milestone's own names makes it certain. Earlier steps keep the matcher's
+confidence: a wrong drafting or consultation reading is cheap to correct and changes no obligation.
 """
 from __future__ import annotations
 
@@ -27,10 +34,13 @@ class Decision:
 
 
 def decide(status: str, confidence: str, reason: str, *, binding: bool, official: bool,
-           corroborated: bool) -> Decision:
+           corroborated: bool, described: bool = False) -> Decision:
     """The policy above, applied to what the matcher found."""
     if confidence != CERTAIN:
         return Decision(PLAUSIBLE, reason)
+    if status in STAKES and described and not (official or corroborated):
+        return Decision(PLAUSIBLE, "the instrument is only described (kind and topic), not named: certain once an "
+                                   "official source or a second independent source reports it")
     if status == "in_force" and not binding:
         return Decision(PLAUSIBLE, "a voluntary instrument has no force: confirm what changed")
     if status in STAKES and binding and not (official or corroborated):
@@ -53,7 +63,8 @@ def settle(matches: Sequence[Match], *, binding: bool, official: bool,
     is raised for review ("MAS issues guidelines" over a lead about a consultation paper: the consultation
     moves, the adoption is asked). ``corroborated(status)`` says whether an independent report is pending."""
     decided = [(m, decide(m.status, m.confidence, m.reason, binding=binding, official=official,
-                          corroborated=m.confidence == CERTAIN and corroborated(m.status))) for m in matches]
+                          corroborated=m.confidence == CERTAIN and corroborated(m.status), described=m.described))
+               for m in matches]
     rank = lambda m: -1 if m.status == lifecycle.WITHDRAWN else lifecycle.rank(m.status)  # noqa: E731
     certain = [m for m, d in decided if d.confidence == CERTAIN]
     move = max(certain, key=rank, default=None)

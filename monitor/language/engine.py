@@ -14,7 +14,9 @@ word, meant to hold on unseen text:
    implemented starting October 17" on 17 October reports it, for a status that comes by the calendar (in force)
    or lasts (approval: "on November 27 is set to discuss the draft law"), never for an act ("set to sign");
 5. certain: an unhedged event in a sentence naming the subject; plausible: unhedged but away from the
-   subject, named only as a noun, or hedged everywhere while a completed form appears; otherwise nothing.
+   subject, named only as a noun, or hedged everywhere while a completed form appears; otherwise nothing. A match
+   says whether the subject was only described (kind and topic), for the certainty policy
+   (:mod:`monitor.language.certainty`).
 An event word inside a longer phrase of another status is that status's ("Paripurna DPR mengesahkan RUU PDP" is
 approval, not the adoption "mengesahkan" alone says). A passage rule (``chambers``) reads a bill's adoption verbs
 as a chamber's vote in a text that names a chamber whose vote awaits a further act ("RUU PDP resmi disahkan" in
@@ -139,6 +141,10 @@ class Subject(Protocol):
         """Normalised spans (of the rule's variant) naming the subject in that sentence."""
         ...
 
+    def described(self, doc: Document, sentence: int) -> bool:
+        """Named for the event only by a description (a kind and a topic), by none of its own names."""
+        ...
+
 
 @dataclass(frozen=True)
 class Match:
@@ -150,6 +156,7 @@ class Match:
     offset: int  # where the event word starts in the original text (for the event's date)
     signal_index: int
     reason: str = ""  # why it is only plausible, for the reviewer
+    described: bool = False  # the subject is only described there (kind and topic): which instrument is inferred
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -425,8 +432,8 @@ def evaluate(doc: Document, rule: Rule) -> Finding:
                     unconfirmed = unconfirmed or (start, end)
                 continue
             confidence, reason = (PLAUSIBLE, "this signal always asks for review") if review else (CERTAIN, "")
-            return Finding(Match(rule.status, confidence, excerpt(doc.text, start, end), start, rule.index, reason),
-                           expected)
+            return Finding(Match(rule.status, confidence, excerpt(doc.text, start, end), start, rule.index, reason,
+                                 rule.subject.described(doc, sentence)), expected)
         if found is None:
             distant = distant or ((start, end) if rule.distant else None)
         else:

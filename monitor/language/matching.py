@@ -60,6 +60,13 @@ class _NamedSubject:
     def spans(self, doc: Document, sentence: int) -> list[tuple[int, int]]:
         return self._in(doc, sentence)
 
+    def described(self, doc: Document, sentence: int) -> bool:
+        """Named near the event only by kind and topic ("a governance framework ... for AI agents"), by no alias."""
+        partner = {0: 1, 1: 0}.get(sentence)
+        mentions = self._in(doc, sentence) or (self._in(doc, partner) if partner is not None else [])
+        text = doc.variant(False)[0]
+        return bool(mentions) and not any(self.subject.by_alias(text, m) for m in mentions)
+
 
 def _compile(words: tuple[str, ...], user: frozenset[str]) -> tuple[re.Pattern[str] | Pattern, ...]:
     """The shipped words on Python's ``re``, the words a config added on RE2 (:mod:`monitor.patterns`)."""

@@ -48,6 +48,13 @@ _CITATION = re.compile(r"(?:\s+(?:19|20)\d\d)?\s*\((?:akta|act)\s+a?\d{1,4}\)")
 # 2025; "rancangan perpres soal AI", redaksipos.com 2026-02-08).
 _TITLED = r"(?:tentang|mengenai|terkait(?: dengan)?|soal|ว่าด้วย|về)"
 TITLE_REACH = 60
+# A relative clause saying what the instrument governs names its topic however long it runs: "a governance framework
+# that seeks to guide organisations to safely deploy and use increasingly smart and autonomous AI agents"
+# (techgoondu.com/2026/01/23/singapore-debuts-agentic-ai-governance-framework-to-manage-growing-risks), "a law that
+# regulates the use of AI", "peraturan yang mengatur penggunaan kecerdasan artifisial".
+_GOVERNING = (r"\s+(?:that|which|yang)\s+(?:(?:seeks?|aims?|is meant|is designed|intends?|bertujuan|berupaya)\s+"
+              r"(?:to|untuk)\s+)?(?:guid|govern|regulat|oversee|mengatur|memandu)\w*\b")
+GOVERNING_REACH = 90
 IMPLEMENTING_REACH = 90  # characters of the title between those words and the law's topic
 # An instrument's number right after its kind word belongs to the name: "Peraturan Presiden Nomor 12 Tahun 2026
 # tentang ... Kecerdasan Artifisial", "Nghị định 142/2026/NĐ-CP quy định ... trí tuệ nhân tạo", "Law No.
@@ -147,7 +154,8 @@ class Subject:
         implementing = rf"(?:{k}){_NUMBER}?\s+(?:the\s+)?{_IMPLEMENTING}[^.;:\n()]{{0,{IMPLEMENTING_REACH}}}?(?:{t})"
         # a title never runs into its own kind word again: "Perpres tentang Makan Bergizi Gratis, sementara Perpres AI"
         titled = rf"(?:{k}){_NUMBER}?\s*(?:{_ACRONYM}\s*)?{_TITLED}(?:(?!{k})[^.;:\n()]){{0,{TITLE_REACH}}}?(?:{t})"
-        return re.compile(rf"{implementing}|{titled}|(?:{k}){_NUMBER}?{gap}{{0,{KIND_TO_TOPIC}}}?(?:{t})"
+        governing = rf"(?:{k}){_GOVERNING}[^.;:\n()]{{0,{GOVERNING_REACH}}}?(?:{t})"
+        return re.compile(rf"{implementing}|{titled}|{governing}|(?:{k}){_NUMBER}?{gap}{{0,{KIND_TO_TOPIC}}}?(?:{t})"
                           rf"|(?:{t}){gap}{{0,{TOPIC_TO_KIND}}}?(?:{k})")
 
     @cached_property
@@ -198,6 +206,10 @@ class Subject:
                 found += [m.span() for m in pattern.finditer(text) if not any(s <= m.start() < e for s, e in found)]
         names = sorted(self._with_kind(text, span) for span in found if not self._claimed_elsewhere(text, span))
         return sorted(names + self._anaphors(text, names))
+
+    def by_alias(self, text: str, span: Span) -> bool:
+        """The mention at ``span`` contains one of the milestone's own names, not only a description of it."""
+        return self._alias is not None and self._alias.search(text, *span) is not None
 
     def _anaphors(self, text: str, names: list[Span]) -> list[Span]:
         """Kind words with a demonstrative ("Perpres tersebut", "this bill") or a bare "the" ("the Bill") after a name, with

@@ -86,6 +86,9 @@ class _PatternSubject:
             and all(p.search(text, *around) or p.search(text, *headline) for p in patterns)
         )
 
+    def described(self, doc: Document, sentence: int) -> bool:
+        return False  # a signal's patterns say exactly what they name
+
     def spans(self, doc: Document, sentence: int) -> list[tuple[int, int]]:
         text = doc.variant(self.signal.fold_diacritics)[0]
         lo, hi = doc.normalised_range(self.signal.fold_diacritics, *doc.sentences[sentence])

@@ -5,7 +5,9 @@ from datetime import date
 
 import pytest
 
-from tests.monitor.language.catalog import C, P, event_date, outcome
+from monitor.language.certainty import settle
+from monitor.language.matching import match
+from tests.monitor.language.catalog import C, P, event_date, outcome, targets
 
 CASES = [
     # paraphrased subjects: no name of the instrument, its kind + topic + jurisdiction instead
@@ -348,6 +350,22 @@ PRESS = [
                                     "Intelligence will give it one."),
     ("ph-ai-bill", "drafting", ("approval", C), "Senators debated the AI Regulation Act all week. This bill was then "
                                                 "referred to the committee on science."),
+    # a framework described by what it governs ("the Singapore government has unveiled a governance framework that seeks
+    # to guide organisations to safely deploy and use increasingly smart and autonomous AI agents", techgoondu.com/
+    # 2026/01/23/singapore-debuts-agentic-ai-governance-framework-to-manage-growing-risks), its launch announced
+    # ("MDDI announced the launch of the new Model AI Governance Framework", stephensonharwood.com/insights/
+    # launch-of-a-new-model-ai-governance-framework-for-agentic-ai), an advisory's number in its own header
+    ("sg-imda-agentic-ai-framework", "approval", ("adopted", C), "Singapore has unveiled a framework that seeks to guide "
+                                                                 "companies deploying autonomous AI agents."),
+    ("sg-imda-agentic-ai-framework", "approval", None, "Singapore plans a framework that seeks to guide companies "
+                                                       "deploying AI agents."),
+    ("vn-ai-law", "approval", None, "Korea passed a law that regulates the use of artificial intelligence."),
+    ("sg-imda-agentic-ai-framework", "approval", ("adopted", C), "On 22 January MDDI announced the launch of the Model "
+                                                                 "AI Governance Framework for Agentic AI."),
+    ("sg-imda-agentic-ai-framework", "approval", None, "MDDI will announce the launch of the Model AI Governance "
+                                                       "Framework for Agentic AI next week."),
+    ("ph-npc-ai-advisory", "approval", ("adopted", C), "NPC Advisory No. 2024-04\nDATE: 19 December 2024\nSUBJECT: "
+                                                       "Guidelines on AI systems processing personal data"),
 ]
 
 
@@ -371,3 +389,15 @@ def test_a_headline_names_the_subject_for_its_lead() -> None:
     assert outcome("asean-defa", text, "approval") == ("adopted", C)
     text = "Leaders meet in Kuala Lumpur\nA trade pact was signed today. Separately, the DEFA talks go on."
     assert outcome("asean-defa", text, "approval") is None
+
+
+def test_a_described_instrument_needs_a_second_source() -> None:
+    """Named only by kind and topic, a press report of its adoption is a review; by its own name it is certain (the
+    instrument is voluntary: the stakes policy alone would not hold it back)."""
+    described = "Singapore has unveiled a governance framework that seeks to guide companies deploying AI agents."
+    named = "Singapore has unveiled the Model AI Governance Framework for Agentic AI."
+    for text, official, confidence in ((described, False, P), (described, True, C), (named, False, C)):
+        finding = match(targets()["sg-imda-agentic-ai-framework"], text, current_status="approval")
+        outcome = settle(finding.matches, binding=False, official=official, corroborated=lambda status: False)
+        assert (outcome.move or outcome.review[0]).status == "adopted"
+        assert (C if outcome.move else P) == confidence, text
