@@ -92,6 +92,46 @@ CASES = [
     # awaiting royal assent is the step before it
     ("my-ai-bill", "drafting", ("approval", C), "RUU AI kini menunggu perkenan diraja."),
     ("my-ai-bill", "approval", None, "RUU AI kini menunggu perkenan diraja."),
+    # the Senate's vote, in a list of the bills it passed ("Dewan Negara meluluskan antaranya Rang Undang-Undang ...",
+    # astroawani.com berita-malaysia/sidang-dewan-negara-labuh-tirai-17-rang-undang-undang-diluluskan-465268), royal
+    # assent and the gazette ("Akta Majlis Keselamatan Negara 2016 kini diwartakan dan menunggu untuk pelaksanaan",
+    # sarawakvoice.com 2016/06/14): adopted, not yet in force; plans and conditions are none of them
+    ("my-ai-bill", "approval", ("adopted", C), "RUU Tadbir Urus Kecerdasan Buatan 2026 diluluskan di Dewan Negara hari ini."),
+    ("my-ai-bill", "approval", ("adopted", C), "Sepanjang persidangan itu, Dewan Negara meluluskan antaranya RUU Keselamatan "
+                                               "Siber 2024 dan RUU Tadbir Urus Kecerdasan Buatan 2026."),
+    ("my-ai-bill", "approval", ("adopted", C), "Akta Tadbir Urus Kecerdasan Buatan 2026 kini diwartakan dan menunggu untuk "
+                                               "pelaksanaan."),
+    ("my-ai-bill", "approval", ("adopted", C), "RUU AI telah mendapat perkenan diraja."),
+    ("my-ai-bill", "approval", ("adopted", C), "RUU Tadbir Urus Kecerdasan Buatan telah menerima perkenan Yang di-Pertuan "
+                                               "Agong."),
+    ("my-ai-bill", "approval", None, "Akta Keselamatan Dalam Talian 2025 diwartakan semalam."),
+    ("my-ai-bill", "approval", None, "Jika RUU AI diluluskan, syarikat perlu mematuhi peraturan baharu."),
+    ("my-ai-bill", "approval", None, "RUU AI dijangka diluluskan Dewan Negara minggu depan."),
+    ("my-ai-bill", "drafting", None, "RUU AI bakal dibentangkan di Dewan Rakyat pada sidang akan datang."),
+    ("my-ai-bill", "drafting", None, "RUU AI dirancang untuk dibentangkan pada Mac."),
+    ("my-ai-bill", "drafting", None, "Dewan Rakyat meluluskan RUU Keselamatan Siber 2024."),
+    ("my-ai-bill", "adopted", ("in_force", C), "Akta Tadbir Urus Kecerdasan Buatan berkuat kuasa mulai hari ini."),
+    ("my-ai-bill", "adopted", None, "Akta Tadbir Urus Kecerdasan Buatan dijangka berkuat kuasa tahun depan."),
+    # drafting under way, engagement sessions, a consultation opened
+    ("my-ai-bill", "announced", ("drafting", C), "Kerajaan sedang menggubal RUU AI, kata Menteri Digital."),
+    ("my-ai-bill", "announced", ("drafting", C), "RUU Tadbir Urus AI sedang digubal oleh Kementerian Digital."),
+    ("my-ai-bill", "announced", None, "Kerajaan merancang untuk menggubal RUU AI tahun depan."),
+    ("my-ai-bill", "drafting", ("consultation", C), "Kementerian Digital mengadakan sesi libat urus bersama industri "
+                                                    "berhubung RUU AI."),
+    ("my-ai-bill", "drafting", ("consultation", C), "Rundingan awam bagi RUU Tadbir Urus Kecerdasan Buatan dibuka sehingga "
+                                                    "30 Disember."),
+    # the agreement: talks concluded (active voice too), signed; a signature expected is not one
+    ("asean-defa", "drafting", ("approval", C), "Negara anggota ASEAN memuktamadkan rundingan Perjanjian Rangka Kerja "
+                                                "Ekonomi Digital."),
+    ("asean-defa", "drafting", None, "ASEAN dan China memuktamadkan rundingan Perjanjian Perdagangan Bebas ASEAN-China "
+                                     "3.0, manakala rundingan Perjanjian Rangka Kerja Ekonomi Digital diteruskan."),
+    ("asean-defa", "approval", ("adopted", C), "Malaysia menandatangani Perjanjian Rangka Kerja Ekonomi Digital ASEAN (DEFA) "
+                                               "hari ini."),
+    ("asean-defa", "approval", ("adopted", C), "Perjanjian DEFA ditandatangani di Kuala Lumpur."),
+    ("asean-defa", "approval", None, "Perjanjian Rangka Kerja Ekonomi Digital ASEAN dijangka dimeterai pada Sidang Kemuncak "
+                                     "akan datang."),
+    ("asean-defa", "approval", None, "DEFA akan ditandatangani pada Oktober."),
+    ("vn-ai-law", "adopted", ("in_force", C), "Undang-undang Kecerdasan Buatan Vietnam berkuat kuasa mulai hari ini."),
 ]
 
 

@@ -94,6 +94,65 @@ CASES = [
     ("th-ai-law", "consultation", ("approval", C), "ร่าง พ.ร.บ. ปัญญาประดิษฐ์ ผ่านสภาแล้ว อยู่ระหว่างรอการประกาศใน"
                                                    "ราชกิจจานุเบกษา"),
     ("th-ai-law", "approval", None, "พ.ร.บ. ปัญญาประดิษฐ์ รอการลงนาม"),
+    # the Cabinet's approval in principle, as its own summaries write it ("คณะรัฐมนตรีมีมติอนุมัติหลักการร่าง
+    # พระราชกฤษฎีกา ... ตามที่กระทรวงการคลัง (กค.) เสนอ", naewna.com/politic/872968); plans and conditions are not it
+    ("th-ai-law", "consultation", ("approval", C), "คณะรัฐมนตรีมีมติอนุมัติหลักการร่างพระราชบัญญัติว่าด้วยปัญญาประดิษฐ์ "
+                                                   "พ.ศ. .... ตามที่กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคมเสนอ"),
+    ("th-ai-law", "consultation", None, "ครม. มีแผนจะอนุมัติร่าง พ.ร.บ. ปัญญาประดิษฐ์ ในเดือนหน้า"),
+    ("th-ai-law", "consultation", None, "ถ้า ครม. เห็นชอบร่าง พ.ร.บ. ปัญญาประดิษฐ์ จะส่งต่อให้กฤษฎีกา"),
+    ("th-ai-law", "consultation", None, "กระทรวงดีอีขอให้ ครม. เห็นชอบร่าง พ.ร.บ. ปัญญาประดิษฐ์"),
+    ("th-ai-law", "consultation", None, "ครม. ควรเห็นชอบร่าง พ.ร.บ. ปัญญาประดิษฐ์โดยเร็ว"),
+    ("th-ai-law", "consultation", None, "ครม. อนุมัติหลักการร่าง พ.ร.บ. คุ้มครองข้อมูลส่วนบุคคล ฉบับแก้ไข"),
+    # Thai has no spaces: a hedge word must not be read inside another word. "ของ" (of) is not "ขอ" (to ask),
+    # "สมควร" (fitting, in every act's preamble) not "ควร" (should), "พร้อมทั้ง" (and also) not "พร้อม" (ready to)
+    ("th-ai-law", "consultation", ("approval", C), "ร่างกฎหมาย AI ของไทย ผ่าน ครม. แล้ว"),
+    ("vn-ai-law", "adopted", ("in_force", C), "กฎหมายปัญญาประดิษฐ์ของเวียดนามมีผลบังคับใช้แล้ว"),
+    ("th-ai-law", "approval", ("adopted", C), "โดยที่เป็นการสมควรมีกฎหมายว่าด้วยปัญญาประดิษฐ์ จึงทรงพระกรุณาโปรดเกล้าฯ "
+                                             "ให้ตราพระราชบัญญัติขึ้นไว้"),
+    ("th-ai-law", "consultation", ("approval", C), "ครม. เห็นชอบร่าง พ.ร.บ. ปัญญาประดิษฐ์ พร้อมทั้งมอบหมายให้กระทรวงดีอี"
+                                                   "รับไปดำเนินการ"),
+    ("th-ai-law", "consultation", None, "ครม. พร้อมเห็นชอบร่าง พ.ร.บ. ปัญญาประดิษฐ์"),
+    # the Senate's vote is the last one ("ที่ประชุมวุฒิสภา ... ได้มีมติเห็นชอบร่างพ.ร.บ. ... เพื่อประกาศใช้เป็นกฎหมายต่อไป",
+    # headline "วุฒิฯ มีมติเอกฉันท์ผ่าน ร่างพ.ร.บ.", matichonweekly.com/hot-news/article_221303), not its first reading,
+    # a refusal, a plan or another act; the House's own vote stays its stage
+    ("th-ai-law", "approval", ("adopted", C), "ที่ประชุมวุฒิสภามีมติเห็นชอบร่าง พ.ร.บ. ปัญญาประดิษฐ์ ด้วยเสียงเอกฉันท์ 231 "
+                                             "เสียง เพื่อประกาศใช้เป็นกฎหมายต่อไป"),
+    ("th-ai-law", "approval", ("adopted", C), "วุฒิฯ มติเอกฉันท์ผ่าน ร่าง พ.ร.บ. ปัญญาประดิษฐ์"),
+    ("th-ai-law", "approval", ("adopted", C), "ส.ว. เห็นชอบร่าง พ.ร.บ. ปัญญาประดิษฐ์ สามวาระรวด"),
+    ("th-ai-law", "approval", None, "วุฒิสภามีมติรับหลักการร่าง พ.ร.บ. ปัญญาประดิษฐ์ ในวาระแรก"),
+    ("th-ai-law", "approval", None, "วุฒิสภาไม่เห็นชอบร่าง พ.ร.บ. ปัญญาประดิษฐ์ และส่งคืนสภาผู้แทนราษฎร"),
+    ("th-ai-law", "approval", None, "คาดว่าวุฒิสภาจะเห็นชอบร่าง พ.ร.บ. ปัญญาประดิษฐ์ ภายในเดือนหน้า"),
+    ("th-ai-law", "approval", None, "หากวุฒิสภาเห็นชอบร่าง พ.ร.บ. ปัญญาประดิษฐ์ ก็จะนำขึ้นทูลเกล้าฯ"),
+    ("th-ai-law", "approval", None, "วุฒิสภาเห็นชอบร่าง พ.ร.บ. การรักษาความมั่นคงปลอดภัยไซเบอร์"),
+    ("th-ai-law", "consultation", ("approval", C), "สภาผู้แทนราษฎรมีมติรับหลักการร่าง พ.ร.บ. ปัญญาประดิษฐ์ วาระแรก"),
+    ("vn-ai-law", "approval", ("adopted", C), "สมัชชาแห่งชาติเวียดนามลงมติผ่านกฎหมายปัญญาประดิษฐ์ เมื่อวันที่ 10 ธันวาคม"),
+    # royal assent and the Gazette, in force at once ("โปรดเกล้าฯ พ.ร.ฎ. ... มีผลบังคับใช้ทันที", "เว็บไซต์ราชกิจจานุเบกษา
+    # เผยแพร่ ...", tnnthailand.com/content/9719)
+    ("th-ai-law", "adopted", ("in_force", C), "โปรดเกล้าฯ พ.ร.บ. ปัญญาประดิษฐ์ มีผลบังคับใช้ทันที"),
+    ("th-ai-law", "approval", ("adopted", C), "เว็บไซต์ราชกิจจานุเบกษา เผยแพร่พระราชบัญญัติว่าด้วยปัญญาประดิษฐ์ พ.ศ. 2569"),
+    ("th-ai-law", "adopted", None, "พ.ร.บ. ปัญญาประดิษฐ์ จะมีผลบังคับใช้ในปีหน้า"),
+    ("th-ai-law", "approval", None, "รัฐบาลมีแผนจะประกาศใช้กฎหมาย AI ภายในปี 2570"),
+    # the hearing and the drafting, announced or under way
+    ("th-ai-law", "drafting", ("consultation", C), "เปิดรับฟังความคิดเห็นต่อร่างพระราชบัญญัติว่าด้วยปัญญาประดิษฐ์ ผ่านระบบกลาง"
+                                                   "ทางกฎหมาย ตั้งแต่วันนี้"),
+    ("th-ai-law", "drafting", None, "ETDA เตรียมเปิดรับฟังความคิดเห็นต่อร่างกฎหมาย AI ในเดือนหน้า"),
+    ("th-ai-law", "announced", ("drafting", C), "สำนักงานพัฒนาธุรกรรมทางอิเล็กทรอนิกส์อยู่ระหว่างยกร่างกฎหมาย AI"),
+    ("th-ai-law", "announced", None, "รัฐบาลคาดว่าจะเริ่มยกร่างกฎหมาย AI ในปีหน้า"),
+    ("th-bot-ai-risk", "consultation", ("adopted", C), "ธปท. ได้ออกแนวนโยบาย เรื่อง การบริหารจัดการความเสี่ยงของการใช้งานระบบ"
+                                                       "ปัญญาประดิษฐ์ เพื่อให้สถาบันการเงินถือปฏิบัติ"),
+    ("th-bot-ai-risk", "consultation", None, "ธปท. จะออกแนวนโยบายการบริหารจัดการความเสี่ยงของการใช้งานระบบปัญญาประดิษฐ์ "
+                                             "ภายในไตรมาสแรก"),
+    ("th-bot-ai-risk", "consultation", None, "ธปท. ออกแนวปฏิบัติด้านการรักษาความมั่นคงปลอดภัยไซเบอร์"),
+    # the agreement's kind word before its short name is one name ("ความตกลง DEFA"); talks concluded, however long the
+    # title between; signing planned or expected is not the signature
+    ("asean-defa", "drafting", ("approval", C), "ผู้นำอาเซียนประกาศสรุปผลการเจรจาความตกลง DEFA"),
+    ("asean-defa", "drafting", ("approval", C), "การเจรจาความตกลงกรอบเศรษฐกิจดิจิทัลอาเซียน (DEFA) เสร็จสิ้นแล้ว"),
+    ("asean-defa", "drafting", None, "การเจรจาความตกลงการค้าเสรีอาเซียน-จีนเสร็จสิ้นแล้ว ขณะที่ความตกลง DEFA ยังอยู่ระหว่าง"
+                                     "การเจรจา"),
+    ("asean-defa", "approval", ("adopted", C), "ไทยร่วมลงนามความตกลงกรอบเศรษฐกิจดิจิทัลอาเซียน ณ กรุงกัวลาลัมเปอร์"),
+    ("asean-defa", "approval", None, "ไทยพร้อมลงนามความตกลง DEFA"),
+    ("asean-defa", "approval", None, "อาเซียนเตรียมลงนามความตกลงกรอบเศรษฐกิจดิจิทัล ในการประชุมสุดยอดครั้งหน้า"),
+    ("asean-defa", "approval", None, "คาดว่าจะลงนามความตกลง DEFA ภายในปี 2569"),
 ]
 
 
