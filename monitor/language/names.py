@@ -277,6 +277,9 @@ class Subject:
             if before:
                 start = before.start()
         if self.own_kind is not None:
+            before = [m for m in self.own_kind.finditer(text, max(0, start - 30), start) if start - m.end() <= 1]
+            if before:  # the kind word first, as the national languages put it: "Hiệp định DEFA", "ความตกลง DEFA"
+                start = min(start, before[-1].start())
             after = self.own_kind.match(text, min(len(text), end + 1), min(len(text), end + 30))
             if after and after.start() - end <= 2:
                 end = after.end()

@@ -199,6 +199,12 @@ CASES = [
     # dapat diterbitkan", ototekno.okezone.com/read/2025/10/24/16/3179038)
     ("id-ai-perpres", "approval", None, "Insyaallah pada awal tahun depan, Perpres AI sudah dapat diterbitkan."),
     ("id-ai-perpres", "approval", None, "Presiden meneken Perpres tentang Makan Bergizi Gratis, bukan Perpres AI."),
+    # formulating the Perpres, launched negotiations, opening public participation ("Komdigi membuka ruang ...")
+    ("id-ai-perpres", "announced", ("drafting", C), "Komdigi tengah merumuskan Perpres AI."),
+    ("id-ai-perpres", "announced", ("drafting", C), "Perpres AI sedang dirumuskan."),
+    ("id-ai-perpres", "announced", None, "Komdigi akan merumuskan Perpres AI."),
+    ("asean-defa", "announced", ("drafting", C), "Perundingan DEFA diluncurkan pada 3 September 2023."),
+    ("id-ai-perpres", "drafting", ("consultation", C), "Komdigi membuka ruang partisipasi publik untuk rancangan Perpres AI."),
 ]
 
 

@@ -132,6 +132,13 @@ CASES = [
                                      "akan datang."),
     ("asean-defa", "approval", None, "DEFA akan ditandatangani pada Oktober."),
     ("vn-ai-law", "adopted", ("in_force", C), "Undang-undang Kecerdasan Buatan Vietnam berkuat kuasa mulai hari ini."),
+    # launched negotiations (not a public consultation launched on another bill); a draft being prepared ("Kementerian Digital
+    # sedang merangka Rang Undang-Undang (RUU) Tadbir Urus Kecerdasan Buatan", berita.rtm.gov.my, 9 February 2026)
+    ("asean-defa", "announced", ("drafting", C), "ASEAN melancarkan rundingan DEFA."),
+    ("asean-defa", "announced", None, "ASEAN akan melancarkan rundingan DEFA tahun depan."),
+    ("my-ai-bill", "announced", ("drafting", C), "Draf RUU AI sedang disediakan oleh Jabatan Peguam Negara."),
+    ("my-ai-bill", "drafting", None, "Kementerian melancarkan rundingan awam RUU Keselamatan Siber, manakala RUU AI masih "
+                                     "dirangka."),
 ]
 
 

@@ -153,6 +153,10 @@ CASES = [
     ("asean-defa", "approval", None, "ไทยพร้อมลงนามความตกลง DEFA"),
     ("asean-defa", "approval", None, "อาเซียนเตรียมลงนามความตกลงกรอบเศรษฐกิจดิจิทัล ในการประชุมสุดยอดครั้งหน้า"),
     ("asean-defa", "approval", None, "คาดว่าจะลงนามความตกลง DEFA ภายในปี 2569"),
+    # talks opened on the agreement named after its kind word; a hearing stage ("เป็นประธานในเวที Hearing (ร่าง) หลักการ
+    # กฎหมาย", bizuget.com, the ETDA hearing of 2025)
+    ("asean-defa", "announced", ("drafting", C), "อาเซียนเปิดการเจรจาความตกลง DEFA"),
+    ("th-ai-law", "drafting", ("consultation", C), "ETDA เปิดเวที Hearing ร่างกฎหมาย AI"),
 ]
 
 

@@ -152,6 +152,15 @@ CASES = [
     ("vn-ai-law", "consultation", ("approval", C), "Dưới sự điều hành của Phó Chủ tịch Quốc hội Lê Minh Hoan, Ủy ban "
                                                    "Thường vụ Quốc hội cho ý kiến về dự án Luật Trí tuệ nhân tạo."),
     ("vn-ai-law", "approval", None, "Quốc hội thông qua Luật Dữ liệu, không phải Luật Trí tuệ nhân tạo."),
+    # the kind word before the name is part of it ("Hiệp định DEFA"); a ministry tasked with building a decree is drafting it
+    # ("Bộ Khoa học và Công nghệ được giao chủ trì, phối hợp ... xây dựng và trình Nghị định", vneconomy.vn
+    # sap-thanh-lap-quy-phat-trien-ai-quoc-gia)
+    ("asean-defa", "announced", ("drafting", C), "ASEAN chính thức khởi động đàm phán Hiệp định DEFA."),
+    ("asean-defa", "approval", ("adopted", C), "Các nhà lãnh đạo ASEAN đã ký Hiệp định DEFA."),
+    ("asean-defa", "approval", None, "Các nước ASEAN ký Hiệp định thương mại với Canada, còn Hiệp định DEFA sẽ được ký năm "
+                                     "sau."),
+    ("vn-ai-decree", "announced", ("drafting", C), "Bộ Khoa học và Công nghệ được giao xây dựng Nghị định hướng dẫn Luật "
+                                                   "Trí tuệ nhân tạo."),
 ]
 
 
