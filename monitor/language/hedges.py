@@ -137,6 +137,7 @@ _AFTER = re.compile(
     r"\b(?:will|would|shall|(?:is |are )?expected (?:to|in|on|by|next|later|soon|before|early|late|this)"
     r"|scheduled|slated|set (?:for|to)|planned|postponed|delayed|deferred|rescheduled|pushed (?:back|to|into)|put off"
     r"|cancel(?:s|led|ed)?|called off|scrapped|axed|(?:is |was |has been )?(?:expected|due|set) to take place"
+    r"|if|unless|provided that|jika|apabila|sekiranya|nếu|trừ khi"  # "takes effect today if the King assents"
     r"|(?:di)?batal(?:kan)?|urung|tidak jadi|ditunda|bị hủy|hủy bỏ|bị hoãn|hoãn lại"
     r"|on hold|or not|next (?:week|month|year|quarter)|later this|in the coming|soon|is due|are due|yet to|not yet"
     r"|before the (?:end|close)|by the end|no later than|nanti|kelak|sebelum|paling lambat"
@@ -291,7 +292,8 @@ def hedge(text: str, sentence: tuple[int, int], start: int, end: int, *, ongoing
     verb_at = len(before) + 1
     opens = ongoing_ok and any(_p(p, fold).match(window, verb_at) for p in (_STRONG, _MODAL, _CONDITIONAL))
     checks = [(_STRONG, 0, _CANCEL), (_NEGATION, clause_start, _NEVER), (_MODAL, clause_start, _CANCEL),
-              (_CONDITIONAL, clause_start, _SIMPLE_PAST), (_THAI_EFFORT, phrase_start, _CANCEL), (TOMORROW, 0, _CANCEL)]
+              (_CONDITIONAL, 0 if today else clause_start, _SIMPLE_PAST), (_THAI_EFFORT, phrase_start, _CANCEL),
+              (TOMORROW, 0, _CANCEL)]  # "If passed, it will take effect today": the schedule no longer guards the condition
     if not ongoing_ok:
         checks.append((_ONGOING, 0, _CANCEL))
     for pattern, from_, cancel in checks:

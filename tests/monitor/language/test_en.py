@@ -366,6 +366,11 @@ PRESS = [
                                                        "Framework for Agentic AI next week."),
     ("ph-npc-ai-advisory", "approval", ("adopted", C), "NPC Advisory No. 2024-04\nDATE: 19 December 2024\nSUBJECT: "
                                                        "Guidelines on AI systems processing personal data"),
+    # a condition still holds when the event is dated today, before the clause or after the verb
+    ("my-ai-bill", "approval", None, "If passed, the AI Governance Bill will take effect on 3 December 2026."),
+    ("my-ai-bill", "adopted", None, "The AI Governance Bill takes effect today if the King assents."),
+    ("my-ai-bill", "adopted", ("in_force", C), "The AI Governance Bill takes effect today."),
+    ("asean-defa", "approval", None, "ASEAN leaders on December 3 are set to sign the DEFA."),
 ]
 
 
