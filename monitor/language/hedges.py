@@ -62,10 +62,11 @@ _STRONG = re.compile(
     r"|berhasrat|hasrat|kebut|mengebut|percepat|mempercepat|dipercepat|(?:ber)?potensi"
     r"|(?:di|ber|men)?janji(?:kan)?|(?:ber)?komitmen|gagal|(?:me|di)nolak|enggan|optimis(?:tis)?|yakin|menuju)\b"
     # Thai (no word boundaries in Thai script: a word must not be read inside another, so "ขอ" (to ask) is not "ของ"
-    # (of), "ควร" (should) not "สมควร" (fitting, in every act's preamble), "พร้อม" (ready to) not "พร้อมทั้ง" (and also))
+    # (of), "ควร" (should) not "สมควร" (fitting, in every act's preamble), "พร้อม" (ready to) not "พร้อมทั้ง" (and
+    # also), "พิจารณา" (to consider) not "การพิจารณา" (the consideration: "เข้าสู่การพิจารณาของสภา", before the House))
     r"|ยกเลิก|โดยสาระสำคัญ|เตรียม|จะ|คาด|ใกล้(?!ชิด)|เล็ง|มีแผน|วางแผน|ยังไม่|ไม่(?!ว่า)|เลื่อน|อาจ(?!ารย์)|(?<!สม)ควร|(?<!ถูก)ต้อง"
     r"|มีกำหนด|กำหนดการ|มั่นใจ|ล้มเหลว|ปัดตก|ตีกลับ"
-    r"|เสนอ|(?<!ตรวจ)พิจารณา(?!เสร็จ)|รอการ|หวัง|เป้า|พร้อม(?!ทั้ง|กับ|กัน|ด้วย)|ต้องการ|อยาก|ขอ(?![บง])|เรียกร้อง"
+    r"|เสนอ|(?<!ตรวจ)(?<!การ)พิจารณา(?!เสร็จ)|รอการ|หวัง|เป้า|พร้อม(?!ทั้ง|กับ|กัน|ด้วย)|ต้องการ|อยาก|ขอ(?![บง])|เรียกร้อง"
     # press verbs of what is coming: "จ่อคลอด" (about to issue), "ลุ้น" (hoping for), "ชง ครม." (put to the
     # Cabinet), "รอ ครม. เห็นชอบ" (org-today.line-apps.com/th/v3/article/rmwpPOw, bangkokbiznews.com/tech/ai/1215376)
     r"|จ่อ|ลุ้น|ชง|รอ(?=\s?(?:การ|ครม|คณะรัฐมนตรี|สภา|ให้|ความเห็นชอบ|ประกาศ|ลงนาม))"

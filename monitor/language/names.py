@@ -259,21 +259,11 @@ class Subject:
         issuer = rf"\s+(?:của|of|by)\s+[^.;,:()]{{1,30}}?\s+(?:{_ISSUING})"
         return re.compile(rf"(?:{_alternation(words)})(?:\s*(?:{_VEHICLE_JOIN})|{issuer})?\s*$") if words else None
 
-    @cached_property
-    def _kind_before(self) -> re.Pattern[str] | None:
-        """The milestone's own kind word right before a name, as Thai, Malay, Indonesian and Vietnamese put it
-        ("ความตกลง DEFA", "Perjanjian DEFA", "Hiệp định DEFA")."""
-        return re.compile(rf"(?:{self.own_kind.pattern})\s?$") if self.own_kind is not None else None
-
     def _with_kind(self, text: str, span: Span) -> Span:
         """A name with the instrument word right beside it ("Hiệp định DEFA", "the DEFA pact") is one name."""
         start, end = span
         if self._vehicle is not None:
             before = self._vehicle.search(text, max(0, start - VEHICLE_REACH), start)
-            if before:
-                start = before.start()
-        if self._kind_before is not None:
-            before = self._kind_before.search(text, max(0, start - 30), start)
             if before:
                 start = before.start()
         if self.own_kind is not None:

@@ -139,6 +139,28 @@ CASES = [
     ("my-ai-bill", "announced", ("drafting", C), "Draf RUU AI sedang disediakan oleh Jabatan Peguam Negara."),
     ("my-ai-bill", "drafting", None, "Kementerian melancarkan rundingan awam RUU Keselamatan Siber, manakala RUU AI masih "
                                      "dirangka."),
+    ("asean-defa", "adopted", ("in_force", C), "Perjanjian DEFA berkuat kuasa mulai hari ini."),
+    # the Cabinet's approval is the government's stage, never the adoption its verb alone would say; the approval as a
+    # noun ("mendapat kelulusan Kabinet"); a draft being prepared is drafting
+    ("my-ai-bill", "drafting", ("approval", C), "Kabinet meluluskan RUU AI untuk dibentangkan di Parlimen."),
+    ("my-ai-bill", "drafting", ("approval", C), "Jemaah Menteri telah bersetuju dengan draf RUU Tadbir Urus Kecerdasan Buatan."),
+    ("my-ai-bill", "drafting", ("approval", C), "RUU AI mendapat kelulusan Kabinet semalam."),
+    ("my-ai-bill", "drafting", None, "RUU AI belum mendapat kelulusan Kabinet."),
+    ("my-ai-bill", "drafting", None, "Kabinet dijangka meluluskan draf RUU AI bulan depan."),
+    ("my-ai-bill", "announced", ("drafting", C), "Kementerian Digital kini dalam proses merangka RUU AI."),
+    ("my-ai-bill", "drafting", None, "Draf RUU AI akan disediakan tahun depan."),
+    # the readings in the Dewan Rakyat (sarawakvoice.com 2016/06/14: "bacaan pertama, bacaan kedua, Peringkat
+    # Jawatankuasa dan bacaan ketiga"), negated or conditional
+    ("my-ai-bill", "drafting", ("approval", C), "RUU Tadbir Urus Kecerdasan Buatan dibentang untuk bacaan kali kedua di Dewan "
+                                                "Rakyat."),
+    ("my-ai-bill", "drafting", ("approval", C), "RUU AI diluluskan di Dewan Rakyat dengan suara majoriti selepas bacaan kali "
+                                                "ketiga."),
+    ("my-ai-bill", "drafting", None, "Kerajaan tidak akan membentangkan RUU AI pada sesi ini."),
+    ("my-ai-bill", "drafting", None, "RUU AI belum dibentangkan di Dewan Rakyat."),
+    ("my-ai-bill", "drafting", None, "Sekiranya RUU AI dibentangkan, ia akan dirujuk kepada jawatankuasa."),
+    ("my-ai-bill", "adopted", ("in_force", C), "Akta Tadbir Urus Kecerdasan Buatan 2026 telah berkuat kuasa sejak 1 Disember."),
+    ("my-ai-bill", "adopted", ("expected", "in_force", "2027-01-01"), "Akta Tadbir Urus Kecerdasan Buatan 2026 akan berkuat "
+                                                                      "kuasa pada 1 Januari 2027."),
 ]
 
 

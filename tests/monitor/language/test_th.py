@@ -157,6 +157,23 @@ CASES = [
     # กฎหมาย", bizuget.com, the ETDA hearing of 2025)
     ("asean-defa", "announced", ("drafting", C), "อาเซียนเปิดการเจรจาความตกลง DEFA"),
     ("th-ai-law", "drafting", ("consultation", C), "ETDA เปิดเวที Hearing ร่างกฎหมาย AI"),
+    ("asean-defa", "approval", ("adopted", C), "รัฐมนตรีเศรษฐกิจอาเซียนลงนามความตกลง DEFA ในการประชุมสุดยอดอาเซียน"),
+    ("asean-defa", "approval", None, "อาเซียนคาดลงนามความตกลง DEFA ปลายปีนี้"),
+    ("asean-defa", "adopted", ("in_force", C), "ความตกลง DEFA มีผลบังคับใช้แล้ว"),
+    # before the House: "เข้าสู่การพิจารณาของสภา" (the consideration, a noun, is no plan to consider), unless planned
+    ("th-ai-law", "consultation", ("approval", C), "ร่าง พ.ร.บ. ปัญญาประดิษฐ์ เข้าสู่การพิจารณาของสภาผู้แทนราษฎรแล้ว"),
+    ("th-ai-law", "consultation", None, "ร่าง พ.ร.บ. ปัญญาประดิษฐ์ จะเข้าสู่การพิจารณาของสภาผู้แทนราษฎรในสมัยประชุมหน้า"),
+    ("th-ai-law", "consultation", None, "ร่าง พ.ร.บ. ปัญญาประดิษฐ์ ยังไม่เข้าสู่การพิจารณาของสภาผู้แทนราษฎร"),
+    ("th-ai-law", "consultation", ("approval", C), "ครม. มีมติเห็นชอบร่าง พ.ร.บ. ปัญญาประดิษฐ์ ที่สำนักงานคณะกรรมการกฤษฎีกา"
+                                                   "ตรวจพิจารณาแล้ว และให้เสนอสภาผู้แทนราษฎรพิจารณาต่อไป"),
+    ("th-ai-law", "approval", ("adopted", C), "พ.ร.บ. ปัญญาประดิษฐ์ พ.ศ. 2569 ได้ประกาศในราชกิจจานุเบกษาเมื่อวันที่ 1 ธันวาคม "
+                                             "2569"),
+    ("th-ai-law", "adopted", ("in_force", C), "วันนี้ (1 ธ.ค.) เป็นวันแรกที่ พ.ร.บ. ปัญญาประดิษฐ์ มีผลบังคับใช้"),
+    ("th-ai-law", "adopted", None, "พ.ร.บ. ปัญญาประดิษฐ์ ยังไม่มีผลบังคับใช้"),
+    ("th-ai-law", "drafting", ("consultation", C), "ETDA จัดประชุมรับฟังความคิดเห็นต่อร่างกฎหมาย AI ที่กรุงเทพฯ"),
+    ("th-ai-law", "drafting", None, "ETDA สรุปผลการรับฟังความคิดเห็นต่อร่างกฎหมาย AI"),
+    ("th-bot-ai-risk", "consultation", ("adopted", C), "ธปท. ประกาศใช้แนวนโยบายการบริหารจัดการความเสี่ยงของการใช้งานระบบ"
+                                                       "ปัญญาประดิษฐ์ ตั้งแต่วันนี้"),
 ]
 
 
