@@ -70,6 +70,8 @@ _STRONG = re.compile(
     # press verbs of what is coming: "จ่อคลอด" (about to issue), "ลุ้น" (hoping for), "ชง ครม." (put to the
     # Cabinet), "รอ ครม. เห็นชอบ" (org-today.line-apps.com/th/v3/article/rmwpPOw, bangkokbiznews.com/tech/ai/1215376)
     r"|จ่อ|ลุ้น|ชง|รอ(?=\s?(?:การ|ครม|คณะรัฐมนตรี|สภา|ให้|ความเห็นชอบ|ประกาศ|ลงนาม))"
+    # an order that someone act is no act yet: "นายกฯ สั่งการให้ ... เร่งเสนอ", "กำชับให้"
+    r"|สั่งการ|สั่งให้|กำชับ"
     # Vietnamese
     r"|\b(?:sẽ|chưa|sắp|(?<!chương )(?<!quá )(?<!công )(?<!tờ )trình(?! bày)|cần"
     rf"|{_vi('dự kiến', 'chuẩn bị', 'kế hoạch', 'đề xuất', 'dự định', 'mục tiêu', 'phấn đấu')}"
@@ -144,7 +146,7 @@ _AFTER = re.compile(
     r"|before the (?:end|close)|by the end|no later than|nanti|kelak|sebelum|paling lambat"
     r"|akan|bakal|segera|ditargetkan|dijadwalkan|direncanakan|diharapkan|diperkirakan|ditunda|diundur"
     r"|tertunda|molor|(?:pekan|minggu|bulan|tahun) (?:depan|hadapan)|mendatang|akan datang|belum|dijangka"
-    r"|dijadual(?:kan)?|dirancang|ditangguhkan"
+    r"|dijadual(?:kan)?|dirancang|ditangguhkan|tidak lama lagi|dalam masa terdekat"  # soon, shortly
     r"|sẽ|chưa|bị chậm|chậm trễ"
     rf"|hoãn|{_vi('dự kiến', 'lùi', 'tuần tới', 'tháng tới', 'năm tới', 'năm sau', 'sắp tới', 'kỳ họp tới')})\b"
     r"|ยกเลิก|จะ|เลื่อน|คาดว่า|เตรียม|ในเร็ว ?ๆ ?นี้|สัปดาห์หน้า|เดือนหน้า|ปีหน้า|มีกำหนด"

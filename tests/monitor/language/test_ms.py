@@ -161,6 +161,15 @@ CASES = [
     ("my-ai-bill", "adopted", ("in_force", C), "Akta Tadbir Urus Kecerdasan Buatan 2026 telah berkuat kuasa sejak 1 Disember."),
     ("my-ai-bill", "adopted", ("expected", "in_force", "2027-01-01"), "Akta Tadbir Urus Kecerdasan Buatan 2026 akan berkuat "
                                                                       "kuasa pada 1 Januari 2027."),
+    # "soon" after the verb, intentions and proposals before it
+    ("my-ai-bill", "drafting", None, "RUU AI dibentangkan tidak lama lagi, kata menteri."),
+    ("my-ai-bill", "drafting", None, "RUU AI akan dibentangkan dalam masa terdekat."),
+    ("my-ai-bill", "drafting", ("approval", C), "RUU AI dibentangkan di Dewan Rakyat hari ini dan akan dibahaskan tidak lama "
+                                                "lagi."),
+    ("my-ai-bill", "drafting", None, "Kerajaan berhasrat membentangkan RUU AI pada sesi akan datang."),
+    ("my-ai-bill", "drafting", None, "Kementerian mencadangkan agar RUU AI dibentangkan segera."),
+    ("my-ai-bill", "approval", None, "Apabila RUU AI diluluskan, pihak industri perlu bersedia."),
+    ("asean-defa", "approval", None, "ASEAN berharap DEFA dapat ditandatangani pada 2026."),
 ]
 
 
