@@ -60,12 +60,14 @@ _STRONG = re.compile(
     r"|(?:di)?sasar(?:kan|an)?|menyasar(?:kan)?|boleh|hendak|mahu|(?:di|ter)?tangguh(?:kan)?|bersedia"
     r"|(?:me)?minta|(?:di|men)desak|bersiap|berupaya|berusaha|(?:di|meng)upayakan|(?:meng)?ingin(?:kan)?"
     r"|berhasrat|hasrat|kebut|mengebut|percepat|mempercepat|dipercepat|(?:ber)?potensi"
-    r"|(?:di|ber|men)?janji(?:kan)?|(?:ber)?komitmen|gagal|(?:me|di)nolak|enggan|optimis(?:tis)?|yakin|menuju)\b"
+    r"|(?:di|ber|men)?janji(?:kan)?|(?:ber)?komitmen|gagal|(?:me|di)nolak|enggan|optimis(?:tis)?|yakin|menuju"
+    # headlines drop the prefixes: "Publik Desak DPR Sahkan RUU PDP", "Dorong", "Usulkan", "Tuntut"
+    r"|desak|dorong|usulkan|upayakan|(?:di|me)?nuntut|tuntut)\b"
     # Thai (no word boundaries in Thai script: a word must not be read inside another, so "ขอ" (to ask) is not "ของ"
     # (of), "ควร" (should) not "สมควร" (fitting, in every act's preamble), "พร้อม" (ready to) not "พร้อมทั้ง" (and
     # also), "พิจารณา" (to consider) not "การพิจารณา" (the consideration: "เข้าสู่การพิจารณาของสภา", before the House))
     r"|ยกเลิก|โดยสาระสำคัญ|เตรียม|จะ|คาด|ใกล้(?!ชิด)|เล็ง|มีแผน|วางแผน|ยังไม่|ไม่(?!ว่า)|เลื่อน|อาจ(?!ารย์)|(?<!สม)ควร|(?<!ถูก)ต้อง"
-    r"|มีกำหนด|กำหนดการ|มั่นใจ|ล้มเหลว|ปัดตก|ตีกลับ"
+    r"|มีกำหนด|กำหนดการ|มั่นใจ|ล้มเหลว|ปัดตก|ตีกลับ|จับตา"
     r"|เสนอ|(?<!ตรวจ)(?<!การ)พิจารณา(?!เสร็จ)|รอการ|หวัง|เป้า|พร้อม(?!ทั้ง|กับ|กัน|ด้วย)|ต้องการ|อยาก|ขอ(?![บง])|เรียกร้อง"
     # press verbs of what is coming: "จ่อคลอด" (about to issue), "ลุ้น" (hoping for), "ชง ครม." (put to the
     # Cabinet), "รอ ครม. เห็นชอบ" (org-today.line-apps.com/th/v3/article/rmwpPOw, bangkokbiznews.com/tech/ai/1215376)
@@ -120,7 +122,7 @@ _UNCONFIRMED = re.compile(
 # Only a simple past cancels them: "once the DEFA has been signed" is still hypothetical.
 _CONDITIONAL = re.compile(
     r"\b(?:if|unless|once|when|whether|before|until|in case|in the event|provided(?: that)?|assuming|as soon as"
-    r"|jika|jikalau|apabila|bila|kalau|sekiranya|seandainya|andai(?:kan|kata)?|asalkan|sebelum|begitu|menjelang"
+    r"|jika|jikalau|apabila|bila|kalau|sekiranya|seandainya|andai(?:kan|kata)?|asalkan|sebelum|begitu|(?:men)?jelang"
     r"|nếu|trước khi|một khi|khi|trong trường hợp|giả sử|giả như|miễn là|neu|truoc khi|trong truong hop|gia su)\b"
     # Thai "เมื่อ" (when, once) but not a past time ("เมื่อวันที่ 10", "เมื่อเร็วๆ นี้", "เมื่อปลายเดือน")
     r"|หาก|ถ้า|ก่อน(?!หน้า)|กรณี|เมื่อ(?!วัน|วาน|ปี|เดือน|สัปดาห์|ช่วง|ครั้ง|คืน|เช้า|บ่าย|เย็น|ต้น|กลาง|ปลาย|ตอน|ราว|เร็ว|ไม่นาน|\s?\d)"
@@ -158,6 +160,9 @@ _AFTER = re.compile(
 # October 17" on 17 October, "on November 27 is set to discuss" on 27 November) they say it happens today.
 _SCHEDULED = re.compile(r"will|shall|going to|set (?:to|for)|scheduled?|slated|due to be|(?:is |are )?expected (?:to|on)"
                         r"|akan|bakal|(?:di|men)?jadwal(?:kan)?|sẽ|dự kiến|จะ|มีกำหนด")
+# A decision before a purpose marker is the event: "voted to approve", "memberikan suara untuk mengesahkan".
+_DECIDED = re.compile(r"\b(?:vot(?:e|es|ed|ing)|decid(?:e|es|ed)|sepakat|setuju|bersetuju|memutuskan|memberikan suara"
+                      r"|mengundi|quyết định|biểu quyết|bỏ phiếu)\s*$")
 _SET_TO = re.compile(r"\b(?:set|scheduled|slated|due|expected)\s*$")  # "is set to discuss": a schedule, not a purpose
 # Future auxiliaries: after a noun they hedge it ("the signing will take place"); after the verb of a relative
 # clause they begin the main predicate ("the bill that is being drafted will introduce liability").
@@ -278,6 +283,12 @@ def hedge(text: str, sentence: tuple[int, int], start: int, end: int, *, ongoing
     purpose = _p(_PURPOSE, fold).search(before)
     if purpose and not (today and _SET_TO.search(before, 0, purpose.start())):
         return Hedge(purpose.group().strip(), "before")
+    last = verb.rfind(" ")
+    if last > 0 and not ongoing_ok:  # a phrase from actor to verb with "to" before its verb: "Vietnam lawmakers to approve"
+        prefix = f"{before} {verb[:last + 1]}"
+        purpose = _p(_PURPOSE, fold).search(prefix)
+        if purpose and not _DECIDED.search(prefix, 0, purpose.start()):
+            return Hedge(purpose.group().strip(), "before")
     if text[end:sentence[1]].rstrip().endswith("?"):
         return Hedge("?", "after")  # a question reports nothing: "DEFA inked at last?"
     after = normalise(text[end:min(sentence[1], end + AFTER_WINDOW)], fold_diacritics=fold)

@@ -58,6 +58,13 @@ EN = [
                                   "in the EU."),
     ("vn-ai-law", "consultation", "Parliament passed a comprehensive law on artificial intelligence on Wednesday."),
     ("vn-ai-law", "consultation", "Kazakhstan's President signed the Law on Artificial Intelligence on Monday."),
+    # headline futures: "to" before the verb of an actor's phrase (en.vneconomy.vn vietnams-law-on-ai-expected-to-be-issued:
+    # "If approved by the National Assembly in its ongoing session, Vietnam will become ...")
+    ("vn-ai-law", "consultation", "Vietnam lawmakers to approve AI law"),
+    ("vn-ai-law", "consultation", "National Assembly to pass Law on Artificial Intelligence on Wednesday"),
+    ("vn-ai-law", "consultation", "If approved by the National Assembly in its ongoing session, Vietnam will become one of "
+                                  "the first countries to enact a specialized law on AI."),
+    ("asean-defa", "approval", "Leaders to ink DEFA at summit"),
 ]
 
 ID = [
@@ -85,6 +92,13 @@ ID = [
     # awal tahun 2026, Peraturan Presiden tentang peta jalan ini sudah dapat diterbitkan")
     ("id-ai-perpres", "approval", "Insyaallah awal tahun depan Perpres AI sudah dapat diterbitkan dan menjadi pedoman."),
     ("id-ai-perpres", "approval", "Perpres AI diharapkan sudah bisa diteken bulan depan."),
+    # headlines drop the prefixes of "mendesak", "menjelang" (news.detik.com d-6565979: "Mahfud Desak Pengesahan RUU
+    # PPRT Dipercepat"; m.tribunnews.com 2024/08/22: "menolak disahkannya RUU tersebut", "agar RUU Pilkada tidak jadi
+    # disahkan")
+    ("id-pdp-law", "drafting", "Publik Desak DPR Sahkan RUU PDP"),
+    ("id-pdp-law", "drafting", "Jelang Pengesahan RUU PDP, Ini Poin Pentingnya"),
+    ("id-pdp-law", "drafting", "Mahasiswa menolak disahkannya RUU PDP dalam rapat paripurna."),
+    ("id-pdp-law", "drafting", "Fraksi berjuang agar RUU PDP tidak jadi disahkan menjadi UU."),
     # other countries (world.kbs.co.kr lang=i Seq_Code=80372: "Korea Selatan resmi memberlakukan Undang-Undang Dasar
     # Kecerdasan Buatan (AI) mulai Kamis (22/01)")
     ("id-ai-perpres", "approval", "Korea Selatan resmi mengesahkan Undang-Undang Dasar Kecerdasan Buatan, sementara "
@@ -154,6 +168,7 @@ TH = [
     ("th-ai-law", "drafting", "รัฐบาลมีแผนเสนอร่างกฎหมาย AI ต่อ ครม. เห็นชอบในไตรมาสหน้า"),
     ("th-ai-law", "drafting", "ETDA มั่นใจว่ากฎหมาย AI ผ่าน ครม. ในปีนี้"),
     ("asean-defa", "approval", "หลังการลงนาม DEFA ประเทศสมาชิกต้องให้สัตยาบัน"),
+    ("th-ai-law", "drafting", "จับตา ครม. ไฟเขียวร่างกฎหมาย AI"),  # watch for the Cabinet's green light
     # another instrument, another country (ryt9.com/s/iq01/3342183: "ครม. มีมติเห็นชอบ (ร่าง) แผนปฏิบัติการด้าน
     # ปัญญาประดิษฐ์เพื่อการพัฒนาประเทศไทย")
     ("th-ai-law", "drafting", "ที่ประชุมคณะรัฐมนตรี (ครม.) มีมติเห็นชอบ (ร่าง) แผนปฏิบัติการด้านปัญญาประดิษฐ์เพื่อการพัฒนา"
@@ -176,6 +191,9 @@ MOVES = [
     ("id-pdp-law", "drafting", ("approval", C), "RUU PDP resmi disahkan menjadi undang-undang. Pengesahan dilakukan "
                                                 "oleh DPR RI siang tadi."),
     ("id-pdp-law", "drafting", ("approval", C), "RUU PDP akhirnya disahkan. Ketua DPR Puan Maharani mengetuk palu."),
+    ("id-pdp-law", "drafting", ("approval", C), "DPR sepakat untuk mengesahkan RUU PDP menjadi undang-undang."),
+    ("vn-ai-law", "consultation", ("adopted", C), "Majelis Nasional Vietnam memberikan suara untuk mengesahkan "
+                                                  "Undang-Undang tentang Kecerdasan Buatan."),
     ("id-pdp-law", "drafting", ("approval", C), "RUU PDP (Rancangan Undang-Undang Perlindungan Data Pribadi) telah "
                                                 "disahkan melalui rapat Paripurna DPR pada Selasa, 20 September 2022."),
     ("id-pdp-law", "approval", None, "UU PDP disahkan\nKetua DPR Puan Maharani mengetuk palu tanda pengesahan dalam "
