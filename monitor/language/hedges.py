@@ -168,6 +168,9 @@ _SET_TO = re.compile(r"\b(?:set|scheduled|slated|due|expected)\s*$")  # "is set 
 # clause they begin the main predicate ("the bill that is being drafted will introduce liability").
 _AUXILIARY = re.compile(r"will|would|shall|akan|bakal|sẽ|จะ")
 _RELATIVE = re.compile(r"\b(?:yang|which|that|who|mà)\b|ซึ่ง")
+# A reduced relative clause ("the AI Governance Bill currently being drafted will introduce ..."): no finite verb
+# before "being", so the event describes the name and a future after it is the main verb's.
+_REDUCED_RELATIVE = re.compile(r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbeen)\s+(?:(?:currently|now|presently|still)\s+)?being\s+\w+$")
 # Past and perfect markers: a hedge before one of these is about something else ("was expected ..., was signed").
 _CANCEL = re.compile(
     r"\b(?:was|were|did|telah|sudah|baru saja|baru sahaja|akhirnya|đã|vừa|da duoc|vua duoc)\b"
@@ -323,7 +326,8 @@ def hedge(text: str, sentence: tuple[int, int], start: int, end: int, *, ongoing
         return None  # "was signed before the summit": the deadline words after it are the past too
     m = _p(_AFTER, fold).search(after, 0, clause) or TOMORROW.search(after, 0, clause) or (
         None if _PAST_VERB.match(verb) else _AFTER_PERIOD.search(after, 0, clause))
-    if (m and _p(_AUXILIARY, fold).fullmatch(m.group()) and _p(_RELATIVE, fold).search(before)
+    if (m and _p(_AUXILIARY, fold).fullmatch(m.group())
+            and (_p(_RELATIVE, fold).search(before) or _REDUCED_RELATIVE.search(window))
             and not nominal(text, sentence, start, end, fold)):
         return None  # "RUU yang sedang dibangunkan akan memperkenalkan ...": the future is the main verb's
     return Hedge(m.group(), "after") if m and not (today and _SCHEDULED.fullmatch(m.group())) else None

@@ -143,6 +143,11 @@ CASES = [
                                       "said.\nHe said the Act is being amended."),
     # a contrast after the comma is no list: the other instrument keeps its consultation
     ("th-ai-law", "drafting", None, "The EU held a public consultation on its AI Act, unlike Thailand's AI law."),
+    # a reduced relative describes the name; the future after it is the main verb's (Malay Mail, 21 Jan 2026: "The
+    # Artificial Intelligence (AI) Governance Bill currently being drafted will introduce a statutory duty of care")
+    ("my-ai-bill", "announced", ("drafting", C), "Malaysia's AI Governance Bill now being drafted will set duties for "
+                                                 "developers, the Dewan Rakyat heard."),
+    ("my-ai-bill", "announced", None, "Malaysia's AI Governance Bill, to be drafted next year, will set duties."),
 ]
 
 
