@@ -161,6 +161,13 @@ CASES = [
                                      "sau."),
     ("vn-ai-decree", "announced", ("drafting", C), "Bộ Khoa học và Công nghệ được giao xây dựng Nghị định hướng dẫn Luật "
                                                    "Trí tuệ nhân tạo."),
+    # signing the submission ("ký trình", "ký Tờ trình") sends the bill to the Assembly; it signs no law
+    # (https://vneconomy.vn/techconnect/viet-nam-co-the-thuoc-nhom-quoc-gia-dau-tien-tren-the-gioi-ban-hanh-dao-luat-
+    # chuyen-biet-ve-ai.htm, 10 Nov 2025: "đã chính thức ký tờ trình trình Quốc hội dự án Luật Trí tuệ nhân tạo")
+    ("vn-ai-law", "drafting", ("approval", C), "Bộ trưởng Bộ Khoa học và Công nghệ đã ký trình Quốc hội dự án Luật Trí "
+                                               "tuệ nhân tạo."),
+    ("vn-ai-law", "drafting", ("approval", C), "Thủ tướng vừa ký Tờ trình Quốc hội về dự án Luật Trí tuệ nhân tạo."),
+    ("vn-ai-law", "approval", ("adopted", C), "Chủ tịch nước đã ký Lệnh công bố Luật Trí tuệ nhân tạo."),
 ]
 
 
