@@ -12,7 +12,8 @@ word, meant to hold on unseen text:
 4. a date after the publication attached to the event ("takes effect on 1 March 2026", "to be signed on
    5 December") makes it an expectation, never a move; the publication day itself is today, so "will be fully
    implemented starting October 17" on 17 October reports it, for a status that comes by the calendar (in force)
-   or lasts (approval: "on November 27 is set to discuss the draft law"), never for an act ("set to sign");
+   or lasts (approval: "on November 27 is set to discuss the draft law"), never for an act ("set to sign"); a
+   start date already past reports in force too ("will take effect on 17 October" read on 20 October);
 5. certain: an unhedged event in a sentence naming the subject; plausible: unhedged but away from the
    subject, named only as a noun, or hedged everywhere while a completed form appears; otherwise nothing. A match
    says whether the subject was only described (kind and topic), for the certainty policy
@@ -418,7 +419,11 @@ def evaluate(doc: Document, rule: Rule) -> Finding:
             expected = ExpectedChange(future, excerpt(doc.text, start, end), start,
                                       status=rule.status)
         if not future:
-            occurrences.append((start, end, sentence, near, bool(day) and day == doc.published and by_calendar))
+            # the day has come: the publication day for what comes by the calendar or lasts, or for in force any day
+            # before it ("akan mulai berlaku pada 17 Oktober 2024", published on 20 October, is in force)
+            come = bool(day) and (day == doc.published and by_calendar
+                                  or day < doc.published and rule.status == "in_force")
+            occurrences.append((start, end, sentence, near, come))
     if expected is not None:  # "DEFA enters into force" over "... enters into force on 1 January 2027"
         return Finding(None, expected)
     for start, end, sentence, near, today in occurrences:

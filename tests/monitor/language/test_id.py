@@ -220,6 +220,11 @@ def test_in_force_from_the_publication_day() -> None:
     assert outcome("id-pdp-law", text, "adopted", published=date(2024, 10, 17)) == ("in_force", C)
     assert outcome("id-pdp-law", text, "adopted", published=date(2024, 10, 10)) == ("expected", "in_force",
                                                                                     "2024-10-17")
+    # read after the day, the start has come, whatever the tense ("UU PDP akan mulai berlaku pada 17 Oktober 2024",
+    # CNN Indonesia, 20 Oct 2024); a start put off or only planned has not
+    assert outcome("id-pdp-law", text, "adopted", published=date(2024, 10, 20)) == ("in_force", C)
+    assert outcome("id-pdp-law", "UU PDP semula direncanakan berlaku pada 17 Oktober 2024, namun ditunda.", "adopted",
+                   published=date(2024, 10, 20)) is None
 
 
 def test_dates_resolve_against_the_publication() -> None:
