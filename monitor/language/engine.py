@@ -22,6 +22,8 @@ An event word inside a longer phrase of another status is that status's ("Paripu
 approval, not the adoption "mengesahkan" alone says). A passage rule (``chambers``) reads a bill's adoption verbs
 as a chamber's vote in a text that names a chamber whose vote awaits a further act ("RUU PDP resmi disahkan" in
 a text on the DPR's plenary is approval), unless the final act's actor stands next to them ("Presiden mengesahkan").
+An ``attached`` rule's event is part of the subject's own name: an instrument's number in its title ("Peraturan
+Presiden Nomor 12 Tahun 2026 tentang ... Kecerdasan Artifisial") says it was issued.
 """
 from __future__ import annotations
 
