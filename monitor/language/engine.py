@@ -42,7 +42,7 @@ from monitor.language.dates import date_at
 from monitor.language.expected import ExpectedChange, period_after
 from monitor.language.hedges import COMPLETED, Hedge, discussed, hedge, reported
 from monitor.language.normalise import excerpt, normalise_with_offsets
-from monitor.language.sentences import sentence_at, sentence_spans
+from monitor.language.sentences import partner, sentence_at, sentence_spans
 from monitor.patterns import Pattern
 
 CERTAIN = "certain"
@@ -234,10 +234,10 @@ def _about_other(doc: Document, rule: Rule, sentence: int, verb: tuple[int, int]
               and not short_form_after(m)]
     own = min(names, key=gap, default=None)
     if own is None:  # named only in the headline or lead: unless that sentence lists the members of a group here
-        partner = {0: 1, 1: 0}.get(sentence)
-        listed = partner is not None and any(
-            _INCLUDING.search(text, doc.normalised_range(rule.fold, *doc.sentences[partner])[0], s)
-            for s, _ in rule.subject.spans(doc, partner))
+        paired = partner(sentence)
+        listed = paired is not None and any(
+            _INCLUDING.search(text, doc.normalised_range(rule.fold, *doc.sentences[paired])[0], s)
+            for s, _ in rule.subject.spans(doc, paired))
         return any(not (listed and rule.own_kind is not None and rule.own_kind.fullmatch(text, *o)
                         and _plural(text, o, lo)) for o in others)
     if any(o[1] <= own[0] and _HEAD_OF.fullmatch(text, o[1], own[0]) for o in others):
@@ -428,10 +428,9 @@ def evaluate(doc: Document, rule: Rule) -> Finding:
             occurrences.append((start, end, sentence, near, come))
     if expected is not None:  # "DEFA enters into force" over "... enters into force on 1 January 2027"
         return Finding(None, expected)
-    for start, end, sentence, near, today in occurrences:
+    for start, end, sentence, near, come in occurrences:
         found = hedge(_unattributed(doc, rule, sentence), doc.sentences[sentence], start, end, ongoing_ok=rule.ongoing,
-                      today=today,
-                      fold=rule.fold) \
+                      today=come, fold=rule.fold) \
             or _not_final(doc, rule, (start, end))
         if found is None and near:
             if not reported(doc.text, doc.sentences[sentence], start, end, rule.fold, rule.ongoing):

@@ -277,8 +277,9 @@ def hedge(text: str, sentence: tuple[int, int], start: int, end: int, *, ongoing
 
     For a status that lasts, a hedge word that opens the matched event is part of what the vocabulary calls the
     event ("menunggu penandatanganan Presiden", awaiting the signature, is the approval stage; "trình Quốc hội" is
-    the submission): hedge words inside such an event do not count. With ``today`` (the event is dated to the
-    publication day and happens by the calendar or lasts), markers of a schedule only say when it happens.
+    the submission): hedge words inside such an event do not count. With ``today`` (the event's day has come:
+    the publication day for a status that comes by the calendar or lasts, or an earlier day for in force), markers
+    of a schedule only say when it happens.
     """
     lead = text[max(sentence[0], start - BEFORE_WINDOW):start]
     before = _p(_PARENTHETICAL, fold).sub(",", normalise(lead, fold_diacritics=fold))

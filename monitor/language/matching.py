@@ -15,6 +15,7 @@ from functools import lru_cache
 from monitor.language.engine import Document, Finding, Rule, best
 from monitor.language.names import Names, Subject
 from monitor.language.normalise import ascii_digits, fold_diacritics
+from monitor.language.sentences import partner
 from monitor.language.signals import Signal, rule as signal_rule
 from monitor.language.vocabulary import Vocabulary, folded, shipped
 from monitor.patterns import Pattern, compile_pattern
@@ -54,16 +55,16 @@ class _NamedSubject:
 
     def near(self, doc: Document, sentence: int) -> bool:
         """Named in the event's sentence, or the event is in the lead and the name in the headline (or back)."""
-        partner = {0: 1, 1: 0}.get(sentence)
-        return bool(self._in(doc, sentence)) or (partner is not None and bool(self._in(doc, partner)))
+        other = partner(sentence)
+        return bool(self._in(doc, sentence)) or (other is not None and bool(self._in(doc, other)))
 
     def spans(self, doc: Document, sentence: int) -> list[tuple[int, int]]:
         return self._in(doc, sentence)
 
     def described(self, doc: Document, sentence: int) -> bool:
         """Named near the event only by kind and topic ("a governance framework ... for AI agents"), by no alias."""
-        partner = {0: 1, 1: 0}.get(sentence)
-        mentions = self._in(doc, sentence) or (self._in(doc, partner) if partner is not None else [])
+        other = partner(sentence)
+        mentions = self._in(doc, sentence) or (self._in(doc, other) if other is not None else [])
         text = doc.variant(False)[0]
         return bool(mentions) and not any(self.subject.by_alias(text, m) for m in mentions)
 

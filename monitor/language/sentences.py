@@ -39,3 +39,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 def sentence_at(spans: list[tuple[int, int]], offset: int) -> int:
     """Index of the sentence that contains (or precedes) ``offset``."""
     return max(0, bisect_right([s for s, _ in spans], offset) - 1)
+
+
+def partner(sentence: int) -> int | None:
+    """The lead of the headline (sentence 0), or the headline of the lead (sentence 1): each names the other's subject."""
+    return {0: 1, 1: 0}.get(sentence)
