@@ -232,7 +232,8 @@ _NOMINAL_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|this|of|for|towards?)|
 # A matched phrase that runs from its actor to a finite verb ("National Assembly passes", "cabinet on Tuesday
 # approved") is a clause, whatever precedes the actor ("Vietnam's National Assembly passes ...").
 _CLAUSE = re.compile(r"\s(?:\w+ed|approves|passes|endorses|clears|ratifies|gives|gave|given|greenlit|green-lit"
-                     r"|rubber-stamps)$")
+                     r"|rubber-stamps|debates|deliberates|discusses|considers|fast-tracks"
+                     r"|(?:is|are|was|were|been)\s+(?:(?:now|currently|still)\s+)?[\w-]+ing)$")  # "... is deliberating"
 # ... or it ends in an event noun: "cabinet approval", "the cabinet's nod" name the step, they do not report it.
 _NOMINAL_END = re.compile(r"\s(?:approval|nod|green light|go-ahead|endorsement)$")
 # A verb of putting out right before an event noun reports it: "MAS issued a consultation paper", "ETDA launches public
@@ -277,7 +278,9 @@ def hedge(text: str, sentence: tuple[int, int], start: int, end: int, *, ongoing
 
     For a status that lasts, a hedge word that opens the matched event is part of what the vocabulary calls the
     event ("menunggu penandatanganan Presiden", awaiting the signature, is the approval stage; "trình Quốc hội" is
-    the submission): hedge words inside such an event do not count. With ``today`` (the event's day has come:
+    the submission): hedge words inside such an event do not count. So is one that closes it, the verb of an
+    actor-first event ("Quốc hội xem xét dự án Luật", the Assembly considers the bill: its stage), while a hedge
+    between the actor and that verb still counts ("Quốc hội sẽ xem xét", will consider). With ``today`` (the event's day has come:
     the publication day for a status that comes by the calendar or lasts, or an earlier day for in force), markers
     of a schedule only say when it happens.
     """
@@ -309,6 +312,7 @@ def hedge(text: str, sentence: tuple[int, int], start: int, end: int, *, ongoing
     phrase_start = max((m.end() for m in _THAI_PHRASE_BREAK.finditer(before)), default=0)
     verb_at = len(before) + 1
     opens = ongoing_ok and any(_p(p, fold).match(window, verb_at) for p in (_STRONG, _MODAL, _CONDITIONAL))
+    closes = len(window) if ongoing_ok else -1  # where a hedge word that is the event's own verb ends
     checks = [(_STRONG, 0, _CANCEL), (_NEGATION, clause_start, _NEVER), (_MODAL, clause_start, _CANCEL),
               (_CONDITIONAL, 0 if today else clause_start, _SIMPLE_PAST), (_THAI_EFFORT, phrase_start, _CANCEL),
               (TOMORROW, 0, _CANCEL)]  # "If passed, it will take effect today": the schedule no longer guards the condition
@@ -316,7 +320,8 @@ def hedge(text: str, sentence: tuple[int, int], start: int, end: int, *, ongoing
         checks.append((_ONGOING, 0, _CANCEL))
     for pattern, from_, cancel in checks:
         for m in _p(pattern, fold).finditer(window, from_):
-            if (opens and m.start() >= verb_at) or (today and _SCHEDULED.fullmatch(m.group())):
+            if ((opens and m.start() >= verb_at) or (m.start() >= verb_at and m.end() == closes)
+                    or (today and _SCHEDULED.fullmatch(m.group()))):
                 continue
             if pattern is _STRONG and _JOINING.match(window, m.start()) and _CANCEL.search(window, 0, m.start()):
                 continue

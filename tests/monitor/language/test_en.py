@@ -148,6 +148,26 @@ CASES = [
     ("my-ai-bill", "announced", ("drafting", C), "Malaysia's AI Governance Bill now being drafted will set duties for "
                                                  "developers, the Dewan Rakyat heard."),
     ("my-ai-bill", "announced", None, "Malaysia's AI Governance Bill, to be drafted next year, will set duties."),
+    # a legislature debating or considering a bill is its stage, whatever the bill's title; its members' group
+    # discussion too ("lawmakers have been speeding up deliberations of the bill", "The House Commission I ... is
+    # currently fast-tracking the PDP bill", thejakartapost.com/indonesia/2022/06/26/personal-data-protection-bill-faces-
+    # further-delay-despite-progress); "to debate", "set to debate", "will consider" are plans
+    ("vn-ai-law", "consultation", ("approval", C), "Vietnam's National Assembly is deliberating the draft Law on "
+                                                   "Artificial Intelligence."),
+    ("vn-ai-law", "consultation", ("approval", C), "Vietnam's National Assembly is considering the Law on Artificial "
+                                                   "Intelligence."),
+    ("vn-ai-law", "consultation", ("approval", C), "Vietnamese deputies voiced support for the Law on Artificial "
+                                                   "Intelligence during a group discussion on Friday."),
+    ("id-pdp-law", "consultation", ("approval", C), "Indonesian lawmakers debated the personal data protection (PDP) bill "
+                                                    "on Tuesday."),
+    ("id-pdp-law", "consultation", ("approval", C), "The DPR is fast-tracking the Personal Data Protection Law."),
+    ("my-ai-bill", "drafting", ("approval", C), "Members of the Dewan Rakyat debated the AI Governance Bill for three "
+                                                "hours."),
+    ("vn-ai-law", "consultation", None, "Vietnam lawmakers to debate AI law"),
+    ("vn-ai-law", "consultation", None, "Vietnamese lawmakers are set to debate the Law on Artificial Intelligence."),
+    ("vn-ai-law", "consultation", None, "Vietnam's National Assembly will consider the Law on Artificial Intelligence."),
+    ("vn-ai-law", "consultation", None, "The EU parliament debated its AI Act, while Vietnam's AI law is still being "
+                                        "drafted."),
 ]
 
 

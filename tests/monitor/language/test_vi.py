@@ -168,6 +168,24 @@ CASES = [
                                                "tuệ nhân tạo."),
     ("vn-ai-law", "drafting", ("approval", C), "Thủ tướng vừa ký Tờ trình Quốc hội về dự án Luật Trí tuệ nhân tạo."),
     ("vn-ai-law", "approval", ("adopted", C), "Chủ tịch nước đã ký Lệnh công bố Luật Trí tuệ nhân tạo."),
+    # the Assembly considering the bill ("xem xét") is its stage; "sẽ xem xét", "dự kiến xem xét", "chưa xem xét",
+    # "đề nghị Quốc hội xem xét" and "để xem xét" stay hedged ("Các dự án luật ... được Quốc hội xem xét", m.btv.org.vn
+    # tuan-lam-viec-thu-2-quoc-hoi-xem-xet-cho-y-kien-6-luat-3-nghi-quyet-103350; "Ủy ban Thường vụ Quốc hội ... xem xét
+    # và cho ý kiến", old.htv.com.vn khai-mac-phien-hop-thu-11-uy-ban-thuong-vu-quoc-hoi)
+    ("vn-ai-law", "consultation", ("approval", C), "Quốc hội xem xét dự án Luật Trí tuệ nhân tạo."),
+    ("vn-ai-law", "consultation", ("approval", C), "Chiều 27/11, Quốc hội tiến hành xem xét dự án Luật Trí tuệ nhân tạo "
+                                                   "tại phiên họp toàn thể."),
+    ("vn-ai-law", "consultation", ("approval", C), "Dự án Luật Trí tuệ nhân tạo được Quốc hội xem xét tại Kỳ họp thứ 10."),
+    ("vn-ai-law", "consultation", ("approval", C), "Ủy ban Thường vụ Quốc hội xem xét, cho ý kiến về dự án Luật Trí tuệ "
+                                                   "nhân tạo."),
+    ("vn-ai-decree", "drafting", ("approval", C), "Ủy ban Thường vụ Quốc hội đã xem xét Tờ trình về Nghị định hướng dẫn "
+                                                  "Luật Trí tuệ nhân tạo."),
+    ("vn-ai-law", "consultation", None, "Quốc hội sẽ xem xét dự án Luật Trí tuệ nhân tạo vào tuần tới."),
+    ("vn-ai-law", "consultation", None, "Quốc hội dự kiến xem xét dự án Luật Trí tuệ nhân tạo tại kỳ họp thứ 10."),
+    ("vn-ai-law", "consultation", None, "Dự án Luật Trí tuệ nhân tạo sẽ được Quốc hội xem xét tại Kỳ họp thứ 10."),
+    ("vn-ai-law", "consultation", None, "Quốc hội chưa xem xét dự án Luật Trí tuệ nhân tạo."),
+    ("vn-ai-law", "consultation", None, "Chính phủ đề nghị Quốc hội xem xét dự án Luật Trí tuệ nhân tạo."),
+    ("vn-ai-law", "consultation", None, "Bộ đang xem xét dự án Luật Trí tuệ nhân tạo."),
 ]
 
 
