@@ -117,8 +117,10 @@ def alias_pattern(alias: str) -> str:
     body = r"(?:\s*\([^()\s]{1,12}\))?[\s\-]*".join(
         (_OPTIONAL_MARK if w[0].isdigit() else "")
         + (re.escape(w[:-1]) + r"\.?" if len(w) > 1 and w.endswith(".") else re.escape(w)) for w in words)
-    left = r"(?<![^\W_])" if words and re.match(r"\w", words[0]) else ""
-    right = r"(?![^\W_])" if words and re.search(r"\w$", words[-1]) and not _thai(words[-1]) else ""
+    # Thai runs its words together ("ครม. มีมติเห็นชอบร่างพระราชบัญญัติ...", "มีการพิจารณาร่าง..."): a Thai name has no
+    # word boundary on either side
+    left = r"(?<![^\W_])" if words and re.match(r"\w", words[0]) and not _thai(words[0][0]) else ""
+    right = r"(?![^\W_])" if words and re.search(r"\w$", words[-1]) and not _thai(words[-1][-1]) else ""
     return f"{left}{body}{right}"
 
 

@@ -8,6 +8,7 @@ from monitor.config import load
 from monitor.language.dates import extract_event_date
 from monitor.language.engine import Match
 from monitor.language.matching import Target, match
+from monitor.language.names import Names
 from tests.conftest import EXAMPLE_CONFIG
 
 
@@ -24,10 +25,16 @@ def catalog_match(milestone: str, text: str, current: str, published: date | Non
     return match(targets()[milestone], text, current_status=current, published=published).match
 
 
-def outcome(milestone: str, text: str, current: str, published: date = PUBLISHED) -> tuple | None:
+def user_milestone(jurisdiction: str, **aliases: tuple[str, ...]) -> Target:
+    """A milestone a user adds with only `names` (no kind, no topic): the shared vocabulary must carry it."""
+    return Target(id="user", jurisdiction=jurisdiction, names=Names(aliases=aliases))
+
+
+def outcome(milestone: str | Target, text: str, current: str, published: date = PUBLISHED) -> tuple | None:
     """(status, confidence) of the move the text supports, else ("expected", status, date) of a future
     event, else None."""
-    finding = match(targets()[milestone], text, current_status=current, published=published)
+    target = targets()[milestone] if isinstance(milestone, str) else milestone
+    finding = match(target, text, current_status=current, published=published)
     if finding.match:
         return finding.match.status, finding.match.confidence
     if finding.expected:
