@@ -223,9 +223,10 @@ _WEEKDAY_NUMBERS = {
     5: r"saturday|sabtu|thứ\s*bảy|thứ\s*7|วันเสาร์",
     6: r"sunday|minggu|ahad|chủ\s*nhật|วันอาทิตย์",
 }
+_TODAY = (r"\b(?:today|this (?:morning|afternoon|evening)|hari ini|pagi (?:ini|tadi)|tadi pagi|siang tadi"
+          r"|hôm nay|sáng nay|chiều nay|tối nay)\b|วันนี้|เช้านี้")
 _RELATIVE = re.compile(
-    r"(?P<today>\b(?:today|this (?:morning|afternoon|evening)|hari ini|pagi (?:ini|tadi)|tadi pagi|siang tadi"
-    r"|hôm nay|sáng nay|chiều nay|tối nay)\b|วันนี้|เช้านี้)"
+    rf"(?P<today>{_TODAY})"
     r"|(?P<yesterday>\b(?:yesterday|kemarin|semalam|hôm qua)\b|เมื่อวาน(?:นี้)?)"
     r"|(?P<weekday>(?<![a-z])(?:" + "|".join(f"(?P<w{n}>{p})" for n, p in _WEEKDAY_NUMBERS.items()) + r")(?![a-z]))",
     re.IGNORECASE,
@@ -252,6 +253,9 @@ def relative_date(text: str, reference: date) -> date | None:
 
 # "Tomorrow" in five languages: an event it dates has not happened yet ("Luật ... có hiệu lực từ ngày mai").
 TOMORROW = re.compile(r"\b(?:tomorrow|besok|esok|ngày mai|ngay mai)\b|พรุ่งนี้", re.IGNORECASE)
+# "Today" as the event's own day: right after the event word ("takes effect today", "có hiệu lực từ hôm nay"); before
+# it, it may date the report instead ("Hôm nay, Bộ trưởng cho biết Quốc hội sẽ xem xét ...", the minister said today).
+_TODAY_AFTER = re.compile(rf"\s*(?:(?:from|starting|as of|mulai|per|kể từ|từ|ตั้งแต่)\s*)?(?:{_TODAY})", re.IGNORECASE)
 _FRONTED_REACH = 120  # characters before an event word in which a fronted "from <date>" may start
 # A date fronted before the event word as its start: "Từ ngày 1/3/2026, Luật ... có hiệu lực" (vi-008 of the dev
 # set, published the day itself; the same words a week earlier announce), "Mulai 1 Januari 2027, ...".
@@ -274,11 +278,13 @@ def _nearest(found: FoundDate, published: date) -> date:
 _SET_FOR = re.compile(r"\s*,?\s*(?:(?:is|are) (?:set|scheduled|due|expected) to|will|shall|akan|sẽ|จะ)\s*$", re.IGNORECASE)
 
 
-def date_at(text: str, sentence: tuple[int, int], start: int, end: int, published: date) -> date | None:
+def date_at(text: str, sentence: tuple[int, int], start: int, end: int, published: date,
+            ahead: bool = False) -> date | None:
     """The day the event word at ``text[start:end]`` is dated to, past or future: a date starting within a few words
     after it, in the same clause, and not a deadline ("until 7 December 2027 to comply"); or one fronted before the
     word as its start ("Từ ngày 1/3/2027, Luật ... có hiệu lực") or as the day it is set for ("on November 27 is set
-    to discuss"); or "tomorrow"."""
+    to discuss"); or "tomorrow", or "today" right after it. With ``ahead`` the event is a start, announced ahead however it is worded ("will take
+    effect on March 1" written on 20 February is this 1 March, not last year's)."""
     window_end = min(sentence[1], end + _ATTACHED_GAP + 40)
     tomorrow = TOMORROW.search(text, max(sentence[0], start - _FRONTED_REACH), min(sentence[1], end + _ATTACHED_GAP))
     if tomorrow and (tomorrow.start() < start or not _NOT_ITS_DATE.search(text[end:tomorrow.start()])):
@@ -290,12 +296,14 @@ def date_at(text: str, sentence: tuple[int, int], start: int, end: int, publishe
             return None
         # a start ("có hiệu lực từ 1/3", "berlaku mulai 1 Januari") is announced ahead: the nearest such day; an
         # act's own day after its verb ("signed on 20 January", "telah diwartakan pada 20 Januari") is past
-        return _nearest(found, published) if _FROM_BEFORE.search(text, start, end + found.start) else found.day
+        return _nearest(found, published) if ahead or _FROM_BEFORE.search(text, start, end + found.start) else found.day
     lead_start = max(sentence[0], start - _FRONTED_REACH)
     lead = text[lead_start:start]
     fronted = [f for f in find_dates(lead, reference=published)
                if _FROM_BEFORE.search(lead[:f.start]) or _SET_FOR.fullmatch(lead, f.end)]
-    return _nearest(fronted[-1], published) if fronted else None
+    if fronted:
+        return _nearest(fronted[-1], published)
+    return published if _TODAY_AFTER.match(text, end, sentence[1]) else None
 
 
 def future_date_at(text: str, sentence: tuple[int, int], start: int, end: int, published: date) -> date | None:

@@ -13,7 +13,8 @@ word, meant to hold on unseen text:
    5 December") makes it an expectation, never a move; the publication day itself is today, so "will be fully
    implemented starting October 17" on 17 October reports it, for a status that comes by the calendar (in force)
    or lasts (approval: "on November 27 is set to discuss the draft law"), never for an act ("set to sign"); a
-   start date already past reports in force too ("will take effect on 17 October" read on 20 October);
+   start date already past reports in force too ("will take effect on 17 October" read on 20 October); a start
+   date without its year is the nearest such day ("will take effect on March 1" on 20 February is this 1 March);
 5. certain: an unhedged event in a sentence naming the subject; plausible: unhedged but away from the
    subject, named only as a noun, or hedged everywhere while a completed form appears; otherwise nothing. A match
    says whether the subject was only described (kind and topic), for the certainty policy
@@ -414,7 +415,8 @@ def evaluate(doc: Document, rule: Rule) -> Finding:
         if near and (_about_other(doc, rule, sentence, (start, end))
                      or _other_clause(doc, rule, sentence, (start, end))):
             continue
-        day = doc.published and date_at(doc.text, doc.sentences[sentence], start, end, doc.published)
+        day = doc.published and date_at(doc.text, doc.sentences[sentence], start, end, doc.published,
+                                        ahead=rule.status == "in_force")
         future = FuzzyDate.of_day(day) if day and day > doc.published else (doc.published and period_after(
             doc.text[:doc.sentences[sentence][1]], end, reference=doc.published))
         if future and near and expected is None:

@@ -127,6 +127,11 @@ _CONDITIONAL = re.compile(
     # Thai "เมื่อ" (when, once) but not a past time ("เมื่อวันที่ 10", "เมื่อเร็วๆ นี้", "เมื่อปลายเดือน")
     r"|หาก|ถ้า|ก่อน(?!หน้า)|กรณี|เมื่อ(?!วัน|วาน|ปี|เดือน|สัปดาห์|ช่วง|ครั้ง|คืน|เช้า|บ่าย|เย็น|ต้น|กลาง|ปลาย|ตอน|ราว|เร็ว|ไม่นาน|\s?\d)"
 )
+# ... of which the time words only say when: in the event's own clause, once its day has come, "when" is that day ("Từ
+# ngày 1/3, khi Luật AI chính thức có hiệu lực, ..." read on 1 March; "A law regulating artificial intelligence (AI) went
+# into effect in Vietnam on March 1", straitstimes.com/asia/se-asia/vietnam-ai-law-takes-effect-first-in-south-east-asia),
+# while "if" and a time clause of its own before a comma ("Once passed, it takes effect today") still condition it.
+_TEMPORAL = re.compile(r"when|once|as soon as|khi|một khi|mot khi|begitu|เมื่อ")
 _SIMPLE_PAST = re.compile(r"\b(?:was|were|did)\b")
 # Negation, limited to the verb's clause: "challenges that are not light, said Dian at the launch of ..." says
 # nothing about the launch. (Thai "ไม่", "ยังไม่" and "not yet" words stay sentence-wide above.)
@@ -321,7 +326,8 @@ def hedge(text: str, sentence: tuple[int, int], start: int, end: int, *, ongoing
     for pattern, from_, cancel in checks:
         for m in _p(pattern, fold).finditer(window, from_):
             if ((opens and m.start() >= verb_at) or (m.start() >= verb_at and m.end() == closes)
-                    or (today and _SCHEDULED.fullmatch(m.group()))):
+                    or (today and _SCHEDULED.fullmatch(m.group()))
+                    or (today and pattern is _CONDITIONAL and m.start() >= clause_start and _TEMPORAL.fullmatch(m.group()))):
                 continue
             if pattern is _STRONG and _JOINING.match(window, m.start()) and _CANCEL.search(window, 0, m.start()):
                 continue

@@ -404,6 +404,39 @@ def test_english(milestone: str, current: str, expected: tuple | None, text: str
     assert outcome(milestone, text, current) == expected
 
 
+@pytest.mark.parametrize(("milestone", "text", "published", "expected"), [
+    # in force by paraphrase ("Vietnam implemented its first national law regulating artificial intelligence on March 1",
+    # nextshark.com/vietnam-southeast-asia-first-ai-law, 2026-03-06; "The legislation, which is in force as of March 1",
+    # straitstimes.com/asia/se-asia/vietnam-ai-law-takes-effect-first-in-south-east-asia, 2026-03-01)
+    ("vn-ai-law", "Vietnam implemented its first national law regulating AI on March 1.", date(2026, 3, 6),
+     ("in_force", C)),
+    ("vn-ai-law", "Vietnam's Law on Artificial Intelligence, which is in force as of March 1, requires labels.",
+     date(2026, 3, 2), ("in_force", C)),
+    ("id-pdp-law", "Indonesia's PDP Law has been in effect since 17 October 2024.", date(2024, 11, 20), ("in_force", C)),
+    ("vn-ai-law", "Vietnam implemented its plan to enforce the AI law.", date(2026, 3, 6), None),
+    ("vn-ai-law", "Vietnam will implement its AI law from March 1.", date(2026, 2, 20), None),
+    # a start date without its year, however the start is worded, is the nearest such day: ahead of it, expected
+    ("vn-ai-law", "Vietnam's AI law will take effect on March 1.", date(2026, 2, 20), ("expected", "in_force", "2026-03-01")),
+    ("vn-ai-law", "Vietnam's AI law comes into force on 1 March.", date(2026, 2, 20), ("expected", "in_force", "2026-03-01")),
+    ("vn-ai-law", "Vietnam's AI law will be in force as of March 1.", date(2026, 2, 20),
+     ("expected", "in_force", "2026-03-01")),
+    ("vn-ai-law", "Vietnam's AI law took effect on March 1.", date(2026, 3, 5), ("in_force", C)),
+    # "when" in the event's own clause is its day once that day has come; "if" and a clause of its own before a
+    # comma still condition it, and "today" dates the event only right after its word
+    ("vn-ai-law", "When Vietnam's AI law took effect on March 1, companies had to label deepfakes.", date(2026, 3, 5),
+     ("in_force", C)),
+    ("vn-ai-law", "When Vietnam's AI law takes effect on March 1, companies must label deepfakes.", date(2026, 2, 20),
+     ("expected", "in_force", "2026-03-01")),
+    ("vn-ai-law", "When Vietnam's AI law takes effect, companies must label deepfakes.", date(2026, 2, 20), None),
+    ("vn-ai-law", "If approved, Vietnam's AI law takes effect today.", date(2026, 3, 1), None),
+    ("vn-ai-law", "Once passed, Vietnam's AI law takes effect today.", date(2026, 3, 1), None),
+    ("vn-ai-law", "Vietnam's AI law will take effect today.", date(2026, 3, 1), ("in_force", C)),
+    ("vn-ai-law", "The minister said today that Vietnam's AI law will take effect.", date(2026, 3, 1), None),
+])
+def test_in_force_against_the_publication(milestone: str, text: str, published: date, expected: tuple | None) -> None:
+    assert outcome(milestone, text, "adopted", published=published) == expected
+
+
 def test_decoy_dates_are_not_the_event_date() -> None:
     text = "MAS today issued its Guidelines on AI Risk Management, giving banks until 7 December 2027 to comply."
     assert outcome("sg-mas-ai-guidelines", text, "consultation") == ("adopted", C)

@@ -206,6 +206,17 @@ def test_vietnamese(milestone: str, current: str, expected: tuple | None, text: 
     ("Từ ngày mai (1/3), Luật Trí tuệ nhân tạo chính thức có hiệu lực.", date(2026, 2, 28),
      ("expected", "in_force", "2026-03-01")),
     ("Luật Trí tuệ nhân tạo có hiệu lực từ ngày mai.", date(2026, 2, 28), ("expected", "in_force", "2026-03-01")),
+    # "khi" (when) in the event's own clause is its day once that day has come, a condition before it; "nếu" (if) always
+    ("Từ ngày 1/3, khi Luật Trí tuệ nhân tạo chính thức có hiệu lực, doanh nghiệp phải gắn nhãn nội dung AI.",
+     date(2026, 3, 1), ("in_force", C)),
+    ("Từ ngày 1/3, khi Luật Trí tuệ nhân tạo chính thức có hiệu lực, doanh nghiệp phải gắn nhãn nội dung AI.",
+     date(2026, 3, 4), ("in_force", C)),
+    ("Từ ngày 1/3, khi Luật Trí tuệ nhân tạo chính thức có hiệu lực, doanh nghiệp phải gắn nhãn nội dung AI.",
+     date(2026, 2, 20), ("expected", "in_force", "2026-03-01")),
+    ("Khi Luật Trí tuệ nhân tạo có hiệu lực từ hôm nay, các nhà cung cấp phải đăng ký hệ thống rủi ro cao.",
+     date(2026, 3, 1), ("in_force", C)),
+    ("Khi Luật Trí tuệ nhân tạo chính thức có hiệu lực, doanh nghiệp phải gắn nhãn nội dung AI.", date(2026, 3, 4), None),
+    ("Nếu Luật Trí tuệ nhân tạo có hiệu lực từ ngày 1/3, doanh nghiệp phải gắn nhãn nội dung AI.", date(2026, 3, 1), None),
 ])
 def test_start_dates_against_the_publication(text: str, published: date, expected: tuple) -> None:
     assert outcome("vn-ai-law", text, "adopted", published=published) == expected
