@@ -236,6 +236,10 @@ PRESS = [
     ("vn-ai-law", "adopted", ("in_force", C), "Vietnam's AI law kicks in\nThe Law on Artificial Intelligence kicked "
                                               "in on Sunday."),
     ("vn-ai-law", "adopted", ("in_force", C), "Vietnam's Law on Artificial Intelligence now in force"),
+    # "today" after the verb is the publication day: in force, whatever the tense; a signature is an act, still planned
+    ("vn-ai-law", "adopted", ("in_force", C), "Vietnam's Law on Artificial Intelligence will come into force today."),
+    ("vn-ai-law", "adopted", None, "Vietnam's minister said today that the Law on Artificial Intelligence will take effect."),
+    ("asean-defa", "approval", None, "ASEAN Leaders will sign the DEFA today."),
     ("vn-ai-law", "adopted", ("in_force", C), "From March 1, 2026, the Law on Artificial Intelligence is officially "
                                               "in effect."),
     ("id-pdp-law", "adopted", ("in_force", C), "Indonesia's PDP Law came fully into force on 17 October 2024."),

@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from tests.monitor.language.catalog import C, P, event_date, outcome
+from tests.monitor.language.catalog import C, P, event_date, outcome, user_milestone
 
 CASES = [
     ("my-ai-bill", "drafting", ("approval", C), "RUU Tadbir Urus Kecerdasan Buatan dibentangkan untuk bacaan kali "
@@ -176,6 +176,47 @@ CASES = [
 @pytest.mark.parametrize(("milestone", "current", "expected", "text"), CASES)
 def test_malay(milestone: str, current: str, expected: tuple | None, text: str) -> None:
     assert outcome(milestone, text, current) == expected
+
+
+# Milestones a user adds with only their Malay names: the moves of other Malaysian acts, as the press wrote them, show how
+# any tracked one's will read.
+CYBER = user_milestone("MY", ms=("Akta Keselamatan Siber 2024", "RUU Keselamatan Siber"))
+ANTI_HOPPING = user_milestone("MY", ms=("Akta Perlembagaan (Pindaan) (No. 3) 2022", "Akta A1663"))
+USER_CASES = [
+    # "today" after the verb is the publication day, whatever the tense: "akan mula berkuat kuasa hari ini"
+    # (mforum2.cari.com.my/forum.php?mod=viewthread&tid=5370300, 26 August 2024); the headline form
+    # (malaysiabangkit.com/2024/08/26/akta-keselamatan-siber-2024-berkuat-kuasa-hari-ini)
+    (CYBER, "adopted", ("in_force", C), "KUALA LUMPUR - Perdana Menteri, Datuk Seri Anwar Ibrahim telah menetapkan Akta "
+                                        "Keselamatan Siber 2024 (Akta 854) akan mula berkuat kuasa hari ini setelah mendapat "
+                                        "perkenan Yang di-Pertuan Agong Sultan Ibrahim pada 18 Jun lepas dan disiarkan dalam "
+                                        "Warta pada 26 Jun."),
+    (CYBER, "adopted", ("in_force", C), "Akta Keselamatan Siber 2024 berkuat kuasa hari ini"),
+    (CYBER, "adopted", ("in_force", C), "Akta Keselamatan Siber 2024 akan berkuat kuasa mulai hari ini, kata NACSA."),
+    ("my-ai-bill", "adopted", ("in_force", C), "Akta Tadbir Urus Kecerdasan Buatan akan mula terpakai hari ini."),
+    (CYBER, "adopted", None, "Menteri berkata hari ini bahawa Akta Keselamatan Siber 2024 akan berkuat kuasa."),
+    (CYBER, "adopted", None, "Akta Keselamatan Siber 2024 tidak akan berkuat kuasa hari ini."),
+    ("my-ai-bill", "adopted", None, "Akta Tadbir Urus Kecerdasan Buatan akan berkuat kuasa, kata Menteri hari ini."),
+    # "esok" (tomorrow) is an expectation; royal assent and the gazette adopt; both Houses' votes too ("akan berkuatkuasa esok
+    # (5 Oktober 2022)", astroawani.com berita-politik/akta-antilompat-parti-berkuatkuasa-esok-wan-junaidi-384109; "telah
+    # mendapat perkenan ... dan telah diwartakan", "diluluskan ... di Dewan Rakyat ... dan di Dewan Negara",
+    # suarasarawak.my/2022/10/undang-undang-larangan-ahli-parlimen-lompat-parti-berkuat-kuasa-5-oktober)
+    (ANTI_HOPPING, "adopted", ("expected", "in_force", "2022-10-05"),
+     "KUALA LUMPUR: Akta Perlembagaan (Pindaan) (No 3) 2022, yang mempunyai peruntukan bagi melarang AhlI Dewan Rakyat "
+     "bertukar parti, akan berkuatkuasa esok (5 Oktober 2022), kata Datuk Seri Wan Junaidi Tuanku Jaafar.", date(2022, 10, 4)),
+    (ANTI_HOPPING, "approval", ("adopted", C), "Menjelas lanjut, Wan Junaidi berkata Akta Perlembagaan (Pindaan) (No.3) 2022 "
+                                               "[Akta A1663] telah mendapat perkenan oleh Yang di-Pertuan Agong pada 31 Ogos "
+                                               "2022 dan telah diwartakan sebagai Akta A1663 pada 6 September 2022."),
+    (ANTI_HOPPING, "drafting", ("adopted", C), "Akta Perlembagaan (Pindaan) (No.3) 2022 [Akta A1663] diluluskan dengan "
+                                               "sokongan majoriti dua pertiga di Dewan Rakyat pada 28 Julai 2022 dengan sokongan "
+                                               "majoriti Ahli Dewan Rakyat seramai 209 orang dan di Dewan Negara pada 9 Ogos "
+                                               "2022 dengan sokongan majoriti seramai 52 orang Senator."),
+]
+
+
+@pytest.mark.parametrize("case", USER_CASES)
+def test_malay_user_milestone(case: tuple) -> None:
+    milestone, current, expected, text, *published = case
+    assert outcome(milestone, text, current, *published) == expected
 
 
 def test_event_date_in_a_malay_dateline() -> None:
