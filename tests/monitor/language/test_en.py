@@ -163,6 +163,15 @@ CASES = [
     ("id-pdp-law", "consultation", ("approval", C), "The DPR is fast-tracking the Personal Data Protection Law."),
     ("my-ai-bill", "drafting", ("approval", C), "Members of the Dewan Rakyat debated the AI Governance Bill for three "
                                                 "hours."),
+    # ... and the legislature as the subject of a relative clause on the bill (thejakartapost.com/indonesia/2022/09/07/
+    # house-prepared-to-open-up-about-data-protection-bill.html: "the draft personal data protection (PDP) bill that it had
+    # been deliberating behind closed doors")
+    ("id-pdp-law", "consultation", ("approval", C), "Indonesia's House has promised to release the draft personal data "
+                                                    "protection bill that it had been deliberating behind closed doors."),
+    ("id-pdp-law", "consultation", ("approval", C), "The personal data protection bill, which Indonesian lawmakers have "
+                                                    "been deliberating since 2020, protects citizens."),
+    ("id-pdp-law", "consultation", None, "Indonesia's personal data protection bill, which lawmakers will debate next "
+                                         "month, protects citizens."),
     ("vn-ai-law", "consultation", None, "Vietnam lawmakers to debate AI law"),
     ("vn-ai-law", "consultation", None, "Vietnamese lawmakers are set to debate the Law on Artificial Intelligence."),
     ("vn-ai-law", "consultation", None, "Vietnam's National Assembly will consider the Law on Artificial Intelligence."),

@@ -205,6 +205,14 @@ CASES = [
     ("id-ai-perpres", "announced", None, "Komdigi akan merumuskan Perpres AI."),
     ("asean-defa", "announced", ("drafting", C), "Perundingan DEFA diluncurkan pada 3 September 2023."),
     ("id-ai-perpres", "drafting", ("consultation", C), "Komdigi membuka ruang partisipasi publik untuk rancangan Perpres AI."),
+    # the bill debated in the DPR, in the passive ("sejauh mana RUU PDP sudah dibahas", era.id/nasional/64270); a debate
+    # still to come or not begun is none
+    ("id-pdp-law", "consultation", ("approval", C), "RUU PDP masih dibahas di Komisi I DPR."),
+    ("id-pdp-law", "consultation", ("approval", C), "RUU PDP yang sedang dibahas DPR memuat sanksi pidana."),
+    ("id-pdp-law", "consultation", ("approval", C), "RUU PDP kini dibahas oleh DPR bersama pemerintah."),
+    ("id-pdp-law", "consultation", None, "RUU PDP akan dibahas DPR pekan depan."),
+    ("id-pdp-law", "consultation", None, "RUU PDP belum dibahas DPR."),
+    ("id-pdp-law", "consultation", None, "Pemerintah berharap RUU PDP segera dibahas DPR."),
 ]
 
 
