@@ -99,10 +99,12 @@ _THAI_PHRASE_BREAK = re.compile(
 _JOINING = re.compile(r"(?<= )พร้อม(?!ที่|จะ)")
 # Work in progress: "is being drafted", "sedang", "đang", "อยู่ระหว่าง". It hedges a decision ("the Cabinet is
 # considering the bill" is no approval yet) but IS the news of a status that lasts (consultation, approval:
-# "đang lấy ý kiến", "đang được Bộ Tư pháp thẩm định"): see ``ongoing`` in the vocabulary.
+# "đang lấy ý kiến", "đang được Bộ Tư pháp thẩm định"): see ``ongoing`` in the vocabulary. "In the final stages of
+# developing a dedicated Artificial Intelligence Governance Bill" (malayandaily.com malaysias-ai-governance-bill-set-to-
+# strengthen-digital-regulatory-framework) is work in progress too.
 _ONGOING = re.compile(
-    r"\b(?:under (?:consideration|review|discussion)|(?:is|are) being|ongoing|in progress|in the (?:process|stages?) of"
-    r"|sedang|tengah|masih|dalam (?:proses|tahap)|đang)\b|อยู่ระหว่าง|กำลัง|อยู่ในขั้นตอน"
+    r"\b(?:under (?:consideration|review|discussion)|(?:is|are) being|ongoing|in progress"
+    r"|in the (?:(?:final|last|early|advanced|late) )?(?:process|stages?) of|sedang|tengah|masih|dalam (?:proses|tahap)|đang)\b|อยู่ระหว่าง|กำลัง|อยู่ในขั้นตอน"
 )
 # Denials are about the past too ("denied reports that the bill had been tabled"): nothing cancels them.
 _DENIAL = re.compile(

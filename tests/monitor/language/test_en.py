@@ -409,6 +409,35 @@ PRESS = [
     ("my-ai-bill", "adopted", None, "The AI Governance Bill takes effect today if the King assents."),
     ("my-ai-bill", "adopted", ("in_force", C), "The AI Governance Bill takes effect today."),
     ("asean-defa", "approval", None, "ASEAN leaders on December 3 are set to sign the DEFA."),
+    # drafting in plain words: a title with its acronym in parentheses ("The Digital Ministry is presently drafting an
+    # Artificial Intelligence (AI) bill", thesun.my digital-ministry-drafting-ai-bill-to-combat-deepfake-videos,
+    # 2025-07-26; "developing its first comprehensive artificial intelligence (AI) legislation", lawgratis.com
+    # artificial-intelligence-law-at-thailand), rules without an article ("developing governance and ethics rules for
+    # artificial AI", dig.watch), "drawing up", "in the final stages of developing" (malayandaily.com malaysias-ai-
+    # governance-bill-set-to-strengthen-digital-regulatory-framework), behind a Malaysian dateline
+    ("my-ai-bill", "announced", ("drafting", C), "Malaysia's Digital Ministry is presently drafting an Artificial "
+                                                 "Intelligence (AI) bill, Gobind said."),
+    ("th-ai-law", "announced", ("drafting", C), "Thailand's ETDA is preparing an Artificial Intelligence (AI) law."),
+    ("th-ai-law", "announced", ("drafting", C), "Thailand is developing its first Artificial Intelligence (AI) "
+                                                "legislation."),
+    ("id-pdp-law", "announced", ("drafting", C), "Indonesia's communications ministry has drafted a Personal Data "
+                                                 "Protection (PDP) bill."),
+    ("my-ai-bill", "announced", ("drafting", C), "PETALING JAYA: The Digital Ministry is presently drafting an AI bill, "
+                                                 "said Minister Gobind Singh Deo."),
+    ("my-ai-bill", "announced", ("drafting", C), "Malaysia is drawing up an AI governance bill."),
+    ("vn-ai-law", "announced", ("drafting", C), "Vietnam's science ministry drew up a draft law on artificial "
+                                                "intelligence in 2024."),
+    ("th-ai-law", "announced", ("drafting", C), "A draft AI law is being drawn up by Thailand's ETDA."),
+    ("asean-ai-guide", "announced", ("drafting", C), "ASEAN is developing governance and ethics guidelines for AI."),
+    ("sg-mas-ai-guidelines", "announced", ("drafting", C), "MAS is preparing guidelines for AI risk management."),
+    ("my-ai-bill", "announced", ("drafting", C), "The Malaysian government is in the final stages of developing an "
+                                                 "Artificial Intelligence Governance Bill."),
+    ("my-ai-bill", "announced", None, "Malaysia plans to draw up an AI governance bill next year."),
+    ("sg-mas-ai-guidelines", "announced", None, "MAS will start drafting guidelines for AI risk management next year."),
+    ("my-ai-bill", "announced", None, "Kazakhstan is drafting an Artificial Intelligence (AI) law, Malaysia's Gobind "
+                                      "said."),
+    ("asean-ai-guide", "announced", None, "The draft guidelines for AI were discussed by ASEAN ministers."),
+    ("asean-defa", "approval", None, "ASEAN is in the final stages of signing the DEFA."),
 ]
 
 
