@@ -13,7 +13,7 @@ from datetime import date
 from functools import lru_cache
 
 from monitor.language.engine import Document, Finding, Rule, best
-from monitor.language.names import Names, Subject
+from monitor.language.names import Names, Subject, implied_kinds
 from monitor.language.normalise import ascii_digits, fold_diacritics
 from monitor.language.sentences import partner
 from monitor.language.signals import Signal, rule as signal_rule
@@ -84,9 +84,10 @@ def rules(target: Target, vocabulary: Vocabulary, fold: bool = False) -> tuple[R
     ``fold`` for accent-free words and hedges."""
     found: list[Rule] = []
     if target.names is not None and not target.names.empty:
-        subject = Subject(target.names, target.jurisdiction, vocabulary)
+        names = implied_kinds(target.names, vocabulary)
+        subject = Subject(names, target.jurisdiction, vocabulary)
         named = _NamedSubject(subject)
-        legislative = bool(set(target.names.kinds) & set(vocabulary.legislative))
+        legislative = bool(set(names.kinds) & set(vocabulary.legislative))
         for status, words in vocabulary.statuses.items():
             events = _compile(words if legislative else (*words, *vocabulary.published.get(status, ())),
                               vocabulary.user)

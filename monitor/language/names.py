@@ -10,7 +10,7 @@ to ANOTHER jurisdiction ("Korea's AI Basic Act", "Luật AI của EU") is anothe
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from monitor.language.normalise import fold_diacritics, normalise
@@ -100,6 +100,33 @@ class Names:
     @property
     def empty(self) -> bool:
         return not any(self.aliases.values()) and not (self.kinds and self.topics)
+
+
+# An English title puts its kind word last, before any complement ("Digital Economy Framework Agreement", "Guidelines on
+# AI Risk Management"); the national languages put it first ("Perjanjian Rangka Kerja ...", "ความตกลงกรอบ...").
+_COMPLEMENT_START = re.compile(r"\s(?:on|of|for|to|about|under|implementing|regarding|governing|regulating)\s")
+
+
+def implied_kinds(names: Names, vocabulary: Vocabulary) -> Names:
+    """``names`` with the kinds its own aliases say, when the config declares none: "RUU Keselamatan Dalam Talian" is a
+    bill and "พ.ร.บ.คุ้มครองข้อมูลส่วนบุคคล" an act, so a chamber's vote on them is that chamber's stage ("Maka RUU
+    Keselamatan Dalam Talian diluluskan," katanya di Dewan Rakyat) and "launched" adopts neither."""
+    if names.kinds:
+        return names
+    heads = (_head_kind(normalise(alias), lang, vocabulary) for lang, aliases in names.aliases.items() for alias in aliases)
+    kinds = tuple(dict.fromkeys(k for k in heads if k))
+    return replace(names, kinds=kinds) if kinds else names
+
+
+def _head_kind(alias: str, lang: str, vocabulary: Vocabulary) -> str | None:
+    """The kind of the instrument word heading ``alias`` (normalised): the last one before a complement in English, the
+    first elsewhere; of two at one place, the longer ("กฎหมายลูก", a regulation, over "กฎหมาย")."""
+    limit = _COMPLEMENT_START.search(alias) if lang == "en" else None
+    found = [(m.start(), m.end() - m.start(), kind) for kind, words in vocabulary.kinds.items() for word in words
+             for m in re.finditer(word, alias) if limit is None or m.start() < limit.start()]
+    if not found:
+        return None
+    return (max(found) if lang == "en" else min(found, key=lambda f: (f[0], -f[1])))[2]
 
 
 def _alternation(patterns: tuple[str, ...]) -> str:

@@ -182,6 +182,7 @@ def test_malay(milestone: str, current: str, expected: tuple | None, text: str) 
 # any tracked one's will read.
 CYBER = user_milestone("MY", ms=("Akta Keselamatan Siber 2024", "RUU Keselamatan Siber"))
 ANTI_HOPPING = user_milestone("MY", ms=("Akta Perlembagaan (Pindaan) (No. 3) 2022", "Akta A1663"))
+ONLINE_SAFETY = user_milestone("MY", ms=("RUU Keselamatan Dalam Talian",), en=("Online Safety Bill",))
 USER_CASES = [
     # "today" after the verb is the publication day, whatever the tense: "akan mula berkuat kuasa hari ini"
     # (mforum2.cari.com.my/forum.php?mod=viewthread&tid=5370300, 26 August 2024); the headline form
@@ -210,6 +211,15 @@ USER_CASES = [
                                                "sokongan majoriti dua pertiga di Dewan Rakyat pada 28 Julai 2022 dengan sokongan "
                                                "majoriti Ahli Dewan Rakyat seramai 209 orang dan di Dewan Negara pada 9 Ogos "
                                                "2022 dengan sokongan majoriti seramai 52 orang Senator."),
+    # the kind its name says: a bill, whose passage in a text on the Dewan Rakyat is that House's stage, however the sentence
+    # runs ("“Maka RUU Keselamatan Dalam Talian diluluskan,” katanya di Dewan Rakyat", dev-v4.freemalaysiatoday.com
+    # category/bahasa/tempatan/2024/12/11/dewan-rakyat-lulus-ruu-keselamatan-dalam-talian); the Dewan Negara's passage adopts it
+    (ONLINE_SAFETY, "drafting", ("approval", C), "“Maka RUU Keselamatan Dalam Talian diluluskan,” katanya di Dewan Rakyat."),
+    (ONLINE_SAFETY, "approval", None, "“Maka RUU Keselamatan Dalam Talian diluluskan,” katanya di Dewan Rakyat."),
+    (ONLINE_SAFETY, "drafting", ("approval", C), "RUU Keselamatan Dalam Talian diluluskan, kata Speaker Dewan Rakyat."),
+    (ONLINE_SAFETY, "drafting", ("approval", C), "The Online Safety Bill was passed, Fahmi told the Dewan Rakyat."),
+    (ONLINE_SAFETY, "approval", ("adopted", C), "RUU Keselamatan Dalam Talian diluluskan Dewan Negara semalam."),
+    (ONLINE_SAFETY, "drafting", None, "RUU Keselamatan Dalam Talian akan dibentangkan untuk bacaan kali pertama di Dewan Rakyat."),
 ]
 
 

@@ -10,6 +10,8 @@ import pytest
 from monitor.config import load
 from monitor.errors import ConfigError
 from monitor.language.matching import match, mentions, rules
+from monitor.language.names import Names, implied_kinds
+from monitor.language.vocabulary import shipped
 from monitor.patterns import Pattern
 
 USER_MILESTONE = '''
@@ -87,3 +89,20 @@ def test_bad_names_and_vocabulary_are_clear_errors(tmp_path, body: str, problem:
     with pytest.raises(ConfigError) as error:
         _config(tmp_path, text)
     assert problem in str(error.value) and "config.toml" in str(error.value)
+
+
+@pytest.mark.parametrize(("language", "alias", "kinds"), [
+    ("ms", "RUU Keselamatan Dalam Talian", ("law",)),
+    ("th", "ร่างพระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล", ("law",)),
+    ("th", "ความตกลงกรอบเศรษฐกิจดิจิทัลอาเซียน", ("agreement",)),  # the national languages put the kind word first
+    ("vi", "Hiệp định khung về kinh tế số", ("agreement",)),
+    ("en", "Digital Economy Framework Agreement", ("agreement",)),  # English last, before a complement
+    ("en", "Guidelines on AI Risk Management", ("guidelines",)),
+    ("en", "National AI Strategy Sub-Decree", ("decree",)),
+    ("en", "DEFA", ()),
+])
+def test_a_names_only_milestone_is_of_the_kind_its_name_says(language: str, alias: str, kinds: tuple) -> None:
+    names = Names(aliases={language: (alias,)})
+    assert implied_kinds(names, shipped()).kinds == kinds
+    declared = Names(aliases={language: (alias,)}, kinds=("statement",))
+    assert implied_kinds(declared, shipped()) is declared  # a declared kind is never second-guessed
