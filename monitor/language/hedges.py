@@ -48,6 +48,9 @@ _STRONG = re.compile(
     r"|fail(?:s|ed|ing)? to|refus(?:e|es|ed|ing) to|declin(?:e|es|ed|ing) to|tr(?:y|ies|ied|ying) to"
     r"|attempt(?:s|ed|ing)? to|bid to|rac(?:e|es|ed|ing) to|rush(?:es|ed|ing)? to|scrambl(?:e|es|ed|ing) to"
     r"|striv(?:e|es|ing) to|vow(?:s|ed)? to|pledg(?:e|es|ed) to|optimistic|confident|close to|nearing"
+    # a future period before the verb dates it ahead, however present the verb ("Next month, the Assembly passes the
+    # law", "Pekan depan, DPR membahas RUU", "Tuần tới, Quốc hội thảo luận": the press's tenseless schedules)
+    r"|next (?:week|month|year|quarter|session)|later this (?:week|month|year)|in the coming (?:days|weeks|months)"
     r")\b"
     # Indonesian and Malay: stems with their affixes (target, targetkan, menargetkan, ditargetkan, ...)
     r"|\b(?:akan|bakal|segera|nanti|kelak|tinggal|(?:di|mem)?proyeksi(?:kan)?|(?:di|mem)?prediksi(?:kan)?|(?:di)?batal|urung|(?:seharusnya|semestinya|sepatutnya|seyogianya)(?:\s+(?:sudah|telah))?|(?:di)?batalkan|pembatalan|secara substansial|secara substantif|(?:di)?target(?:kan|nya)?|menarget(?:kan)?"
@@ -62,7 +65,7 @@ _STRONG = re.compile(
     r"|berhasrat|hasrat|kebut|mengebut|percepat|mempercepat|dipercepat|(?:ber)?potensi"
     r"|(?:di|ber|men)?janji(?:kan)?|(?:ber)?komitmen|gagal|(?:me|di)nolak|enggan|optimis(?:tis)?|yakin|menuju"
     # headlines drop the prefixes: "Publik Desak DPR Sahkan RUU PDP", "Dorong", "Usulkan", "Tuntut"
-    r"|desak|dorong|usulkan|upayakan|(?:di|me)?nuntut|tuntut)\b"
+    r"|desak|dorong|usulkan|upayakan|(?:di|me)?nuntut|tuntut|(?:pekan|minggu|bulan|tahun) (?:depan|hadapan)|mendatang)\b"
     # Thai (no word boundaries in Thai script: a word must not be read inside another, so "ขอ" (to ask) is not "ของ"
     # (of), "ควร" (should) not "สมควร" (fitting, in every act's preamble), "พร้อม" (ready to) not "พร้อมทั้ง" (and
     # also), "พิจารณา" (to consider) not "การพิจารณา" (the consideration: "เข้าสู่การพิจารณาของสภา", before the House))
@@ -84,6 +87,7 @@ _STRONG = re.compile(
     rf"|hoãn|{_vi('có thể', 'hy vọng', 'kỳ vọng', 'tiến tới', 'sẽ được', 'chưa được', 'mong muốn', 'kiến nghị')}"
     rf"|{_vi('lùi', 'dời sang', 'dời lại', 'hướng tới', 'hướng đến', 'từ chối', 'thất bại', 'lạc quan', 'tin tưởng')}"
     rf"|chờ|đợi|{_vi('bao giờ', 'khi nào')}|liệu"
+    rf"|{_vi('tuần tới', 'tháng tới', 'năm tới', 'sắp tới', 'kỳ họp tới')}|(?<!một )(?<!\d )(?:tuần|tháng|năm) sau"
     rf"|mong|muốn|sớm|hủy|xem xét|{_vi('về cơ bản', 'cơ bản')}|{_vi('yêu cầu', 'sẵn sàng', 'cố gắng', 'nỗ lực', 'khẩn trương')})\b",
 )
 # Thai verbs of effort ("เร่งดันร่าง ... เข้า ครม.", "มุ่ง", "เข็น") hedge an event in their own phrase only: Thai

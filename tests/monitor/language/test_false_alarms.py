@@ -65,6 +65,12 @@ EN = [
     ("vn-ai-law", "consultation", "If approved by the National Assembly in its ongoing session, Vietnam will become one of "
                                   "the first countries to enact a specialized law on AI."),
     ("asean-defa", "approval", "Leaders to ink DEFA at summit"),
+    # a future period before a present-tense verb: the schedule, not the event (anninhthudo.vn
+    # tuan-toi-cac-dai-bieu-quoc-hoi-chuyen-trach-se-cho-y-kien-8-du-an-luat-post570965: "Tuần tới, các đại biểu Quốc hội
+    # chuyên trách sẽ cho ý kiến 8 dự án luật")
+    ("vn-ai-law", "approval", "Next month, Vietnam's National Assembly passes the Law on Artificial Intelligence."),
+    ("id-pdp-law", "consultation", "Next week, Indonesian lawmakers debate the personal data protection bill."),
+    ("vn-ai-law", "adopted", "Later this year, Vietnam's AI law takes effect."),
 ]
 
 ID = [
@@ -104,6 +110,8 @@ ID = [
     ("id-ai-perpres", "approval", "Korea Selatan resmi mengesahkan Undang-Undang Dasar Kecerdasan Buatan, sementara "
                                   "Indonesia masih menyusun Perpres AI."),
     ("id-ai-perpres", "approval", "Uni Eropa telah menerbitkan AI Act; Indonesia baru menyiapkan Perpres AI."),
+    ("id-pdp-law", "consultation", "Pekan depan, DPR membahas RUU PDP bersama pemerintah."),
+    ("id-pdp-law", "approval", "Bulan depan, Presiden meneken UU PDP."),
 ]
 
 VI = [
@@ -135,6 +143,9 @@ VI = [
     ("vn-ai-law", "adopted", "Chính phủ ban hành Nghị định quy định chi tiết Luật Trí tuệ nhân tạo, có hiệu lực từ "
                              "hôm nay."),
     ("vn-ai-law", "adopted", "Thông tư hướng dẫn thi hành Luật Trí tuệ nhân tạo chính thức có hiệu lực."),
+    ("vn-ai-law", "consultation", "Tuần tới, Quốc hội thảo luận về dự án Luật Trí tuệ nhân tạo."),
+    ("vn-ai-law", "approval", "Tháng sau, Quốc hội thông qua Luật Trí tuệ nhân tạo."),
+    ("vn-ai-law", "adopted", "Năm tới, Luật Trí tuệ nhân tạo có hiệu lực."),
 ]
 
 MS = [
@@ -218,6 +229,12 @@ MOVES = [
                                                   "Intelligence on Wednesday."),
     ("id-ai-perpres", "approval", ("adopted", C), "Perpres AI dapat segera diterbitkan, namun kini Perpres itu sudah resmi "
                                                   "diterbitkan."),
+    # a past period before the verb is the event's own ("Last week, ...", "Tuần trước, ...")
+    ("vn-ai-law", "consultation", ("approval", C), "Tuần trước, Quốc hội thảo luận về dự án Luật Trí tuệ nhân tạo."),
+    ("vn-ai-law", "consultation", ("approval", C), "Last week, Vietnam's National Assembly debated the Law on Artificial "
+                                                   "Intelligence."),
+    ("vn-ai-law", "approval", ("adopted", C), "Một năm sau khi được đề xuất, Luật Trí tuệ nhân tạo đã được Quốc hội thông "
+                                              "qua."),
 ]
 
 
