@@ -68,6 +68,8 @@ _LISTED = re.compile(
 # A plural kind word or a counted one right before the event is the group the name belongs to when the name is
 # listed after "including": "Six laws took effect in March, including the Law on Investment and the AI Law".
 _COLLECTIVE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|new)\s+(?:\w+\s+)?$")
+_ONE_OF = re.compile(r"\s*,?\s*(?:(?:is|was|là|adalah|merupakan|menjadi)\s+)?(?:one of|among|một trong(?: số)?(?: những| các)?"
+                     r"|salah satu(?: dari)?|di antara|antara)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}")
 _INCLUDING = re.compile(r"\b(?:including|such as|among them|namely|termasuk|di antaranya|gồm|trong đó có)\b")
 # An instrument word in apposition to the name describes it: "Luật AI - khung pháp lý toàn diện", "the DEFA, a
 # framework for ...".
@@ -266,8 +268,12 @@ def _about_other(doc: Document, rule: Rule, sentence: int, verb: tuple[int, int]
 
 def _group(text: str, other: tuple[int, int], own: tuple[int, int], lo: int) -> bool:
     """``other`` is a plural or counted group that the name is listed in after "including", "namely", "gồm": "Six
-    laws took effect in March, including the AI Law", "three draft laws, namely ..., and the Law on AI"."""
-    return _plural(text, other, lo) and other[1] <= own[0] and bool(_INCLUDING.search(text, other[1], own[0]))
+    laws took effect in March, including the AI Law", "three draft laws, namely ..., and the Law on AI"; or that the
+    name is said to be one of ("Luật Trí tuệ nhân tạo là một trong sáu luật bắt đầu áp dụng từ hôm nay", soha.vn
+    2026-03-01; "the AI Law is among the six laws taking effect today")."""
+    if other[0] >= own[1]:
+        return bool(_ONE_OF.fullmatch(text, own[1], other[0]))
+    return _plural(text, other, lo) and bool(_INCLUDING.search(text, other[1], own[0]))
 
 
 def _plural(text: str, other: tuple[int, int], lo: int) -> bool:

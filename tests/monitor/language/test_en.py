@@ -172,6 +172,15 @@ CASES = [
                                                     "been deliberating since 2020, protects citizens."),
     ("id-pdp-law", "consultation", None, "Indonesia's personal data protection bill, which lawmakers will debate next "
                                          "month, protects citizens."),
+    # ... and in the passive
+    ("vn-ai-law", "consultation", ("approval", C), "Vietnam's draft Law on Artificial Intelligence was debated by the "
+                                                   "National Assembly on Friday."),
+    ("vn-ai-law", "consultation", ("approval", C), "Vietnam's draft Law on Artificial Intelligence is being debated in the "
+                                                   "National Assembly."),
+    ("id-pdp-law", "consultation", ("approval", C), "Indonesia's personal data protection bill was discussed by the House "
+                                                    "on Tuesday."),
+    ("vn-ai-law", "consultation", None, "Vietnam's draft Law on Artificial Intelligence will be debated by the National "
+                                        "Assembly next week."),
     ("vn-ai-law", "consultation", None, "Vietnam lawmakers to debate AI law"),
     ("vn-ai-law", "consultation", None, "Vietnamese lawmakers are set to debate the Law on Artificial Intelligence."),
     ("vn-ai-law", "consultation", None, "Vietnam's National Assembly will consider the Law on Artificial Intelligence."),
@@ -455,6 +464,21 @@ def test_english(milestone: str, current: str, expected: tuple | None, text: str
     ("vn-ai-law", "Vietnam's Law on Artificial Intelligence, which is in force as of March 1, requires labels.",
      date(2026, 3, 2), ("in_force", C)),
     ("id-pdp-law", "Indonesia's PDP Law has been in effect since 17 October 2024.", date(2024, 11, 20), ("in_force", C)),
+    ("vn-ai-law", "Vietnam's AI law has now taken effect.", date(2026, 3, 2), ("in_force", C)),
+    ("vn-ai-law", "Vietnam began enforcing its AI law on March 1.", date(2026, 3, 2), ("in_force", C)),
+    ("vn-ai-law", "Vietnam's AI law became enforceable on March 1.", date(2026, 3, 2), ("in_force", C)),
+    ("id-pdp-law", "The PDP Law's two-year transition period ended on October 17, 2024.", date(2024, 10, 20),
+     ("in_force", C)),
+    ("id-pdp-law", "The PDP Law's two-year transition period ends on October 17.", date(2024, 9, 20),
+     ("expected", "in_force", "2024-10-17")),
+    # one of a group that takes effect ("Luật Trí tuệ nhân tạo là một trong sáu luật bắt đầu áp dụng từ hôm nay",
+    # soha.vn/tu-hom-nay-1-3-luat-tri-tue-nhan-tao-co-hieu-luc-noi-dung-ai-tao-ra-phai-co-dau-nhan-biet-19826030120170469.htm)
+    ("vn-ai-law", "Vietnam's AI Law is among the six laws taking effect today.", date(2026, 3, 1), ("in_force", C)),
+    ("vn-ai-law", "Vietnam's AI Law is one of six new laws that took effect on March 1.", date(2026, 3, 5),
+     ("in_force", C)),
+    ("vn-ai-law", "Vietnam's AI Law is one of the laws the government will enforce next year.", date(2026, 1, 1), None),
+    ("vn-ai-law", "Vietnam's AI Law sits beside the Law on Digital Technology Industry, which took effect on January 1.",
+     date(2026, 3, 5), None),
     ("vn-ai-law", "Vietnam implemented its plan to enforce the AI law.", date(2026, 3, 6), None),
     ("vn-ai-law", "Vietnam will implement its AI law from March 1.", date(2026, 2, 20), None),
     # a start date without its year, however the start is worded, is the nearest such day: ahead of it, expected

@@ -221,6 +221,20 @@ def test_indonesian(milestone: str, current: str, expected: tuple | None, text: 
     assert outcome(milestone, text, current) == expected
 
 
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # applied in full, the transition over, one of the laws that take effect
+    ("UU PDP mulai diterapkan sejak 17 Oktober 2024.", date(2024, 10, 20), ("in_force", C)),
+    ("Indonesia mulai menerapkan UU PDP secara penuh pada 17 Oktober 2024.", date(2024, 10, 20), ("in_force", C)),
+    ("Masa transisi UU PDP berakhir pada 17 Oktober 2024.", date(2024, 10, 20), ("in_force", C)),
+    ("Masa transisi UU PDP akan berakhir pada 17 Oktober 2024.", date(2024, 9, 20), ("expected", "in_force", "2024-10-17")),
+    ("UU PDP merupakan salah satu dari tiga undang-undang yang mulai berlaku hari ini.", date(2024, 10, 17),
+     ("in_force", C)),
+    ("Perusahaan perlu mulai menerapkan UU PDP.", date(2024, 9, 20), None),
+])
+def test_in_force_by_paraphrase(text: str, published: date, expected: tuple | None) -> None:
+    assert outcome("id-pdp-law", text, "adopted", published=published) == expected
+
+
 def test_in_force_from_the_publication_day() -> None:
     # "UU PDP ... kini sudah sepenuhnya efektif berlaku mulai 17 Oktober 2024" (beta.tvonenews.com/berita/nasional/
     # 257647), read that day: the start is today, not ahead; a week earlier it is expected

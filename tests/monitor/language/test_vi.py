@@ -217,6 +217,16 @@ def test_vietnamese(milestone: str, current: str, expected: tuple | None, text: 
      date(2026, 3, 1), ("in_force", C)),
     ("Khi Luật Trí tuệ nhân tạo chính thức có hiệu lực, doanh nghiệp phải gắn nhãn nội dung AI.", date(2026, 3, 4), None),
     ("Nếu Luật Trí tuệ nhân tạo có hiệu lực từ ngày 1/3, doanh nghiệp phải gắn nhãn nội dung AI.", date(2026, 3, 1), None),
+    # applied from its start, one of the laws that take effect (soha.vn/tu-hom-nay-1-3-luat-tri-tue-nhan-tao-co-hieu-luc-
+    # noi-dung-ai-tao-ra-phai-co-dau-nhan-biet-19826030120170469.htm: "Luật Trí tuệ nhân tạo là một trong sáu luật bắt đầu
+    # áp dụng từ hôm nay")
+    ("Luật Trí tuệ nhân tạo là một trong sáu luật bắt đầu áp dụng từ hôm nay.", date(2026, 3, 1), ("in_force", C)),
+    ("Luật Trí tuệ nhân tạo bắt đầu được áp dụng từ ngày 1/3.", date(2026, 3, 2), ("in_force", C)),
+    ("Luật Trí tuệ nhân tạo chính thức được thi hành từ hôm nay.", date(2026, 3, 1), ("in_force", C)),
+    ("Luật Trí tuệ nhân tạo là một trong sáu luật có hiệu lực từ ngày 1/3/2026.", date(2026, 2, 20),
+     ("expected", "in_force", "2026-03-01")),
+    ("Doanh nghiệp cần chuẩn bị trước khi Luật Trí tuệ nhân tạo bắt đầu áp dụng.", date(2026, 2, 1), None),
+    ("Luật Trí tuệ nhân tạo là một trong những luật sẽ có hiệu lực từ năm sau.", date(2026, 1, 1), None),
 ])
 def test_start_dates_against_the_publication(text: str, published: date, expected: tuple) -> None:
     assert outcome("vn-ai-law", text, "adopted", published=published) == expected
