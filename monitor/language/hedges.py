@@ -240,11 +240,12 @@ _REALIS = re.compile(
 # event without saying it happened.
 _NOMINAL = re.compile(r"^(?:\w+(?:ion|ure)|pe\w+an|việc|lễ)\b|^(?:การ|ความ)")
 _NOMINAL_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|this|of|for|towards?)|'s|\bpe\w+an|การ|\bviệc|\blễ)\s*$")
-# A matched phrase that runs from its actor to a finite verb ("National Assembly passes", "cabinet on Tuesday
-# approved") is a clause, whatever precedes the actor ("Vietnam's National Assembly passes ...").
+# A matched phrase that runs from its actor through a finite verb ("National Assembly passes", "cabinet on Tuesday
+# approved", "deputies voiced support for the bill") is a clause, whatever precedes the actor ("Vietnam's National
+# Assembly passes ...").
 _CLAUSE = re.compile(r"\s(?:\w+ed|approves|passes|endorses|clears|ratifies|gives|gave|given|greenlit|green-lit"
                      r"|rubber-stamps|debates|deliberates|discusses|considers|fast-tracks"
-                     r"|(?:is|are|was|were|been)\s+(?:(?:now|currently|still)\s+)?[\w-]+ing)$")  # "... is deliberating"
+                     r"|(?:is|are|was|were|been)\s+(?:(?:now|currently|still)\s+)?[\w-]+ing)(?:\s|$)")  # "... is deliberating"
 # ... or it ends in an event noun: "cabinet approval", "the cabinet's nod" name the step, they do not report it.
 _NOMINAL_END = re.compile(r"\s(?:approval|nod|green light|go-ahead|endorsement)$")
 # A verb of putting out right before an event noun reports it: "MAS issued a consultation paper", "ETDA launches public

@@ -172,6 +172,20 @@ CASES = [
                                                     "been deliberating since 2020, protects citizens."),
     ("id-pdp-law", "consultation", None, "Indonesia's personal data protection bill, which lawmakers will debate next "
                                          "month, protects citizens."),
+    # members holding group discussions, voicing support for the bill, giving opinions on it ("National Assembly
+    # deputies held group discussions on the draft Law on Artificial Intelligence on Friday", "deputies on Friday voiced
+    # strong support for the introduction of the Law", vietnamnews.vn/politics-laws/1730125)
+    ("vn-ai-law", "consultation", ("approval", C), "HANOI - National Assembly deputies held group discussions on the "
+                                                   "draft Law on Artificial Intelligence on Thursday."),
+    ("vn-ai-law", "consultation", ("approval", C), "Vietnam's National Assembly deputies voiced broad support for the "
+                                                   "passage of the Law on Artificial Intelligence."),
+    ("vn-ai-law", "consultation", ("approval", C), "Vietnamese deputies gave their opinions on the draft Law on Artificial "
+                                                   "Intelligence."),
+    ("vn-ai-law", "drafting", None, "Vietnamese deputies voiced support for building a Law on Artificial Intelligence."),
+    ("vn-ai-law", "consultation", None, "Vietnamese deputies will give opinions on the draft Law on Artificial "
+                                        "Intelligence next week."),
+    ("vn-ai-law", "consultation", None, "Vietnam's lawmakers are set to hold group discussions on the Law on Artificial "
+                                        "Intelligence."),
     # ... and in the passive
     ("vn-ai-law", "consultation", ("approval", C), "Vietnam's draft Law on Artificial Intelligence was debated by the "
                                                    "National Assembly on Friday."),
