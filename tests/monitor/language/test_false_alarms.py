@@ -229,6 +229,21 @@ MOVES = [
                                                   "Intelligence on Wednesday."),
     ("id-ai-perpres", "approval", ("adopted", C), "Perpres AI dapat segera diterbitkan, namun kini Perpres itu sudah resmi "
                                                   "diterbitkan."),
+    # a committee of the Assembly approving the bill is its verification, not the Assembly's vote (old.htv.com.vn
+    # khai-mac-phien-hop-thu-11-uy-ban-thuong-vu-quoc-hoi: the Standing Committee "xem xét và cho ý kiến"; dientuungdung.vn
+    # luat-tri-tue-nhan-tao-huong-toi-can-bang-giua-kiem-soat-rui-ro-va-khuyen-khich-sang-tao-12020.html: the Science
+    # Committee's plenary "thẩm tra dự án Luật Trí tuệ nhân tạo"); the Assembly's own vote still adopts
+    ("vn-ai-law", "consultation", ("approval", C), "Ủy ban Thường vụ Quốc hội thông qua dự án Luật Trí tuệ nhân tạo để "
+                                                   "trình Quốc hội."),
+    ("vn-ai-law", "consultation", ("approval", C), "The National Assembly's Standing Committee gave its approval to the "
+                                                   "draft Law on Artificial Intelligence of Vietnam."),
+    ("vn-ai-law", "consultation", ("approval", C), "Vietnam's National Assembly Committee for Science, Technology and "
+                                                   "Environment approved the draft Law on Artificial Intelligence."),
+    ("id-pdp-law", "consultation", ("approval", C), "Indonesia's House Commission I and the government unanimously "
+                                                    "endorsed the personal data protection bill."),
+    ("vn-ai-law", "consultation", None, "Ủy ban Thường vụ Quốc hội sẽ thông qua dự án Luật Trí tuệ nhân tạo."),
+    ("vn-ai-law", "consultation", ("adopted", C), "Vietnam's National Assembly passed the Law on Artificial Intelligence, "
+                                                  "which its Committee for Science had approved in November."),
     # a past period before the verb is the event's own ("Last week, ...", "Tuần trước, ...")
     ("vn-ai-law", "consultation", ("approval", C), "Tuần trước, Quốc hội thảo luận về dự án Luật Trí tuệ nhân tạo."),
     ("vn-ai-law", "consultation", ("approval", C), "Last week, Vietnam's National Assembly debated the Law on Artificial "
