@@ -41,7 +41,8 @@ class _NamedSubject:
         key = id(self.subject)
         if key not in doc.cache:
             implied = doc.jurisdiction is not None and doc.jurisdiction == self.subject.jurisdiction
-            doc.cache[key] = self.subject.mentions(doc.variant(False)[0], jurisdiction_implied=implied)
+            text, offsets = doc.variant(False)
+            doc.cache[key] = self.subject.mentions(text, jurisdiction_implied=implied, original=(doc.text, offsets))
         return doc.cache[key]
 
     def _in(self, doc: Document, sentence: int) -> list[tuple[int, int]]:

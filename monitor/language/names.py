@@ -5,7 +5,8 @@ spacing free, never regexes, so a user's alias cannot hang the matcher). ``kind`
 shared vocabulary, :mod:`monitor.language.vocabulary`) add the paraphrases: a kind word close to a topic word
 ("a law regulating artificial intelligence", "the bloc's first region-wide digital economy agreement") names
 the milestone when its jurisdiction is named too (or the source is of that jurisdiction). A name right next
-to ANOTHER jurisdiction ("Korea's AI Basic Act", "Luật AI của EU") is another instrument.
+to ANOTHER jurisdiction ("Korea's AI Basic Act", "Luật AI của EU") is another instrument, and so is a kind word
+that ends an English title of other words ("a Cyber Crime Bill to regulate the misuse of AI").
 """
 from __future__ import annotations
 
@@ -51,9 +52,11 @@ TITLE_REACH = 60
 # A relative clause saying what the instrument governs names its topic however long it runs: "a governance framework
 # that seeks to guide organisations to safely deploy and use increasingly smart and autonomous AI agents"
 # (techgoondu.com/2026/01/23/singapore-debuts-agentic-ai-governance-framework-to-manage-growing-risks), "a law that
-# regulates the use of AI", "peraturan yang mengatur penggunaan kecerdasan artifisial".
-_GOVERNING = (r"\s+(?:that|which|yang)\s+(?:(?:seeks?|aims?|is meant|is designed|intends?|bertujuan|berupaya)\s+"
-              r"(?:to|untuk)\s+)?(?:guid|govern|regulat|oversee|mengatur|memandu)\w*\b")
+# regulates the use of AI", "peraturan yang mengatur penggunaan kecerdasan artifisial"; and so does its purpose: "an
+# Artificial Intelligence (AI) bill to regulate the fast-evolving technology" (thesun.my digital-ministry-drafting-ai-bill-
+# to-combat-deepfake-videos, 2025-07-26), "a Bill to regulate the use of AI", "rancangan undang-undang untuk mengatur AI".
+_GOVERNING = (r"\s+(?:(?:that|which|yang)\s+(?:(?:seeks?|aims?|is meant|is designed|intends?|bertujuan|berupaya)\s+"
+              r"(?:to|untuk)\s+)?|(?:to|for|untuk|bagi)\s+)(?:guid|govern|regulat|oversee|mengatur|memandu)\w*\b")
 GOVERNING_REACH = 90
 IMPLEMENTING_REACH = 90  # characters of the title between those words and the law's topic
 # An instrument's number right after its kind word belongs to the name: "Peraturan Presiden Nomor 12 Tahun 2026
@@ -75,6 +78,21 @@ _SPECIFIED = re.compile(r"\s*(?:\(|(?:on|of|for|to|about|against|amending|regula
 ANAPHOR_REACH = 25  # characters before a kind word in which "this", "the said" may start
 _VERB_USE = re.compile(r"\b(?:will|would|to|can|could|may|might|must|should|shall|not)\s+$")  # "will act as": a verb
 
+
+# An English title of other words ends in the kind word: "a Cyber Crime Bill to regulate the misuse of AI", "an Online Safety
+# Bill covering AI deepfakes" name those bills ("the government is also drafting a new Cyber Crime Bill", freemalaysiatoday.com
+# 2026/02/09 ai-governance-bill-to-be-tabled-in-parliament-this-year), not one described by its topic. The capitalised words
+# right before a capitalised kind word are such a title when a lower-case word, an article or a possessive opens them (a
+# headline in title case says nothing) and one of them is neither a modifier nor a jurisdiction.
+_CAPITALISED_RUN = re.compile(r"((?:[^\W\d_a-z][\w'-]*\s+){1,5})$")
+_TITLE_OPENER = re.compile(r"(?:\b[a-z][\w-]*|'s)\s*$")
+_ARTICLE = re.compile(r"(?:the|a|an|its|their)$", re.IGNORECASE)
+_MODIFIER = re.compile(r"(?:new|draft|proposed|planned|first|national|comprehensive|dedicated|landmark|omnibus|standalone"
+                       r"|separate|specific|overarching|government|federal|sweeping|single)$", re.IGNORECASE)
+NAMED_TITLE_REACH = 80  # characters before the kind word read for its title
+# After the kind word, the first word that is neither small nor an acronym: capitalised, the text is a headline in title
+# case ("Malaysia's Ministry Prepares Bill to Regulate AI"), where capitals name nothing.
+_NEXT_WORD = re.compile(r"\W*(?:(?:to|on|for|of|the|a|an|and|in|[^\W\d_a-z]{2,6})\b\W*)*([^\W\d_])")
 
 _INDEFINITE = re.compile(r"\b(?:a|an|another|any|its own|their own)\s+(?:[\w-]+\s+){0,2}$")  # "a new comprehensive"
 _NUMBER_MARK = re.compile(r"(?:no|nos|nr|number|nomor|số|bil)\.?")
@@ -225,14 +243,18 @@ class Subject:
         words = tuple(w for values in self.vocabulary.kinds.values() for w in values)
         return re.compile(_alternation(words)) if words else None
 
-    def mentions(self, text: str, *, jurisdiction_implied: bool) -> list[Span]:
-        """Spans of ``text`` (normalised) that name the milestone, in order."""
+    def mentions(self, text: str, *, jurisdiction_implied: bool,
+                 original: tuple[str, list[int]] | None = None) -> list[Span]:
+        """Spans of ``text`` (normalised) that name the milestone, in order. With the ``original`` text (and the offset
+        there of every normalised character), a paraphrase whose kind word ends an English title of other words is
+        that other instrument."""
         implied = jurisdiction_implied or bool(self._own and self._own.search(text))
         found = [m.span() for m in self._alias.finditer(text) if implied or not self._indefinite(text, m.span())] \
             if self._alias else []
         for pattern in (self._native, self._structured if implied else None):
             if pattern is not None:
-                found += [m.span() for m in pattern.finditer(text) if not any(s <= m.start() < e for s, e in found)]
+                found += [m.span() for m in pattern.finditer(text) if not any(s <= m.start() < e for s, e in found)
+                          and not (original and self._titled(text, m.start(), *original))]
         names = sorted(self._with_kind(text, span) for span in found if not self._claimed_elsewhere(text, span))
         return sorted(names + self._anaphors(text, names))
 
@@ -273,6 +295,34 @@ class Subject:
             return False
         native = self._native is not None and self._native.fullmatch(text, *span)
         return not native and bool(_INDEFINITE.search(text, max(0, span[0] - 40), span[0]))
+
+    @cached_property
+    def _english_kind(self) -> re.Pattern[str] | None:
+        words = tuple(w for k in self.names.kinds for w in self.vocabulary.kinds_in.get("en", {}).get(k, ()))
+        return re.compile(_alternation(words)) if words else None
+
+    def _titled(self, text: str, start: int, original: str, offsets: list[int]) -> bool:
+        """The English kind word at ``start`` (normalised) ends a title of other words (see _CAPITALISED_RUN)."""
+        kind = self._english_kind.match(text, start) if self._english_kind is not None else None
+        if kind is None or not original[offsets[start]].isupper():
+            return False
+        after = _NEXT_WORD.match(original, offsets[kind.end() - 1] + 1)
+        if after and after.group(1).isupper():
+            return False
+        before = original[max(0, offsets[start] - NAMED_TITLE_REACH):offsets[start]]
+        run = _CAPITALISED_RUN.search(before)
+        if run is None:
+            return False
+        words = run.group(1).split()
+        # "The Online Safety Bill", "Malaysia's Cyber Crime Bill": the title follows the article or the possessive
+        cut = max((i + 1 for i, w in enumerate(words) if _ARTICLE.fullmatch(w) or w.endswith(("'s", "\u2019s"))),
+                  default=0)
+        if not (cut or _TITLE_OPENER.search(before, 0, run.start(1))):
+            return False
+
+        def jurisdiction(word: str) -> bool:
+            return any(p is not None and p.search(normalise(word)) for p in (self._own, self._foreign))
+        return any(not _MODIFIER.fullmatch(w) and not jurisdiction(w) for w in words[cut:])
 
     @cached_property
     def own_kind(self) -> re.Pattern[str] | None:

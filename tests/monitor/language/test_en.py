@@ -461,6 +461,25 @@ PRESS = [
                                       "said."),
     ("asean-ai-guide", "announced", None, "The draft guidelines for AI were discussed by ASEAN ministers."),
     ("asean-defa", "approval", None, "ASEAN is in the final stages of signing the DEFA."),
+    # a headline drops the article ("Digital ministry drafting AI bill to combat deepfake videos", thesun.my, above)
+    ("my-ai-bill", "announced", ("drafting", C), "Malaysia drafts AI governance bill to curb deepfakes"),
+    ("vn-ai-law", "announced", ("drafting", C), "Vietnam drafts law on artificial intelligence"),
+    ("my-ai-bill", "announced", None, "Malaysia will start drafting AI bill next year"),
+    # a kind word and its purpose name the instrument ("an Artificial Intelligence (AI) bill to regulate the fast-evolving
+    # technology", thesun.my, above), unless the kind word ends another English title ("the government is also drafting a
+    # new Cyber Crime Bill", freemalaysiatoday.com 2026/02/09 ai-governance-bill-to-be-tabled-in-parliament-this-year)
+    ("my-ai-bill", "announced", ("drafting", C), "The Malaysian government is preparing a Bill to regulate the use of AI."),
+    ("vn-ai-law", "announced", ("drafting", C), "Vietnam's Ministry of Science and Technology is drafting a law to "
+                                                "regulate artificial intelligence."),
+    ("th-ai-law", "announced", ("drafting", C), "Thailand is drafting legislation to govern artificial intelligence."),
+    ("vn-ai-law", "approval", ("adopted", C), "Vietnam Passes Law Governing AI"),
+    ("my-ai-bill", "announced", None, "Malaysia is drafting a Cyber Crime Bill to regulate the misuse of AI."),
+    ("my-ai-bill", "announced", None, "Malaysia is drafting an Online Safety Bill covering AI deepfakes."),
+    ("vn-ai-law", "approval", None, "Vietnam's National Assembly passed the Digital Technology Industry Law governing "
+                                    "artificial intelligence."),
+    ("my-ai-bill", "announced", None, "Kazakhstan is drafting a law to regulate artificial intelligence, Malaysia's "
+                                      "minister said."),
+    ("my-ai-bill", "announced", None, "Malaysia plans to draft a law to regulate AI next year."),
 ]
 
 
@@ -534,13 +553,19 @@ def test_a_headline_names_the_subject_for_its_lead() -> None:
     assert outcome("asean-defa", text, "approval") is None
 
 
-def test_a_described_instrument_needs_a_second_source() -> None:
+@pytest.mark.parametrize(("milestone", "described", "named"), [
+    ("sg-imda-agentic-ai-framework", "Singapore has unveiled a governance framework that seeks to guide companies "
+                                     "deploying AI agents.",
+     "Singapore has unveiled the Model AI Governance Framework for Agentic AI."),
+    # described by its purpose
+    ("asean-ai-guide", "ASEAN digital ministers adopted guidelines to govern the use of AI.",
+     "ASEAN digital ministers adopted the ASEAN Guide on AI Governance and Ethics."),
+])
+def test_a_described_instrument_needs_a_second_source(milestone: str, described: str, named: str) -> None:
     """Named only by kind and topic, a press report of its adoption is a review; by its own name it is certain (the
     instrument is voluntary: the stakes policy alone would not hold it back)."""
-    described = "Singapore has unveiled a governance framework that seeks to guide companies deploying AI agents."
-    named = "Singapore has unveiled the Model AI Governance Framework for Agentic AI."
     for text, official, confidence in ((described, False, P), (described, True, C), (named, False, C)):
-        finding = match(targets()["sg-imda-agentic-ai-framework"], text, current_status="approval")
+        finding = match(targets()[milestone], text, current_status="approval")
         outcome = settle(finding.matches, binding=False, official=official, corroborated=lambda status: False)
         assert (outcome.move or outcome.review[0]).status == "adopted"
         assert (C if outcome.move else P) == confidence, text

@@ -213,6 +213,12 @@ CASES = [
     ("id-pdp-law", "consultation", None, "RUU PDP akan dibahas DPR pekan depan."),
     ("id-pdp-law", "consultation", None, "RUU PDP belum dibahas DPR."),
     ("id-pdp-law", "consultation", None, "Pemerintah berharap RUU PDP segera dibahas DPR."),
+    # a Perpres described by what it regulates, behind a dateline ("Undang-undang (UU) yang mengatur kecerdasan buatan
+    # (artificial Intelligence/AI) di Indonesia akan segera disiapkan pemerintah", satuju.com/berita/5579)
+    ("id-ai-perpres", "announced", ("drafting", C), "Komdigi menyusun Perpres untuk mengatur penggunaan AI."),
+    ("id-ai-perpres", "announced", ("drafting", C), "JAKARTA, KOMPAS.com - Pemerintah tengah menyusun peraturan presiden "
+                                                    "yang mengatur pemanfaatan kecerdasan artifisial."),
+    ("id-ai-perpres", "announced", None, "Komdigi akan menyusun Perpres untuk mengatur penggunaan AI tahun depan."),
 ]
 
 

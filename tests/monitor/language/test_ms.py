@@ -170,6 +170,16 @@ CASES = [
     ("my-ai-bill", "drafting", None, "Kementerian mencadangkan agar RUU AI dibentangkan segera."),
     ("my-ai-bill", "approval", None, "Apabila RUU AI diluluskan, pihak industri perlu bersedia."),
     ("asean-defa", "approval", None, "ASEAN berharap DEFA dapat ditandatangani pada 2026."),
+    # a bill described by what it regulates, behind a dateline ("SHAH ALAM, 20 JAN: Rang Undang-Undang (RUU) Tadbir Urus
+    # Kecerdasan Buatan (AI) kini sedang dibangunkan bagi memastikan penggunaan teknologi tersebut dikawal selia",
+    # mediaselangor.com/ms/2026/01/340131)
+    ("my-ai-bill", "announced", ("drafting", C), "Kerajaan Malaysia sedang merangka RUU yang mengawal selia kecerdasan "
+                                                 "buatan."),
+    ("my-ai-bill", "announced", ("drafting", C), "Kementerian Digital sedang merangka rang undang-undang bagi mentadbir "
+                                                 "urus kecerdasan buatan."),
+    ("my-ai-bill", "announced", ("drafting", C), "SHAH ALAM, 20 JAN: Rang Undang-Undang (RUU) Tadbir Urus Kecerdasan "
+                                                 "Buatan (AI) kini sedang dibangunkan."),
+    ("my-ai-bill", "announced", None, "Kerajaan akan merangka rang undang-undang untuk mengawal selia kecerdasan buatan."),
 ]
 
 
