@@ -159,7 +159,10 @@ def alias_pattern(alias: str) -> str:
     # so is the "No." before a number ("Decree 142/2026/ND-CP" is "Decree No. 142/2026/ND-CP")
     words = [w for i, w in enumerate(words) if not (_NUMBER_MARK.fullmatch(w) and words[i + 1:i + 2]
                                                        and words[i + 1][0].isdigit())]
-    body = r"(?:\s*\([^()\s]{1,12}\))?[\s\-]*".join(
+    # ... and a word may close the parentheses it is written in after its long form: "RUU Keselamatan Dalam Talian" is
+    # named by "Rang Undang-Undang (RUU) Keselamatan Dalam Talian" (freemalaysiatoday.com 2024/12/11), "RUU PDP" by
+    # "Rancangan Undang-Undang (RUU) PDP"
+    body = r"\)?(?:\s*\([^()\s]{1,12}\))?[\s\-]*".join(
         (_OPTIONAL_MARK if w[0].isdigit() else "")
         + (re.escape(w[:-1]) + r"\.?" if len(w) > 1 and w.endswith(".") else re.escape(w)) for w in words)
     # Thai runs its words together ("ครม. มีมติเห็นชอบร่างพระราชบัญญัติ...", "มีการพิจารณาร่าง..."): a Thai name has no

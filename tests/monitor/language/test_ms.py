@@ -226,6 +226,14 @@ USER_CASES = [
     # category/bahasa/tempatan/2024/12/11/dewan-rakyat-lulus-ruu-keselamatan-dalam-talian); the Dewan Negara's passage adopts it
     (ONLINE_SAFETY, "drafting", ("approval", C), "“Maka RUU Keselamatan Dalam Talian diluluskan,” katanya di Dewan Rakyat."),
     (ONLINE_SAFETY, "approval", None, "“Maka RUU Keselamatan Dalam Talian diluluskan,” katanya di Dewan Rakyat."),
+    # the bill's acronym after its long form names it ("Dewan Rakyat hari ini meluluskan Rang Undang-Undang (RUU) Keselamatan
+    # Dalam Talian 2024 menerusi undi belah bahagi", the same page's lead)
+    (ONLINE_SAFETY, "drafting", ("approval", C), "KUALA LUMPUR: Dewan Rakyat hari ini meluluskan Rang Undang-Undang (RUU) "
+                                                 "Keselamatan Dalam Talian 2024 menerusi undi belah bahagi."),
+    (ONLINE_SAFETY, "drafting", ("approval", C), "Rang Undang-Undang (RUU) Keselamatan Dalam Talian dibentangkan untuk bacaan "
+                                                 "kali pertama."),
+    (ONLINE_SAFETY, "approval", ("adopted", C), "Dewan Negara meluluskan Rang Undang-Undang (RUU) Keselamatan Dalam Talian."),
+    (ONLINE_SAFETY, "drafting", None, "Kabinet meluluskan Pelan Tindakan (PT) Keselamatan Dalam Talian."),
     (ONLINE_SAFETY, "drafting", ("approval", C), "RUU Keselamatan Dalam Talian diluluskan, kata Speaker Dewan Rakyat."),
     (ONLINE_SAFETY, "drafting", ("approval", C), "The Online Safety Bill was passed, Fahmi told the Dewan Rakyat."),
     (ONLINE_SAFETY, "approval", ("adopted", C), "RUU Keselamatan Dalam Talian diluluskan Dewan Negara semalam."),
