@@ -219,6 +219,15 @@ CASES = [
     ("id-ai-perpres", "announced", ("drafting", C), "JAKARTA, KOMPAS.com - Pemerintah tengah menyusun peraturan presiden "
                                                     "yang mengatur pemanfaatan kecerdasan artifisial."),
     ("id-ai-perpres", "announced", None, "Komdigi akan menyusun Perpres untuk mengatur penggunaan AI tahun depan."),
+    # the committee stage's decision and the step to the plenary ("Baleg DPR RI bersama perwakilan pemerintah ...
+    # menyetujui revisi UU PPP dibawa ke tahap pengambilan keputusan tingkat II Rapat Paripurna", fajar.co.id/2022/04/14/
+    # pembahasan-uu-ppp-dibawa-ke-rapat-paripurna/2)
+    ("id-pdp-law", "consultation", ("approval", C), "Komisi I DPR dan pemerintah menyepakati RUU PDP dibawa ke rapat "
+                                                    "paripurna."),
+    ("id-pdp-law", "consultation", ("approval", C), "RUU PDP disetujui di tingkat I oleh Komisi I DPR."),
+    ("id-pdp-law", "consultation", ("approval", C), "Pemerintah dan DPR menyepakati RUU PDP dibawa ke pengambilan keputusan "
+                                                    "tingkat II."),
+    ("id-pdp-law", "consultation", None, "RUU PDP akan dibawa ke rapat paripurna pekan depan."),
 ]
 
 
