@@ -139,6 +139,12 @@ _CONDITIONAL = re.compile(
 # while "if" and a time clause of its own before a comma ("Once passed, it takes effect today") still condition it.
 _TEMPORAL = re.compile(r"when|once|as soon as|khi|một khi|mot khi|begitu|เมื่อ")
 _SIMPLE_PAST = re.compile(r"\b(?:was|were|did)\b")
+# A condition proper (not a time clause) in a clause before the verb's holds for it too, unless the verb's clause says it
+# happened: "Kalau sudah disepakati, RUU PDP baru dibawa ke paripurna" ("kalau sudah disepakati baru dibawa ke paripurna",
+# amp.suara.com/news/2017/08/22/160227/perppu-ormas-digarap-komisi-ii-dpr), "Nếu được thông qua, Luật ..." but not
+# "Jika dibandingkan dengan negara lain, Indonesia telah mengesahkan ...".
+_IF = re.compile(r"\b(?:if|unless|in case|in the event|provided(?: that)?|assuming|jika|jikalau|apabila|bila|kalau|sekiranya"
+                 r"|seandainya|andai(?:kan|kata)?|asalkan|nếu|trong trường hợp|giả sử|giả như|miễn là)\b|หาก|ถ้า|กรณี")
 # Negation, limited to the verb's clause: "challenges that are not light, said Dian at the launch of ..." says
 # nothing about the launch. (Thai "ไม่", "ยังไม่" and "not yet" words stay sentence-wide above.)
 _NEGATION = re.compile(
@@ -317,7 +323,9 @@ def hedge(text: str, sentence: tuple[int, int], start: int, end: int, *, ongoing
     if unconfirmed:
         return Hedge(unconfirmed.group(), "after", denial=True)
     window = f"{before} {verb}"
-    clause_start = max((m.end() for m in re.finditer(r",\s|:\s|\s[-–—]\s|[”\"]\s*,?\s", before)), default=0)
+    # (``before`` is normalised, so a comma right before the event ends it: "Jika dibandingkan ..., DPR telah membahas")
+    clause_start = max((m.end() for m in re.finditer(r",(?:\s|$)|:(?:\s|$)|\s[-–—](?:\s|$)|[”\"]\s*,?(?:\s|$)", before)),
+                       default=0)
     denial = _p(_DENIAL, fold).search(window)
     if denial:
         return Hedge(denial.group(), "before", denial=True)
@@ -341,6 +349,9 @@ def hedge(text: str, sentence: tuple[int, int], start: int, end: int, *, ongoing
             if not _p(cancel, fold).search(window, m.end()):
                 # a perfect inside a negation or a condition is no evidence: "once it has been passed in both Houses"
                 return Hedge(m.group(), "before", denial=pattern is _NEGATION or pattern is _CONDITIONAL)
+    condition = _p(_IF, fold).search(window, 0, clause_start)
+    if condition and not (_p(_CANCEL, fold).search(window, clause_start) or _PAST_VERB.fullmatch(verb.rsplit(" ", 1)[-1])):
+        return Hedge(condition.group(), "before", denial=True)
     if _p(_PAST_BEFORE_VERB, fold).search(window[:len(before)]):
         return None  # "was signed before the summit": the deadline words after it are the past too
     m = _p(_AFTER, fold).search(after, 0, clause) or TOMORROW.search(after, 0, clause) or (

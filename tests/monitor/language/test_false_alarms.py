@@ -112,6 +112,10 @@ ID = [
     ("id-ai-perpres", "approval", "Uni Eropa telah menerbitkan AI Act; Indonesia baru menyiapkan Perpres AI."),
     ("id-pdp-law", "consultation", "Pekan depan, DPR membahas RUU PDP bersama pemerintah."),
     ("id-pdp-law", "approval", "Bulan depan, Presiden meneken UU PDP."),
+    # a condition in the clause before the verb's, in a language without tense ("kalau sudah disepakati baru dibawa ke
+    # paripurna", amp.suara.com/news/2017/08/22/160227/perppu-ormas-digarap-komisi-ii-dpr)
+    ("id-pdp-law", "consultation", "Kalau sudah disepakati, RUU PDP baru dibawa ke paripurna."),
+    ("id-pdp-law", "approval", "Jika disetujui, Presiden menandatangani UU PDP."),
 ]
 
 VI = [
@@ -146,6 +150,7 @@ VI = [
     ("vn-ai-law", "consultation", "Tuần tới, Quốc hội thảo luận về dự án Luật Trí tuệ nhân tạo."),
     ("vn-ai-law", "approval", "Tháng sau, Quốc hội thông qua Luật Trí tuệ nhân tạo."),
     ("vn-ai-law", "adopted", "Năm tới, Luật Trí tuệ nhân tạo có hiệu lực."),
+    ("vn-ai-law", "approval", "Nếu được đa số đại biểu tán thành, Quốc hội thông qua Luật Trí tuệ nhân tạo."),
 ]
 
 MS = [
@@ -244,6 +249,13 @@ MOVES = [
     ("vn-ai-law", "consultation", None, "Ủy ban Thường vụ Quốc hội sẽ thông qua dự án Luật Trí tuệ nhân tạo."),
     ("vn-ai-law", "consultation", ("adopted", C), "Vietnam's National Assembly passed the Law on Artificial Intelligence, "
                                                   "which its Committee for Science had approved in November."),
+    # ... but a comparison or an idiom with "if" conditions nothing the verb's clause reports as done, and a comma right
+    # before the event ends the clause before it
+    ("id-pdp-law", "consultation", ("approval", C), "Jika dibandingkan dengan negara lain, DPR telah membahas RUU PDP lebih "
+                                                    "lama."),
+    ("vn-ai-law", "approval", ("adopted", C), "Nếu so với các nước, Việt Nam đã thông qua Luật Trí tuệ nhân tạo sớm hơn."),
+    ("vn-ai-law", "approval", ("adopted", C), "If anything, Vietnam's National Assembly passed the Law on Artificial "
+                                              "Intelligence faster than its neighbours."),
     # a past period before the verb is the event's own ("Last week, ...", "Tuần trước, ...")
     ("vn-ai-law", "consultation", ("approval", C), "Tuần trước, Quốc hội thảo luận về dự án Luật Trí tuệ nhân tạo."),
     ("vn-ai-law", "consultation", ("approval", C), "Last week, Vietnam's National Assembly debated the Law on Artificial "
