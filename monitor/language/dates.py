@@ -278,13 +278,18 @@ def _nearest(found: FoundDate, published: date) -> date:
 _SET_FOR = re.compile(r"\s*,?\s*(?:(?:is|are) (?:set|scheduled|due|expected) to|will|shall|akan|sẽ|จะ)\s*$", re.IGNORECASE)
 
 
+_SINCE = re.compile(r"\b(?:since|sejak|semenjak)\b", re.IGNORECASE)  # a start already past: "in force since 1 March"
+
+
 def date_at(text: str, sentence: tuple[int, int], start: int, end: int, published: date,
-            ahead: bool = False) -> date | None:
+            ahead: bool = False, past: bool = False) -> date | None:
     """The day the event word at ``text[start:end]`` is dated to, past or future: a date starting within a few words
     after it, in the same clause, and not a deadline ("until 7 December 2027 to comply"); or one fronted before the
     word as its start ("Từ ngày 1/3/2027, Luật ... có hiệu lực") or as the day it is set for ("on November 27 is set
-    to discuss"); or "tomorrow", or "today" right after it. With ``ahead`` the event is a start, announced ahead however it is worded ("will take
-    effect on March 1" written on 20 February is this 1 March, not last year's)."""
+    to discuss"); or "tomorrow", or "today" right after it. With ``ahead`` the event is a start, announced ahead
+    however it is worded ("will take effect on March 1" written on 20 February is this 1 March, not last year's); with
+    ``past`` (a past form: "took effect on March 1" written in December) or after "since" a year-less date is the past
+    one."""
     window_end = min(sentence[1], end + _ATTACHED_GAP + 40)
     tomorrow = TOMORROW.search(text, max(sentence[0], start - _FRONTED_REACH), min(sentence[1], end + _ATTACHED_GAP))
     if tomorrow and (tomorrow.start() < start or not _NOT_ITS_DATE.search(text[end:tomorrow.start()])):
@@ -296,13 +301,15 @@ def date_at(text: str, sentence: tuple[int, int], start: int, end: int, publishe
             return None
         # a start ("có hiệu lực từ 1/3", "berlaku mulai 1 Januari") is announced ahead: the nearest such day; an
         # act's own day after its verb ("signed on 20 January", "telah diwartakan pada 20 Januari") is past
+        if past or _SINCE.search(text, end, end + found.start):
+            return found.day
         return _nearest(found, published) if ahead or _FROM_BEFORE.search(text, start, end + found.start) else found.day
     lead_start = max(sentence[0], start - _FRONTED_REACH)
     lead = text[lead_start:start]
     fronted = [f for f in find_dates(lead, reference=published)
                if _FROM_BEFORE.search(lead[:f.start]) or _SET_FOR.fullmatch(lead, f.end)]
     if fronted:
-        return _nearest(fronted[-1], published)
+        return fronted[-1].day if past else _nearest(fronted[-1], published)
     return published if _TODAY_AFTER.match(text, end, sentence[1]) else None
 
 

@@ -14,7 +14,8 @@ word, meant to hold on unseen text:
    implemented starting October 17" on 17 October reports it, for a status that comes by the calendar (in force)
    or lasts (approval: "on November 27 is set to discuss the draft law"), never for an act ("set to sign"); a
    start date already past reports in force too ("will take effect on 17 October" read on 20 October); a start
-   date without its year is the nearest such day ("will take effect on March 1" on 20 February is this 1 March);
+   date without its year is the nearest such day ("will take effect on March 1" on 20 February is this 1 March), the
+   past one after a past form or "since" ("took effect on March 1", "in force since March 1" read in December);
 5. certain: an unhedged event in a sentence naming the subject; plausible: unhedged but away from the
    subject, named only as a noun, or hedged everywhere while a completed form appears; otherwise nothing. A match
    says whether the subject was only described (kind and topic), for the certainty policy
@@ -41,7 +42,7 @@ from monitor import lifecycle
 from monitor.fuzzydate import FuzzyDate
 from monitor.language.dates import date_at
 from monitor.language.expected import ExpectedChange, period_after
-from monitor.language.hedges import COMPLETED, Hedge, discussed, hedge, reported
+from monitor.language.hedges import COMPLETED, Hedge, discussed, hedge, past_form, reported
 from monitor.language.normalise import excerpt, normalise_with_offsets
 from monitor.language.sentences import partner, sentence_at, sentence_spans
 from monitor.patterns import Pattern
@@ -422,7 +423,8 @@ def evaluate(doc: Document, rule: Rule) -> Finding:
                      or _other_clause(doc, rule, sentence, (start, end))):
             continue
         day = doc.published and date_at(doc.text, doc.sentences[sentence], start, end, doc.published,
-                                        ahead=rule.status == "in_force")
+                                        ahead=rule.status == "in_force",
+                                        past=past_form(doc.text, doc.sentences[sentence], start, end, rule.fold))
         future = FuzzyDate.of_day(day) if day and day > doc.published else (doc.published and period_after(
             doc.text[:doc.sentences[sentence][1]], end, reference=doc.published))
         if future and near and expected is None:

@@ -363,6 +363,19 @@ def hedge(text: str, sentence: tuple[int, int], start: int, end: int, *, ongoing
     return Hedge(m.group(), "after") if m and not (today and _SCHEDULED.fullmatch(m.group())) else None
 
 
+_PERFECT_START = re.compile(r"(?:has|have|had|was|were|đã|vừa|telah|sudah)\b")
+_PERFECT_BEFORE = re.compile(r"\b(?:was|were|has|have|had|đã|vừa|telah|sudah)(?:\s+(?:been|now|already|officially|formally"
+                             r"|fully|chính thức|được|bắt đầu|resmi|secara resmi|mulai|kini))*\s*$")  # (the lead is normalised)
+
+
+def past_form(text: str, sentence: tuple[int, int], start: int, end: int, fold: bool = False) -> bool:
+    """The event word is in a past or perfect form ("took effect", "has been in force", "đã có hiệu lực", "telah
+    berlaku"): a date without its year after it is then a past day, not the next one."""
+    verb = normalise(text[start:end], fold_diacritics=fold)
+    lead = normalise(text[max(sentence[0], start - 30):start], fold_diacritics=fold)
+    return bool(_PAST_VERB.match(verb) or _p(_PERFECT_START, fold).match(verb) or _p(_PERFECT_BEFORE, fold).search(lead))
+
+
 def nominal(text: str, sentence: tuple[int, int], start: int, end: int, fold: bool = False) -> bool:
     """The event word is a noun ("the signing of", "penandatanganan", "การลงนาม", "việc ký", "lễ ký")."""
     verb = normalise(text[start:end], fold_diacritics=fold)

@@ -520,6 +520,14 @@ def test_english(milestone: str, current: str, expected: tuple | None, text: str
     ("vn-ai-law", "Vietnam's AI law will be in force as of March 1.", date(2026, 2, 20),
      ("expected", "in_force", "2026-03-01")),
     ("vn-ai-law", "Vietnam's AI law took effect on March 1.", date(2026, 3, 5), ("in_force", C)),
+    # ... but after a past form or "since" it is the past one, however long ago
+    ("vn-ai-law", "Vietnam's AI law took effect on March 1.", date(2026, 12, 3), ("in_force", C)),
+    ("vn-ai-law", "Vietnam's AI law has been in force since March 1.", date(2026, 12, 3), ("in_force", C)),
+    ("vn-ai-law", "Vietnam implemented its first national law regulating AI on March 1.", date(2026, 11, 3),
+     ("in_force", C)),
+    ("vn-ai-law", "Vietnam's AI law takes effect on March 1.", date(2026, 12, 3), ("expected", "in_force", "2027-03-01")),
+    ("vn-ai-law", "The minister has said Vietnam's AI law will take effect on March 1.", date(2026, 2, 20),
+     ("expected", "in_force", "2026-03-01")),
     # "when" in the event's own clause is its day once that day has come; "if" and a clause of its own before a
     # comma still condition it, and "today" dates the event only right after its word
     ("vn-ai-law", "When Vietnam's AI law took effect on March 1, companies had to label deepfakes.", date(2026, 3, 5),

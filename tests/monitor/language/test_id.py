@@ -245,6 +245,7 @@ def test_indonesian(milestone: str, current: str, expected: tuple | None, text: 
     ("UU PDP merupakan salah satu dari tiga undang-undang yang mulai berlaku hari ini.", date(2024, 10, 17),
      ("in_force", C)),
     ("Perusahaan perlu mulai menerapkan UU PDP.", date(2024, 9, 20), None),
+    ("UU PDP telah berlaku penuh sejak 17 Oktober.", date(2025, 9, 1), ("in_force", C)),
 ])
 def test_in_force_by_paraphrase(text: str, published: date, expected: tuple | None) -> None:
     assert outcome("id-pdp-law", text, "adopted", published=published) == expected

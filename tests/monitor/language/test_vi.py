@@ -202,6 +202,10 @@ def test_vietnamese(milestone: str, current: str, expected: tuple | None, text: 
     # a year-less "from 1/3" a few days before it is this year's 1 March, not last year's
     ("Luật Trí tuệ nhân tạo bắt đầu có hiệu lực từ 1/3.", date(2026, 2, 20), ("expected", "in_force", "2026-03-01")),
     ("Luật Trí tuệ nhân tạo bắt đầu có hiệu lực từ 1/3.", date(2026, 3, 2), ("in_force", C)),
+    # ... "đã" (already) makes it the past 1 March, however long ago
+    ("Luật Trí tuệ nhân tạo đã có hiệu lực từ ngày 1/3.", date(2026, 12, 3), ("in_force", C)),
+    ("Từ ngày 1/3, Luật Trí tuệ nhân tạo đã chính thức có hiệu lực.", date(2026, 11, 20), ("in_force", C)),
+    ("Bộ đã nói Luật Trí tuệ nhân tạo sẽ có hiệu lực từ ngày 1/3.", date(2026, 2, 20), ("expected", "in_force", "2026-03-01")),
     # "from tomorrow" is the day after the publication
     ("Từ ngày mai (1/3), Luật Trí tuệ nhân tạo chính thức có hiệu lực.", date(2026, 2, 28),
      ("expected", "in_force", "2026-03-01")),
