@@ -413,14 +413,17 @@ def evaluate(doc: Document, rule: Rule) -> Finding:
     first_hedge: Hedge | None = None
     expected: ExpectedChange | None = None
     occurrences = []
+    claimed: list[tuple[int, int]] = []  # occurrences another instrument takes for itself
     by_calendar = rule.ongoing or rule.status == "in_force"  # a date, not an act, makes it happen
     for start, end in verbs:
         sentence = sentence_at(doc.sentences, start)
         if rule.attached and not _in_name(doc, rule, sentence, (start, end)):
             continue
         near = rule.subject.near(doc, sentence)
-        if near and (_about_other(doc, rule, sentence, (start, end))
-                     or _other_clause(doc, rule, sentence, (start, end))):
+        if near and _about_other(doc, rule, sentence, (start, end)):
+            claimed.append((start, end))
+            continue
+        if near and _other_clause(doc, rule, sentence, (start, end)):
             continue
         day = doc.published and date_at(doc.text, doc.sentences[sentence], start, end, doc.published,
                                         ahead=rule.status == "in_force",
@@ -461,10 +464,12 @@ def evaluate(doc: Document, rule: Rule) -> Finding:
         if span:
             return Finding(Match(rule.status, PLAUSIBLE, excerpt(doc.text, *span), span[0], rule.index, reason),
                            expected)
-    completed = None if denial or first_hedge is None else _completed_event(doc, verbs)
+    # not the occurrences another instrument takes: "Luật Dữ liệu đã có hiệu lực ..., còn Luật AI sẽ có hiệu lực"
+    own = [verb for verb in verbs if verb not in claimed]
+    completed = None if denial or first_hedge is None or not own else _completed_event(doc, own)
     if completed is None:
         return Finding(None, expected)
-    start, end = verbs[0]
+    start, end = own[0]
     reason = f"hedged ({first_hedge.words!r} {first_hedge.where} the event) but also reports {completed!r}"
     return Finding(Match(rule.status, PLAUSIBLE, excerpt(doc.text, start, end), start, rule.index, reason), expected)
 

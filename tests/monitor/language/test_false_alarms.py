@@ -116,6 +116,7 @@ ID = [
     # paripurna", amp.suara.com/news/2017/08/22/160227/perppu-ormas-digarap-komisi-ii-dpr)
     ("id-pdp-law", "consultation", "Kalau sudah disepakati, RUU PDP baru dibawa ke paripurna."),
     ("id-pdp-law", "approval", "Jika disetujui, Presiden menandatangani UU PDP."),
+    ("id-pdp-law", "adopted", "Perusahaan mulai menerapkan AI sesuai UU PDP."),
 ]
 
 VI = [
@@ -151,6 +152,9 @@ VI = [
     ("vn-ai-law", "approval", "Tháng sau, Quốc hội thông qua Luật Trí tuệ nhân tạo."),
     ("vn-ai-law", "adopted", "Năm tới, Luật Trí tuệ nhân tạo có hiệu lực."),
     ("vn-ai-law", "approval", "Nếu được đa số đại biểu tán thành, Quốc hội thông qua Luật Trí tuệ nhân tạo."),
+    # another law's completed event is no evidence for this one's hedged one; applying AI is not applying the law
+    ("vn-ai-law", "adopted", "Luật Dữ liệu đã có hiệu lực từ ngày 1/7, còn Luật Trí tuệ nhân tạo sẽ có hiệu lực từ năm sau."),
+    ("vn-ai-law", "adopted", "Doanh nghiệp bắt đầu áp dụng trí tuệ nhân tạo theo Luật Trí tuệ nhân tạo."),
 ]
 
 MS = [
