@@ -61,7 +61,7 @@ _STRONG = re.compile(
     r"|(?:di|ter)?tunda|menunda|penundaan|(?:di)?undur|molor|paling lambat|(?:di|men)?jangka|(?:di|me)?rancang"
     r"|(?:ber|di)?cadang(?:kan|an)?"
     r"|(?:di)?sasar(?:kan|an)?|menyasar(?:kan)?|boleh|hendak|mahu|(?:di|ter)?tangguh(?:kan)?|bersedia"
-    r"|(?:me)?minta|(?:di|men)desak|bersiap|berupaya|berusaha|(?:di|meng)upayakan|(?:meng)?ingin(?:kan)?"
+    r"|(?:di|me)?minta|(?:di|men)desak|bersiap|berupaya|berusaha|(?:di|meng)upayakan|(?:meng)?ingin(?:kan)?"
     r"|berhasrat|hasrat|kebut|mengebut|percepat|mempercepat|dipercepat|(?:ber)?potensi"
     r"|(?:di|ber|men)?janji(?:kan)?|(?:ber)?komitmen|gagal|(?:me|di)nolak|enggan|optimis(?:tis)?|yakin|menuju"
     # headlines drop the prefixes: "Publik Desak DPR Sahkan RUU PDP", "Dorong", "Usulkan", "Tuntut"
@@ -86,6 +86,8 @@ _STRONG = re.compile(
     # "hoãn" (postponed) keeps its accent: "Hoan" is a name ("Phó Chủ tịch Quốc hội Lê Minh Hoan")
     rf"|hoãn|{_vi('có thể', 'hy vọng', 'kỳ vọng', 'tiến tới', 'sẽ được', 'chưa được', 'mong muốn', 'kiến nghị')}"
     rf"|{_vi('lùi', 'dời sang', 'dời lại', 'hướng tới', 'hướng đến', 'từ chối', 'thất bại', 'lạc quan', 'tin tưởng')}"
+    # "Trước thềm ..." (on the eve of): the headline's "ahead of"
+    rf"|{_vi('trước thềm')}"
     rf"|chờ|đợi|{_vi('bao giờ', 'khi nào')}|liệu"
     rf"|{_vi('tuần tới', 'tháng tới', 'năm tới', 'sắp tới', 'kỳ họp tới')}|(?<!một )(?<!\d )(?:tuần|tháng|năm) sau"
     rf"|mong|muốn|sớm|hủy|xem xét|{_vi('về cơ bản', 'cơ bản')}|{_vi('yêu cầu', 'sẵn sàng', 'cố gắng', 'nỗ lực', 'khẩn trương')})\b",
@@ -165,6 +167,7 @@ _AFTER = re.compile(
     r"|before the (?:end|close)|by the end|no later than|nanti|kelak|sebelum|paling lambat"
     r"|akan|bakal|segera|ditargetkan|dijadwalkan|direncanakan|diharapkan|diperkirakan|ditunda|diundur"
     r"|tertunda|molor|(?:pekan|minggu|bulan|tahun) (?:depan|hadapan)|mendatang|akan datang|belum|dijangka"
+    r"|(?<!di )depan"  # a day ahead: "dibentang 1 Disember depan" (kosmo.com.my 2025/10/24 11-dasar-tribunal-anti-buli-...)
     r"|dijadual(?:kan)?|dirancang|ditangguhkan|tidak lama lagi|dalam masa terdekat"  # soon, shortly
     r"|sẽ|chưa|bị chậm|chậm trễ"
     rf"|hoãn|{_vi('dự kiến', 'lùi', 'tuần tới', 'tháng tới', 'năm tới', 'năm sau', 'sắp tới', 'kỳ họp tới')})\b"
@@ -250,7 +253,8 @@ _NOMINAL_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|this|of|for|towards?)|
 # approved", "deputies voiced support for the bill") is a clause, whatever precedes the actor ("Vietnam's National
 # Assembly passes ...").
 _CLAUSE = re.compile(r"\s(?:\w+ed|approves|passes|endorses|clears|ratifies|gives|gave|given|greenlit|green-lit"
-                     r"|rubber-stamps|debates|deliberates|discusses|considers|fast-tracks"
+                     r"|green-?lights|oks|okays|rubber-stamps|debates|deliberates|discusses|considers|fast-tracks"
+                     r"|(?:gives|give|gave|given)(?: its| the)? (?:nod|green light|approval|go-ahead)"
                      r"|(?:is|are|was|were|been)\s+(?:(?:now|currently|still)\s+)?[\w-]+ing)(?:\s|$)")  # "... is deliberating"
 # ... or it ends in an event noun: "cabinet approval", "the cabinet's nod" name the step, they do not report it.
 _NOMINAL_END = re.compile(r"\s(?:approval|nod|green light|go-ahead|endorsement)$")
@@ -259,7 +263,12 @@ _NOMINAL_END = re.compile(r"\s(?:approval|nod|green light|go-ahead|endorsement)$
 _PUT_OUT = re.compile(r"\b(?:issu(?:es|ed)|launch(?:es|ed)|open(?:s|ed)|releas(?:es|ed)|publish(?:es|ed)|unveil(?:s|ed)"
                       r"|start(?:s|ed)|beg(?:an|ins)|h(?:eld|olds)|conduct(?:s|ed)|r(?:an|uns)|initiat(?:es|ed)"
                       r"|commenc(?:es|ed)|kick(?:s|ed) off|roll(?:s|ed) out|puts? out)(?:\s+(?:a|an|the|its|their|new))?\s*$")
-_ANY_DATE_REFERENCE = date(9000, 1, 1)  # any calendar date counts, whatever its year
+# ... and so does a finite verb of receiving it, the headline's passive: "Thai AI law gets Cabinet nod", "wins Cabinet
+# approval" ("to get Cabinet nod", a plan, has no finite verb).
+_RECEIVED = re.compile(r"\b(?:gets|got|wins|won|receives|received|secures|secured|obtains|obtained|earns|earned|bags|bagged)"
+                       r"(?:\s+(?:a|an|the|its|their|final|formal))*\s*$")
+_ANY_DATE_REFERENCE = date(9000, 1, 1)
+_KICKER = re.compile(r":\s|\s[-–—]\s")  # a headline's parts: "Explainer: ...", "ASEAN – DEFA signed"  # any calendar date counts, whatever its year
 
 @dataclass(frozen=True)
 class Hedge:
@@ -314,8 +323,8 @@ def hedge(text: str, sentence: tuple[int, int], start: int, end: int, *, ongoing
         purpose = _p(_PURPOSE, fold).search(prefix)
         if purpose and not _DECIDED.search(prefix, 0, purpose.start()):
             return Hedge(purpose.group().strip(), "before")
-    if text[end:sentence[1]].rstrip().endswith("?"):
-        return Hedge("?", "after")  # a question reports nothing: "DEFA inked at last?"
+    if _asked(text[end:sentence[1]]):
+        return Hedge("?", "after", denial=True)  # a question reports nothing: "DEFA inked at last?", "Has it been signed?"
     after = normalise(text[end:min(sentence[1], end + AFTER_WINDOW)], fold_diacritics=fold)
     stop = _p(_CLAUSE_END, fold).search(after)
     clause = stop.start() if stop else len(after)
@@ -376,6 +385,12 @@ def past_form(text: str, sentence: tuple[int, int], start: int, end: int, fold: 
     return bool(_PAST_VERB.match(verb) or _p(_PERFECT_START, fold).match(verb) or _p(_PERFECT_BEFORE, fold).search(lead))
 
 
+def _asked(rest: str) -> bool:
+    """The event's part of its sentence is a question: it ends in "?", quoted or not ("'DEFA signed?'"), and no colon
+    or dash splits off a question of its own after the event ("Luật AI có hiệu lực: Doanh nghiệp cần làm gì?")."""
+    return rest.rstrip().rstrip("\"'”’»)]").endswith("?") and not _KICKER.search(rest)
+
+
 def nominal(text: str, sentence: tuple[int, int], start: int, end: int, fold: bool = False) -> bool:
     """The event word is a noun ("the signing of", "penandatanganan", "การลงนาม", "việc ký", "lễ ký")."""
     verb = normalise(text[start:end], fold_diacritics=fold)
@@ -396,7 +411,7 @@ def reported(text: str, sentence: tuple[int, int], start: int, end: int, fold: b
     if not nominal(text, sentence, start, end, fold):
         return True
     lead = normalise(text[max(sentence[0], start - BEFORE_WINDOW):start], fold_diacritics=fold)
-    if _PUT_OUT.search(lead) or (ongoing and _p(_ONGOING, fold).search(lead)):
+    if _PUT_OUT.search(lead) or _RECEIVED.search(lead) or (ongoing and _p(_ONGOING, fold).search(lead)):
         return True
     body = text[sentence[0]:sentence[1]]
     return bool(_p(_REALIS, fold).search(normalise(body, fold_diacritics=fold))
