@@ -131,6 +131,7 @@ _UNCONFIRMED = re.compile(
 _CONDITIONAL = re.compile(
     r"\b(?:if|unless|once|when|whether|before|until|in case|in the event|provided(?: that)?|assuming|as soon as"
     r"|jika|jikalau|apabila|bila|kalau|sekiranya|seandainya|andai(?:kan|kata)?|asalkan|sebelum|begitu|(?:men)?jelang"
+    r"|ketika|tatkala"
     r"|nếu|trước khi|một khi|khi|trong trường hợp|giả sử|giả như|miễn là|neu|truoc khi|trong truong hop|gia su)\b"
     # Thai "เมื่อ" (when, once) but not a past time ("เมื่อวันที่ 10", "เมื่อเร็วๆ นี้", "เมื่อปลายเดือน")
     r"|หาก|ถ้า|ก่อน(?!หน้า)|กรณี|เมื่อ(?!วัน|วาน|ปี|เดือน|สัปดาห์|ช่วง|ครั้ง|คืน|เช้า|บ่าย|เย็น|ต้น|กลาง|ปลาย|ตอน|ราว|เร็ว|ไม่นาน|\s?\d)"
@@ -139,7 +140,7 @@ _CONDITIONAL = re.compile(
 # ngày 1/3, khi Luật AI chính thức có hiệu lực, ..." read on 1 March; "A law regulating artificial intelligence (AI) went
 # into effect in Vietnam on March 1", straitstimes.com/asia/se-asia/vietnam-ai-law-takes-effect-first-in-south-east-asia),
 # while "if" and a time clause of its own before a comma ("Once passed, it takes effect today") still condition it.
-_TEMPORAL = re.compile(r"when|once|as soon as|khi|một khi|mot khi|begitu|เมื่อ")
+_TEMPORAL = re.compile(r"when|once|as soon as|khi|một khi|mot khi|begitu|ketika|tatkala|เมื่อ")
 _SIMPLE_PAST = re.compile(r"\b(?:was|were|did)\b")
 # A condition proper (not a time clause) in a clause before the verb's holds for it too, unless the verb's clause says it
 # happened: "Kalau sudah disepakati, RUU PDP baru dibawa ke paripurna" ("kalau sudah disepakati baru dibawa ke paripurna",

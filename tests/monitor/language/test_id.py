@@ -246,6 +246,12 @@ def test_indonesian(milestone: str, current: str, expected: tuple | None, text: 
      ("in_force", C)),
     ("Perusahaan perlu mulai menerapkan UU PDP.", date(2024, 9, 20), None),
     ("UU PDP telah berlaku penuh sejak 17 Oktober.", date(2025, 9, 1), ("in_force", C)),
+    # "ketika" (when) is a time clause like "khi" and "when": its event is the day's once that day has come
+    ("Ketika UU PDP berlaku penuh, perusahaan wajib menunjuk petugas pelindungan data.", date(2024, 10, 1), None),
+    ("Mulai 17 Oktober 2024, ketika UU PDP berlaku penuh, perusahaan wajib menunjuk petugas pelindungan data.",
+     date(2024, 10, 17), ("in_force", C)),
+    ("Mulai 17 Oktober 2024, ketika UU PDP berlaku penuh, perusahaan wajib menunjuk petugas pelindungan data.",
+     date(2024, 9, 17), ("expected", "in_force", "2024-10-17")),
 ])
 def test_in_force_by_paraphrase(text: str, published: date, expected: tuple | None) -> None:
     assert outcome("id-pdp-law", text, "adopted", published=published) == expected
