@@ -23,6 +23,41 @@ VERBS = [
     ("vn-ai-law", "approval", None, "Lawmakers made it clear that Vietnam's AI law would protect users"),
 ]
 
+# The instrument first and the body its object, the headline's order: the Cabinet's or one chamber's stage ("Thai AI
+# Act passes Cabinet" was a certain adoption), the unicameral legislature's vote ("Five Bills passed by Commons",
+# parliament.uk/business/news/2010/04/five-bills-passed-by-commons), not its committee's.
+OBJECT = [
+    ("th-ai-law", "drafting", ("approval", C), "Thai AI Act passes Cabinet"),
+    ("th-ai-law", "drafting", ("approval", C), "Thailand's draft AI Act clears Cabinet"),
+    ("my-ai-bill", "drafting", ("approval", C), "AI Governance Bill sails through Dewan Rakyat"),
+    ("vn-ai-law", "approval", ("adopted", C), "Vietnam's AI law sails through parliament"),
+    ("vn-ai-law", "approval", ("adopted", C), "Vietnam's AI law clears National Assembly"),
+    ("vn-ai-law", "approval", ("adopted", C), "AI law approved by Vietnam's parliament"),
+    ("th-ai-law", "drafting", None, "Thai AI Act fails to pass Cabinet"),
+    ("th-ai-law", "drafting", None, "Thai AI Act to pass Cabinet next week"),
+    ("vn-ai-law", "approval", None, "The Law on Artificial Intelligence, expected to be approved by the National Assembly "
+                                    "next month"),
+]
+
+# Indonesian headlines of the DPR's vote (approval: the President's signature adopts): the gavel, "Resmi Jadi UU",
+# "Lolos di Paripurna" ("Sah! Omnibus Law RUU Cipta Kerja Resmi Menjadi Undang-undang, Diketok Palu oleh DPR RI",
+# lingkarkediri.pikiran-rakyat.com/nasional/pr-67802584; "Puan Maharani Tolak Interupsi Saat Ketuk Palu RUU Ibu Kota
+# Negara", portal-islam.id/2022/01/puan-maharani-tolak-interupsi-saat.html); awaiting the signature in the headline's
+# words ("tunggu", "di meja Presiden": "sudah mengantre di meja kerja Jokowi", suarakaltim.com/suara-kaltim/sederet-
+# aturan-mengantre-di-meja-jokowi).
+INDONESIAN = [
+    ("id-pdp-law", "drafting", ("approval", C), "DPR Ketok Palu RUU PDP Jadi UU"),
+    ("id-pdp-law", "drafting", ("approval", C), "RUU PDP Diketok Palu di Paripurna"),
+    ("id-pdp-law", "drafting", ("approval", C), "RUU PDP Resmi Jadi UU"),
+    ("id-pdp-law", "drafting", ("approval", C), "RUU PDP Lolos di Paripurna DPR"),
+    ("id-ai-perpres", "consultation", ("approval", C), "Perpres AI Tinggal Tunggu Tanda Tangan Prabowo"),
+    ("id-ai-perpres", "consultation", ("approval", C), "Perpres AI Sudah di Meja Presiden"),
+    ("id-pdp-law", "drafting", None, "Jalan Panjang RUU PDP Jadi UU"),
+    ("id-pdp-law", "drafting", None, "RUU PDP Gagal Lolos Paripurna DPR"),
+    ("id-pdp-law", "drafting", None, "DPR Bakal Ketok Palu RUU PDP Pekan Depan"),
+    ("id-ai-perpres", "consultation", None, "Perpres AI belum sampai di meja Presiden"),
+]
+
 # The headline's passive of receiving: "gets/wins/secures Cabinet nod" reports the approval; "to get", "set to win",
 # "could get", "fails to win" do not.
 RECEIVED = [
@@ -92,7 +127,7 @@ VIETNAMESE = [
 
 
 @pytest.mark.parametrize(("milestone", "current", "expected", "text"),
-                         VERBS + RECEIVED + QUESTIONS + MALAY + THAI + VIETNAMESE)
+                         VERBS + OBJECT + INDONESIAN + RECEIVED + QUESTIONS + MALAY + THAI + VIETNAMESE)
 def test_headlines(milestone: str, current: str, expected: tuple | None, text: str) -> None:
     assert outcome(milestone, text, current) == expected
 
