@@ -212,7 +212,9 @@ _PAST_VERB = re.compile(r"(?:took|came|went|became|kicked|\w+ed)\b")
 # The verb itself is preceded by a purpose marker: "to sign", "untuk ditandatangani", "để ký", "เพื่อลงนาม".
 _PURPOSE = re.compile(
     r"(?:\b(?:to|untuk|agar|supaya|ahead of|in order to|để)\b|เพื่อ(?:ให้)?)"
-    r"(?:\s+(?:be|the|formally|officially|finally|jointly|eventually|dapat|bisa|được|duoc)\b){0,2}\s*$"
+    # ... or by one and a verb of receiving: "to get Cabinet nod", "to win final approval" (a plan, not "gets" the nod)
+    r"(?:\s+(?:be|the|formally|officially|finally|jointly|eventually|get|win|receive|secure|obtain|gain|earn|final|formal"
+    r"|dapat|bisa|được|duoc)\b){0,3}\s*$"
 )
 # Text that ends the verb's clause for _AFTER: relative pronouns, conjunctions, a comma, a Thai phrase break.
 _CLAUSE_END = re.compile(
@@ -268,6 +270,11 @@ _PUT_OUT = re.compile(r"\b(?:issu(?:es|ed)|launch(?:es|ed)|open(?:s|ed)|releas(?
 # approval" ("to get Cabinet nod", a plan, has no finite verb).
 _RECEIVED = re.compile(r"\b(?:gets|got|wins|won|receives|received|secures|secured|obtains|obtained|earns|earned|bags|bagged)"
                        r"(?:\s+(?:a|an|the|its|their|final|formal))*\s*$")
+# A headline that is the event's noun phrase, what is granted and to what: "Cabinet nod for Thai AI law", "Thai Cabinet
+# green light to draft AI Act" (the headline's "gives the nod"); a word or two may open it, no more.
+_GRANTED = re.compile(r"(?:\s*[\w'’.-]+){0,2}?\s*$")
+_GRANTED_TO = re.compile(r"\s+(?:for|to)\b")
+_GRANT = re.compile(r"\s(?:nod|green light|go-ahead|thumbs-up)$")
 _ANY_DATE_REFERENCE = date(9000, 1, 1)
 _KICKER = re.compile(r":\s|\s[-–—]\s")  # a headline's parts: "Explainer: ...", "ASEAN – DEFA signed"  # any calendar date counts, whatever its year
 
@@ -414,6 +421,9 @@ def reported(text: str, sentence: tuple[int, int], start: int, end: int, fold: b
     lead = normalise(text[max(sentence[0], start - BEFORE_WINDOW):start], fold_diacritics=fold)
     if _PUT_OUT.search(lead) or _RECEIVED.search(lead) or (ongoing and _p(_ONGOING, fold).search(lead)):
         return True
+    if sentence[0] == 0 and _GRANT.search(normalise(text[start:end])) and _GRANTED_TO.match(text, end) \
+            and _GRANTED.fullmatch(text[:start]):
+        return True  # the headline "Cabinet nod for ..."
     body = text[sentence[0]:sentence[1]]
     return bool(_p(_REALIS, fold).search(normalise(body, fold_diacritics=fold))
                 or find_dates(body, reference=_ANY_DATE_REFERENCE))
