@@ -480,6 +480,21 @@ PRESS = [
     ("my-ai-bill", "announced", None, "Kazakhstan is drafting a law to regulate artificial intelligence, Malaysia's "
                                       "minister said."),
     ("my-ai-bill", "announced", None, "Malaysia plans to draft a law to regulate AI next year."),
+    # the public invited into the drafting or to comment on it is a consultation ("Pihak berkepentingan diseru untuk
+    # menyuarakan cadangan ... sepanjang sesi libat urus mengenai penggubalan rang undang-undang antibuli", thesun.my/
+    # cerita/berita/pihak-berkepentingan-diseru-beri-cadangan-konstruktif-untuk-ruu-antibuli-NK14877758), not an invitation
+    # to something else, nor one still to come
+    ("my-ai-bill", "drafting", ("consultation", C), "The Digital Ministry invited the public to take part in drafting the AI "
+                                                    "Governance Bill."),
+    ("my-ai-bill", "drafting", ("consultation", C), "The Digital Ministry is inviting the public to give feedback on the AI "
+                                                    "Governance Bill."),
+    ("my-ai-bill", "drafting", ("consultation", C), "Members of the public are invited to submit views on the AI Governance "
+                                                    "Bill until 30 June."),
+    ("th-ai-law", "drafting", ("consultation", C), "ETDA is urging stakeholders to comment on Thailand's draft AI law."),
+    ("my-ai-bill", "drafting", None, "The Digital Ministry will invite the public to give feedback on the AI Governance Bill "
+                                     "next year."),
+    ("my-ai-bill", "drafting", None, "Gobind urged the public to take part in the AI literacy campaign, adding that the AI "
+                                     "Governance Bill is being drafted."),
 ]
 
 

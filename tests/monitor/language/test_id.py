@@ -114,7 +114,7 @@ CASES = [
     ("id-ai-perpres", "announced", None, "Kemenkes sedang menyusun Peraturan Menteri tentang layanan kesehatan digital, "
                                          "sementara Perpres AI sudah di Setneg."),
     # consultation: inviting the public's input ("Komdigi mengajak publik untuk terlibat dalam penyusunan buku putih peta jalan",
-    # teknologi.bisnis.com/read/20250809/101/1900734; "masyarakat memiliki kesempatan untuk memberikan saran terhadap Buku
+    # teknologi.bisnis.com 20250809/101/1900734; "masyarakat memiliki kesempatan untuk memberikan saran terhadap Buku
     # Putih", zonagadget.co.id komdigi-undang-masyarakat-berkontribusi-pada-draf-buku-putih-ai)
     ("id-ai-perpres", "drafting", ("consultation", C), "Komdigi mengajak masyarakat memberi masukan atas Buku Putih Peta Jalan "
                                                        "AI Nasional."),
@@ -139,7 +139,7 @@ CASES = [
                                                  "Ekonomi Digital di Jakarta."),
     # work in its stage ("dalam tahap penyusunan") is drafting, and keeps an act that is only in its stage from being done;
     # an invitation to the public is a consultation only when it asks for input ("mengajak publik untuk terlibat dalam
-    # penyusunan buku putih", teknologi.bisnis.com/read/20250809/101/1900734)
+    # penyusunan buku putih", teknologi.bisnis.com 20250809/101/1900734)
     ("id-ai-perpres", "announced", ("drafting", C), "Perpres AI dalam tahap penyusunan."),
     ("id-ai-perpres", "approval", None, "Perpres AI masih dalam tahap pengesahan."),
     ("id-ai-perpres", "approval", None, "Perpres AI dalam tahap penandatanganan Presiden."),
@@ -228,6 +228,10 @@ CASES = [
     ("id-pdp-law", "consultation", ("approval", C), "Pemerintah dan DPR menyepakati RUU PDP dibawa ke pengambilan keputusan "
                                                     "tingkat II."),
     ("id-pdp-law", "consultation", None, "RUU PDP akan dibawa ke rapat paripurna pekan depan."),
+    # the public invited into the drafting, in the passive ("mengajak publik untuk terlibat dalam penyusunan buku putih",
+    # teknologi.bisnis.com 20250809/101/1900734)
+    ("id-ai-perpres", "drafting", ("consultation", C), "Publik diajak terlibat dalam penyusunan Perpres AI."),
+    ("id-ai-perpres", "drafting", None, "Publik diajak memanfaatkan AI secara bijak, sementara Perpres AI masih disusun."),
 ]
 
 

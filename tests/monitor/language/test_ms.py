@@ -180,6 +180,16 @@ CASES = [
     ("my-ai-bill", "announced", ("drafting", C), "SHAH ALAM, 20 JAN: Rang Undang-Undang (RUU) Tadbir Urus Kecerdasan "
                                                  "Buatan (AI) kini sedang dibangunkan."),
     ("my-ai-bill", "announced", None, "Kerajaan akan merangka rang undang-undang untuk mengawal selia kecerdasan buatan."),
+    # the public invited into the drafting (thesun.my/cerita/berita/pihak-berkepentingan-diseru-beri-cadangan-konstruktif-
+    # untuk-ruu-antibuli-NK14877758: "Pihak berkepentingan diseru untuk menyuarakan cadangan konstruktif")
+    ("my-ai-bill", "drafting", ("consultation", C), "Kementerian Digital mengajak orang ramai untuk terlibat dalam "
+                                                    "penggubalan RUU AI."),
+    ("my-ai-bill", "drafting", ("consultation", C), "Orang ramai dijemput untuk memberikan pandangan terhadap RUU Tadbir Urus "
+                                                    "Kecerdasan Buatan."),
+    ("my-ai-bill", "drafting", ("consultation", C), "Pihak berkepentingan diseru untuk menyuarakan cadangan mengenai "
+                                                    "penggubalan RUU AI."),
+    ("my-ai-bill", "drafting", None, "Kementerian Digital akan mengajak orang ramai terlibat dalam penggubalan RUU AI."),
+    ("my-ai-bill", "drafting", None, "Orang ramai dijemput menyertai Karnival AI Kebangsaan dan RUU AI sedang dirangka."),
 ]
 
 
