@@ -133,12 +133,19 @@ THAI = [
      "พ.ร.บ. ปัญญาประดิษฐ์ จะมีผลตั้งแต่วันที่ 1 มกราคม 2570"),
 ]
 
-# Vietnamese "Trước thềm ..." (on the eve of) is the headline's "ahead of"; "Hôm nay" and "Chính thức" report.
+# Vietnamese "Trước thềm ..." (on the eve of) is the headline's "ahead of"; "Hôm nay" and "Chính thức" report, and so
+# does the verb in a headline's scare quotes ("một lần cho ý kiến, một lần thông qua" in quotes, luatsukhanhhoa.com/
+# luat-sua-nhieu-luat-nghi-quyet-go-diem-nghen-475-1-2-a.html), unless hedged or asked.
 VIETNAMESE = [
     ("vn-ai-law", "approval", None, "Trước thềm thông qua Luật AI"),
     ("vn-ai-law", "approval", None, "Trước thềm Quốc hội thông qua Luật AI, doanh nghiệp lo ngại"),
     ("vn-ai-law", "adopted", None, "Trước thềm Luật Trí tuệ nhân tạo có hiệu lực"),
     ("vn-ai-law", "approval", ("adopted", C), "Hôm nay, Quốc hội thông qua Luật AI"),
+    ("vn-ai-law", "approval", ("adopted", C), "Luật AI được Quốc hội “thông qua”"),
+    ("vn-ai-law", "approval", ("adopted", C), "Quốc hội \"thông qua\" Luật Trí tuệ nhân tạo"),
+    ("vn-ai-law", "approval", ("adopted", C), "Luật AI đã chính thức được 'thông qua'"),
+    ("vn-ai-law", "approval", None, "Luật AI sẽ được Quốc hội “thông qua”"),
+    ("vn-ai-law", "approval", None, "Luật AI được Quốc hội “thông qua”?"),
 ]
 
 
