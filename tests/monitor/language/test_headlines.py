@@ -33,6 +33,12 @@ OBJECT = [
     ("vn-ai-law", "approval", ("adopted", C), "Vietnam's AI law sails through parliament"),
     ("vn-ai-law", "approval", ("adopted", C), "Vietnam's AI law clears National Assembly"),
     ("vn-ai-law", "approval", ("adopted", C), "AI law approved by Vietnam's parliament"),
+    # Indonesia's parliament is the DPR, whose vote awaits the President's signature: its stage however the headline
+    # orders it ("PDP Law approved by Indonesia's parliament" was a certain adoption for a moment)
+    ("id-pdp-law", "drafting", ("approval", C), "PDP Law approved by Indonesia's parliament"),
+    ("id-pdp-law", "drafting", ("approval", C), "PDP Law sails through Indonesian parliament"),
+    ("id-pdp-law", "drafting", ("approval", C), "Indonesian lawmakers approve PDP Law"),
+    ("id-pdp-law", "drafting", ("approval", C), "Indonesia's parliament OKs PDP Law"),
     ("th-ai-law", "drafting", None, "Thai AI Act fails to pass Cabinet"),
     ("th-ai-law", "drafting", None, "Thai AI Act to pass Cabinet next week"),
     ("vn-ai-law", "approval", None, "The Law on Artificial Intelligence, expected to be approved by the National Assembly "
