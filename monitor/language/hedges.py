@@ -168,7 +168,9 @@ _AFTER = re.compile(
     r"|before the (?:end|close)|by the end|no later than|nanti|kelak|sebelum|paling lambat"
     r"|akan|bakal|segera|ditargetkan|dijadwalkan|direncanakan|diharapkan|diperkirakan|ditunda|diundur"
     r"|tertunda|molor|(?:pekan|minggu|bulan|tahun) (?:depan|hadapan)|mendatang|akan datang|belum|dijangka"
-    r"|(?<!di )depan"  # a day ahead: "dibentang 1 Disember depan" (kosmo.com.my 2025/10/24 11-dasar-tribunal-anti-buli-...)
+    # a day ahead ("dibentang 1 Disember depan", kosmo.com.my 2025/10/24 11-dasar-tribunal-anti-buli-dibentang-1-
+    # disember-depan), not "di depan" (in front of) nor "masa depan" (the future: "demi masa depan ekonomi digital")
+    r"|(?<!di )(?<!masa )depan"
     r"|dijadual(?:kan)?|dirancang|ditangguhkan|tidak lama lagi|dalam masa terdekat"  # soon, shortly
     r"|sẽ|chưa|bị chậm|chậm trễ"
     rf"|hoãn|{_vi('dự kiến', 'lùi', 'tuần tới', 'tháng tới', 'năm tới', 'năm sau', 'sắp tới', 'kỳ họp tới')})\b"

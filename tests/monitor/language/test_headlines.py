@@ -122,6 +122,8 @@ MALAY = [
     ("my-ai-bill", "drafting", None, "Kerajaan diminta bentang RUU AI"),
     ("my-ai-bill", "drafting", None, "Kerajaan bakal bentang RUU AI"),
     ("my-ai-bill", "drafting", None, "RUU AI dibentang 14 Disember depan"),
+    ("my-ai-bill", "drafting", ("approval", C), "RUU AI dibentang demi masa depan digital negara"),
+    ("id-ai-perpres", "approval", ("adopted", C), "Perpres AI terbit untuk masa depan industri"),
     ("my-ai-bill", "drafting", None, "Kabinet tidak setuju draf RUU AI"),
 ]
 
