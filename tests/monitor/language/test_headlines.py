@@ -71,6 +71,11 @@ RECEIVED = [
     ("th-ai-law", "drafting", ("approval", C), "Thai AI law gets Cabinet green light"),
     ("th-ai-law", "drafting", ("approval", C), "Thai AI law wins Cabinet approval"),
     ("th-ai-law", "drafting", ("approval", C), "Thailand's draft AI Act secures final Cabinet approval"),
+    ("vn-ai-law", "approval", ("adopted", C), "Vietnam AI law wins National Assembly approval"),
+    ("vn-ai-law", "approval", ("adopted", C), "Vietnam's AI law gets National Assembly's nod"),
+    ("vn-ai-law", "approval", None, "Vietnam's AI law awaits National Assembly approval"),
+    ("vn-ai-law", "approval", None, "The Law on Artificial Intelligence is expected to win National Assembly approval in "
+                                    "December"),
     ("th-ai-law", "drafting", None, "Thai AI law set to win Cabinet approval"),
     ("th-ai-law", "drafting", None, "Thai AI law fails to win Cabinet approval"),
     ("th-ai-law", "drafting", None, "Thai AI law could get Cabinet nod next week"),
