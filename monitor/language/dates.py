@@ -88,6 +88,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 _INTRODUCED = re.compile(
     rf"(?:\bon|\bpada|\btanggal|\btgl\.?|\bsejak|\bsince|เมื่อ|วันที่|ngày|(?<!\w)(?:sáng|chiều|trưa|tối|đêm)(?: nay)?|(?<!\w)hôm (?:nay|qua)|(?<!\w)(?:kể )?từ"
+    r"|(?<!\w)ngay"  # "ngày" typed without its accents
     rf"|{_WEEKDAYS})[\s,(]*$", re.IGNORECASE
 )
 _OPEN_PAREN = re.compile(r"\(\s*$")
@@ -260,8 +261,8 @@ _FRONTED_REACH = 120  # characters before an event word in which a fronted "from
 # A date fronted before the event word as its start: "Từ ngày 1/3/2026, Luật ... có hiệu lực" (vi-008 of the dev
 # set, published the day itself; the same words a week earlier announce), "Mulai 1 Januari 2027, ...".
 _FROM_BEFORE = re.compile(
-    r"(?:(?<!\w)(?:from|starting|effective|as of|mulai|per|kể từ|từ)|ตั้งแต่|เริ่ม)\s*(?:ngày|วันที่|tanggal)?\s*$",
-    re.IGNORECASE)
+    r"(?:(?<!\w)(?:from|starting|effective|as of|mulai|per|kể từ|từ|ke tu ngay|tu ngay)|ตั้งแต่|เริ่ม)\s*(?:ngày|วันที่|tanggal)?\s*$",
+    re.IGNORECASE)  # (Vietnamese typed without accents: "tu ngay 1/3")
 
 
 def _nearest(found: FoundDate, published: date) -> date:

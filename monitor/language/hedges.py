@@ -317,7 +317,8 @@ def hedge(text: str, sentence: tuple[int, int], start: int, end: int, *, ongoing
     event ("menunggu penandatanganan Presiden", awaiting the signature, is the approval stage; "trình Quốc hội" is
     the submission): hedge words inside such an event do not count. So is one that closes it, the verb of an
     actor-first event ("Quốc hội xem xét dự án Luật", the Assembly considers the bill: its stage), while a hedge
-    between the actor and that verb still counts ("Quốc hội sẽ xem xét", will consider). With ``today`` (the event's day has come:
+    between the actor and that verb still counts ("Quốc hội sẽ xem xét", will consider).
+    With ``today`` (the event's day has come:
     the publication day for a status that comes by the calendar or lasts, or an earlier day for in force), markers
     of a schedule only say when it happens.
     """

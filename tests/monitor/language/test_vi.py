@@ -206,6 +206,12 @@ def test_vietnamese(milestone: str, current: str, expected: tuple | None, text: 
     ("Luật Trí tuệ nhân tạo đã có hiệu lực từ ngày 1/3.", date(2026, 12, 3), ("in_force", C)),
     ("Từ ngày 1/3, Luật Trí tuệ nhân tạo đã chính thức có hiệu lực.", date(2026, 11, 20), ("in_force", C)),
     ("Bộ đã nói Luật Trí tuệ nhân tạo sẽ có hiệu lực từ ngày 1/3.", date(2026, 2, 20), ("expected", "in_force", "2026-03-01")),
+    # typed without accents: "tu ngay 1/3" is the same start (it read as in force at once)
+    ("Luat Tri tue nhan tao co hieu luc tu ngay 1/3.", date(2026, 2, 20), ("expected", "in_force", "2026-03-01")),
+    ("Tu ngay 1/3, khi Luat Tri tue nhan tao chinh thuc co hieu luc, doanh nghiep phai tuan thu.", date(2026, 3, 2),
+     ("in_force", C)),
+    ("Tu ngay 1/3, khi Luat Tri tue nhan tao chinh thuc co hieu luc, doanh nghiep phai tuan thu.", date(2026, 2, 20),
+     ("expected", "in_force", "2026-03-01")),
     # "from tomorrow" is the day after the publication
     ("Từ ngày mai (1/3), Luật Trí tuệ nhân tạo chính thức có hiệu lực.", date(2026, 2, 28),
      ("expected", "in_force", "2026-03-01")),
