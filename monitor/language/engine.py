@@ -20,10 +20,12 @@ word, meant to hold on unseen text:
    subject, named only as a noun, or hedged everywhere while a completed form appears; otherwise nothing. A match
    says whether the subject was only described (kind and topic), for the certainty policy
    (:mod:`monitor.language.certainty`).
-An event word inside a longer phrase of another status is that status's ("Paripurna DPR mengesahkan RUU PDP" is
-approval, not the adoption "mengesahkan" alone says). A passage rule (``chambers``) reads a bill's adoption verbs
-as a chamber's vote in a text that names a chamber whose vote awaits a further act ("RUU PDP resmi disahkan" in
-a text on the DPR's plenary is approval), unless the final act's actor stands next to them ("Presiden mengesahkan").
+A headline's bare event word is read as its lead reads the same word ("RUU lompat parti dibentang Rabu" over "... akan
+dibentang ... pada Rabu dan Khamis ini" is a plan). An event word inside a longer phrase of another status is that
+status's ("Paripurna DPR mengesahkan RUU PDP" is approval, not the adoption "mengesahkan" alone says). A passage rule
+(``chambers``) reads a bill's adoption verbs as a chamber's vote in a text that names a chamber whose vote awaits a
+further act ("RUU PDP resmi disahkan" in a text on the DPR's plenary is approval), unless the final act's actor stands
+next to them ("Presiden mengesahkan").
 An ``attached`` rule's event is part of the subject's own name: an instrument's number in its title ("Peraturan
 Presiden Nomor 12 Tahun 2026 tentang ... Kecerdasan Artifisial") says it was issued.
 """
@@ -32,7 +34,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
 from itertools import accumulate
@@ -43,7 +45,7 @@ from monitor.fuzzydate import FuzzyDate
 from monitor.language.dates import date_at
 from monitor.language.expected import ExpectedChange, period_after
 from monitor.language.hedges import COMPLETED, Hedge, discussed, hedge, past_form, reported
-from monitor.language.normalise import excerpt, normalise_with_offsets
+from monitor.language.normalise import excerpt, normalise, normalise_with_offsets
 from monitor.language.sentences import partner, sentence_at, sentence_spans
 from monitor.patterns import Pattern
 
@@ -95,6 +97,8 @@ _SHORT_FORM = re.compile(r"(?:\s+[\w-]+){0,3}\s*\(\s*[\"“”'‘’]?\s*")
 # An instrument named as a complement of another ("articles of the Law on IP") is not a separate object.
 # An adjective of a name, not of the event: "the proposed AI Governance Bill", "the planned AI law", "usulan RUU AI".
 _ATTRIBUTIVE = re.compile(r"\b(proposed|planned|pending|upcoming|forthcoming|potential|prospective|usulan)\s+$", re.IGNORECASE)
+
+_LINE_BREAK = re.compile(r"[\n\r\u2028\u2029\u0085]")
 
 _COMPLEMENT = re.compile(r"(?:\bof(?: the)?|\bcủa|\btentang|\bmengenai|\bvề|ว่าด้วย|ของ)\s*$")
 
@@ -399,6 +403,34 @@ def _completed_event(doc: Document, verbs: list[tuple[int, int]]) -> str | None:
     return None
 
 
+def _as_lead_reads(doc: Document, occurrences: list[tuple], hedges: list[Hedge | None],
+                   verb: tuple[int, int]) -> Hedge | None:
+    """A headline's bare event word is read as its lead reads the same word: a headline drops the auxiliary the lead
+    keeps ("RUU lompat parti dibentang Rabu" over "Rang undang-undang (RUU) ... akan dibentang serta digulung di Dewan
+    Rakyat pada Rabu dan Khamis ini", selak-selak.com 2022/07/25). Only when every occurrence of that word in the lead
+    about the subject is hedged."""
+    word = normalise(doc.text[slice(*verb)])
+    same = [found for (start, end, sentence, near, _), found in zip(occurrences, hedges)
+            if sentence == 1 and near and _same_word(word, normalise(doc.text[start:end]))]
+    if same and all(same):
+        return replace(same[0], where="in the lead of")
+    return None
+
+
+def _headline(doc: Document) -> bool:
+    """The first sentence is a headline: a line of its own, without the full stop a lead's first sentence ends with
+    ("Southeast Asian nations have reached a critical milestone in negotiations ...." is not one)."""
+    if len(doc.sentences) < 2:
+        return False
+    (start, end), (lead, _) = doc.sentences[:2]
+    return not doc.text[start:end].rstrip().endswith((".", "!")) and bool(_LINE_BREAK.search(doc.text, end, lead))
+
+
+def _same_word(a: str, b: str) -> bool:
+    """One form of the same event word: "dibentang" and "dibentangkan", "sign" and "signed"."""
+    return a.startswith(b) or b.startswith(a)
+
+
 def evaluate(doc: Document, rule: Rule) -> Finding:
     """What ``doc`` says about ``rule``: see the module docstring."""
     text = doc.variant(rule.fold)[0]
@@ -441,10 +473,12 @@ def evaluate(doc: Document, rule: Rule) -> Finding:
             occurrences.append((start, end, sentence, near, come))
     if expected is not None:  # "DEFA enters into force" over "... enters into force on 1 January 2027"
         return Finding(None, expected)
-    for start, end, sentence, near, come in occurrences:
-        found = hedge(_unattributed(doc, rule, sentence), doc.sentences[sentence], start, end, ongoing_ok=rule.ongoing,
-                      today=come, fold=rule.fold) \
-            or _not_final(doc, rule, (start, end))
+    hedges = [hedge(_unattributed(doc, rule, sentence), doc.sentences[sentence], start, end, ongoing_ok=rule.ongoing,
+                    today=come, fold=rule.fold) or _not_final(doc, rule, (start, end))
+              for start, end, sentence, near, come in occurrences]
+    for (start, end, sentence, near, come), found in zip(occurrences, hedges):
+        if found is None and near and sentence == 0 and _headline(doc):
+            found = _as_lead_reads(doc, occurrences, hedges, (start, end))
         if found is None and near:
             if not reported(doc.text, doc.sentences[sentence], start, end, rule.fold, rule.ongoing):
                 if not discussed(doc.text, doc.sentences[sentence], end, rule.fold):

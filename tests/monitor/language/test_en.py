@@ -272,6 +272,15 @@ PRESS = [
     ("vn-ai-law", "adopted", ("in_force", C), "Vietnam's Law on Artificial Intelligence will come into force today."),
     ("vn-ai-law", "adopted", None, "Vietnam's minister said today that the Law on Artificial Intelligence will take effect."),
     ("asean-defa", "approval", None, "ASEAN Leaders will sign the DEFA today."),
+    # a headline is read as its lead reads the same word; a first sentence with its full stop is no headline
+    ("my-ai-bill", "drafting", None, "AI Governance Bill tabled Thursday\nThe AI Governance Bill will be tabled for first "
+                                     "reading in the Dewan Rakyat on Thursday."),
+    ("asean-defa", "approval", None, "ASEAN Leaders sign the DEFA\nLeaders are set to sign the DEFA at the summit, officials "
+                                     "said."),
+    ("asean-defa", "approval", ("adopted", C), "ASEAN Leaders sign the DEFA\nASEAN Leaders signed the DEFA on Sunday. The next "
+                                               "step is ratification, which will take years."),
+    ("asean-defa", "announced", ("drafting", C), "ASEAN resumed negotiations for the DEFA.\nASEAN reached the substantial "
+                                                 "conclusion of negotiations for the DEFA."),
     ("vn-ai-law", "adopted", ("in_force", C), "From March 1, 2026, the Law on Artificial Intelligence is officially "
                                               "in effect."),
     ("id-pdp-law", "adopted", ("in_force", C), "Indonesia's PDP Law came fully into force on 17 October 2024."),

@@ -203,6 +203,7 @@ def test_malay(milestone: str, current: str, expected: tuple | None, text: str) 
 CYBER = user_milestone("MY", ms=("Akta Keselamatan Siber 2024", "RUU Keselamatan Siber"))
 ANTI_HOPPING = user_milestone("MY", ms=("Akta Perlembagaan (Pindaan) (No. 3) 2022", "Akta A1663"))
 ONLINE_SAFETY = user_milestone("MY", ms=("RUU Keselamatan Dalam Talian",), en=("Online Safety Bill",))
+ANTI_HOPPING_BILL = user_milestone("MY", ms=("RUU lompat parti", "RUU berkaitan larangan wakil rakyat bertukar parti"))
 USER_CASES = [
     # "today" after the verb is the publication day, whatever the tense: "akan mula berkuat kuasa hari ini"
     # (mforum2.cari.com.my/forum.php?mod=viewthread&tid=5370300, 26 August 2024); the headline form
@@ -248,6 +249,16 @@ USER_CASES = [
     (ONLINE_SAFETY, "drafting", ("approval", C), "The Online Safety Bill was passed, Fahmi told the Dewan Rakyat."),
     (ONLINE_SAFETY, "approval", ("adopted", C), "RUU Keselamatan Dalam Talian diluluskan Dewan Negara semalam."),
     (ONLINE_SAFETY, "drafting", None, "RUU Keselamatan Dalam Talian akan dibentangkan untuk bacaan kali pertama di Dewan Rakyat."),
+    # a headline drops the auxiliary its lead keeps: read as the lead reads the same word ("RUU lompat parti dibentang Rabu"
+    # over "... akan dibentang serta digulung di Dewan Rakyat pada Rabu dan Khamis ini", selak-selak.com/2022/07/25/
+    # ruu-lompat-parti-dibentang-rabu, published on the Monday)
+    (ANTI_HOPPING_BILL, "drafting", None, "RUU lompat parti dibentang Rabu\nKUALA LUMPUR 25 Julai – Rang undang-undang (RUU) "
+                                          "berkaitan larangan wakil rakyat bertukar parti, akan dibentang serta digulung di "
+                                          "Dewan Rakyat pada Rabu dan Khamis ini jika tiada sebarang halangan.", date(2022, 7, 25)),
+    ("my-ai-bill", "drafting", None, "RUU AI dibentang Khamis\nRUU AI akan dibentang untuk bacaan kali pertama di Dewan Rakyat "
+                                     "pada Khamis ini."),
+    ("my-ai-bill", "drafting", ("approval", C), "RUU AI dibentang di Dewan Rakyat\nRUU AI dibentangkan untuk bacaan kali "
+                                                "pertama hari ini dan akan dibahaskan minggu depan."),
 ]
 
 
