@@ -504,6 +504,17 @@ PRESS = [
                                      "next year."),
     ("my-ai-bill", "drafting", None, "Gobind urged the public to take part in the AI literacy campaign, adding that the AI "
                                      "Governance Bill is being drafted."),
+    # a Malaysian dateline names the country ("PETALING JAYA: The Digital Ministry is presently drafting an Artificial
+    # Intelligence (AI) bill", thesun.my, above; "SHAH ALAM, 20 JAN: ...", mediaselangor.com/ms/2026/01/340131), unless
+    # another country is named with the bill
+    ("my-ai-bill", "announced", ("drafting", C), "PETALING JAYA: The Digital Ministry is presently drafting an AI bill."),
+    ("my-ai-bill", "announced", ("drafting", C), "JOHOR BAHRU: The government is drafting a law to regulate artificial "
+                                                 "intelligence."),
+    ("my-ai-bill", "announced", ("drafting", C), "KUCHING, Dec 2: The federal government is preparing an Artificial "
+                                                 "Intelligence (AI) bill, the minister said."),
+    ("my-ai-bill", "announced", None, "JOHOR BAHRU: Indonesia's parliament is drafting an AI bill."),
+    ("my-ai-bill", "announced", None, "PETALING JAYA: Thailand's ETDA is drafting an AI law."),
+    ("my-ai-bill", "announced", None, "PETALING JAYA: The Digital Ministry plans to draft an AI bill next year."),
 ]
 
 
