@@ -199,6 +199,7 @@ def test_thai(milestone: str, current: str, expected: tuple | None, text: str) -
 PDPA = user_milestone("TH", th=("พระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล", "ร่างพระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล",
                                 "พ.ร.บ.คุ้มครองข้อมูลส่วนบุคคล"))
 REFERENDUM = user_milestone("TH", th=("ร่าง พ.ร.บ.ว่าด้วยการออกเสียงประชามติ", "ร่าง พ.ร.บ.จัดทำประชามติ"))
+CYBER = user_milestone("TH", th=("ร่างพระราชบัญญัติการรักษาความมั่นคงปลอดภัยไซเบอร์", "กม.ไซเบอร์"))
 USER_CASES = [
     # Thai runs its words together: a name glued to the verb before it is still named ("ซึ่งคณะรัฐมนตรีอนุมัติหลักการ...",
     # prachachat.net/politics/news-165036; headline "ครม.ผ่านหลักการร่าง พ.ร.บ.จัดทำประชามติ", infoquest.co.th/2024/401967)
@@ -212,6 +213,16 @@ USER_CASES = [
     (PDPA, "drafting", ("consultation", C), "สคส. เปิดรับฟังความคิดเห็นต่อร่างพระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล ฉบับแก้ไข"),
     (PDPA, "drafting", None, "ครม. เตรียมเห็นชอบร่างพระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล ในสัปดาห์หน้า"),
     (PDPA, "approval", None, "สภาผู้แทนราษฎรมีมติรับหลักการร่างพระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล วาระแรก"),
+    # a unicameral legislature's vote adopts: the National Legislative Assembly's (headline "สนช.ผ่านกม.ไซเบอร์" and "ที่ประชุม
+    # สนช.จึงลงมติให้ความเห็นชอบให้ร่างพระราชบัญญัติการรักษาความมั่นคงปลอดภัยไซเบอร์ พ.ศ. .... ประกาศใช้เป็นกฎหมาย",
+    # konkao.net/read.php?id=33012), not its first reading nor a plan
+    (CYBER, "approval", ("adopted", C), "สนช.ผ่านกม.ไซเบอร์"),
+    (CYBER, "approval", ("adopted", C), "ที่ประชุมสนช.จึงลงมติให้ความเห็นชอบให้ร่างพระราชบัญญัติการรักษาความมั่นคงปลอดภัยไซเบอร์ "
+                                        "พ.ศ. .... ประกาศใช้เป็นกฎหมาย ด้วยคะแนนเสียงเห็นชอบ 133 เสียง ไม่เห็นชอบไม่มี"),
+    (CYBER, "approval", ("adopted", C), "ที่ประชุมสภานิติบัญญัติแห่งชาติมีมติเห็นชอบร่างพระราชบัญญัติการรักษาความมั่นคงปลอดภัย"
+                                        "ไซเบอร์ ด้วยคะแนน 133 เสียง"),
+    (CYBER, "approval", None, "สนช. มีมติรับหลักการร่างพระราชบัญญัติการรักษาความมั่นคงปลอดภัยไซเบอร์ วาระแรก"),
+    (CYBER, "approval", None, "สนช. เตรียมพิจารณาร่างพระราชบัญญัติการรักษาความมั่นคงปลอดภัยไซเบอร์ สัปดาห์หน้า"),
     # "today" after the verb is the publication day, whatever the tense; not after a negation, nor before the verb
     (PDPA, "adopted", ("in_force", C), "พ.ร.บ.คุ้มครองข้อมูลส่วนบุคคล จะมีผลบังคับใช้ตั้งแต่วันนี้เป็นต้นไป"),
     ("th-ai-law", "adopted", ("in_force", C), "พ.ร.บ. ปัญญาประดิษฐ์ จะมีผลบังคับใช้วันนี้"),
