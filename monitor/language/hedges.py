@@ -277,8 +277,8 @@ _RECEIVED = re.compile(r"\b(?:gets|got|wins|won|receives|received|secures|secure
 _GRANTED = re.compile(r"(?:\s*[\w'’.-]+){0,2}?\s*$")
 _GRANTED_TO = re.compile(r"\s+(?:for|to)\b")
 _GRANT = re.compile(r"\s(?:nod|green light|go-ahead|thumbs-up)$")
-_ANY_DATE_REFERENCE = date(9000, 1, 1)
-_KICKER = re.compile(r":\s|\s[-–—]\s")  # a headline's parts: "Explainer: ...", "ASEAN – DEFA signed"  # any calendar date counts, whatever its year
+_ANY_DATE_REFERENCE = date(9000, 1, 1)  # any calendar date counts, whatever its year
+_KICKER = re.compile(r":\s|\s[-–—]\s")  # a headline's parts: "Explainer: ...", "ASEAN – DEFA signed"
 
 @dataclass(frozen=True)
 class Hedge:
