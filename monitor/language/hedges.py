@@ -160,7 +160,7 @@ _MODAL = re.compile(
 # Markers of the future or a delay right after the verb: "signing ceremony will be held", "ditunda".
 _AFTER = re.compile(
     r"\b(?:will|would|shall|(?:is |are )?expected (?:to|in|on|by|next|later|soon|before|early|late|this)"
-    r"|scheduled|slated|set (?:for|to)|planned|postponed|delayed|deferred|rescheduled|pushed (?:back|to|into)|put off"
+    r"|scheduled|slated|set (?:for|to)|planned|postponed|delayed|deferred|rescheduled|pushed (?:back|to|into)|put off|slipp(?:ed|ing) (?:to|into|back|past|beyond)"
     r"|cancel(?:s|led|ed)?|called off|scrapped|axed|(?:is |was |has been )?(?:expected|due|set) to take place"
     r"|if|unless|provided that|jika|apabila|sekiranya|nếu|trừ khi"  # "takes effect today if the King assents"
     r"|(?:di)?batal(?:kan)?|urung|tidak jadi|ditunda|bị hủy|hủy bỏ|bị hoãn|hoãn lại"
@@ -224,6 +224,13 @@ _CLAUSE_END = re.compile(
     r"|yang|dan|tetapi|namun|serta|setelah|selepas|mà|và|nhưng|sau khi)\b"
     r"|ซึ่ง|และ|แต่|หลังจาก|(?<=[\u0e00-\u0e7f]) (?=[\u0e00-\u0e7f])"
 )
+# An event named as a noun, then a contrast that calls it off or puts it back: "what was billed as the signing of the DEFA,
+# but the ceremony was called off", "penandatanganan DEFA, namun acara itu ditunda". A verb ("signed the DEFA, but the
+# gala was cancelled") keeps its report; only the noun's happening is in doubt.
+_CALLED_OFF = re.compile(
+    r"\b(?:but|however|yet|tetapi|namun|nhưng|song)\b[^.;]*?\b(?:cancel(?:s|led|ed)?|called off|scrapped|postponed"
+    r"|delayed|deferred|put off|pushed back|(?:di)?batalkan|batal|ditunda|diundur|bị hủy|hủy bỏ|bị hoãn|hoãn)\b"
+    r"|แต่.*?(?:ยกเลิก|เลื่อน)")
 # Relative clauses set off by commas say nothing about the main verb: "Leaders, who will meet ..., signed".
 _PARENTHETICAL = re.compile(r",\s*(?:who|which|whose|yang|yg|mà|ซึ่ง)\b[^,]*,")
 # Completed events, wherever they are in a sentence: evidence that a hedged text may still report the event.
@@ -342,6 +349,9 @@ def hedge(text: str, sentence: tuple[int, int], start: int, end: int, *, ongoing
     unconfirmed = _p(_UNCONFIRMED, fold).search(after, 0, clause)
     if unconfirmed:
         return Hedge(unconfirmed.group(), "after", denial=True)
+    called_off = _p(_CALLED_OFF, fold).search(after)
+    if called_off and nominal(text, sentence, start, end, fold):
+        return Hedge(called_off.group(), "after", denial=True)
     window = f"{before} {verb}"
     # (``before`` is normalised, so a comma right before the event ends it: "Jika dibandingkan ..., DPR telah membahas")
     clause_start = max((m.end() for m in re.finditer(r",(?:\s|$)|:(?:\s|$)|\s[-–—](?:\s|$)|[”\"]\s*,?(?:\s|$)", before)),

@@ -18,6 +18,15 @@ from tests.monitor.language.catalog import C, outcome
 EN = [
     # conditions (digitalpolicyalert.org event/22800: "The Act would establish ..."; pressreader.com
     # the-star-malaysia/20180330: "Once the Bill has been passed in both Houses, ...")
+    # a noun event called off or put back after a contrast, and "slipped to" (the issue's "postponed" kind: "The signing of
+    # the DEFA has been postponed to the first quarter of 2027"; own sentences)
+    ("asean-defa", "approval", "ASEAN ministers gathered on Monday for what was billed as the signing of the DEFA, but "
+                               "the ceremony was called off at the last minute."),
+    ("asean-defa", "approval", "Kuala Lumpur had prepared for the signing of the DEFA, but it was postponed to 2027."),
+    ("asean-defa", "approval", "Para menteri berkumpul untuk penandatanganan DEFA, namun acara itu ditunda."),
+    ("asean-defa", "approval", "Officials said the signing of the Digital Economy Framework Agreement had slipped to "
+                               "the first half of 2027."),
+    ("id-ai-perpres", "approval", "The signing of the AI presidential regulation has slipped into next year."),
     ("ph-ai-bill", "approval", "If passed, the AI Regulation Act would create a national AI office."),
     ("ph-ai-bill", "approval", "Should the bill be passed, the AI Regulation Act would impose fines on developers."),
     ("ph-ai-bill", "approval", "The AI Regulation Act, if enacted, will require developers to register high-risk systems."),
@@ -208,6 +217,9 @@ def test_no_move_and_no_review(milestone: str, current: str, text: str) -> None:
 # "RUU PDP yang sudah disahkan DPR menjadi UU pada Selasa (20/9) ... Sahnya itu ketika ... diundangkan";
 # id.theasianparent.com uu-perlindungan-data-pribadi: "telah disahkan melalui rapat Paripurna DPR")
 MOVES = [
+    # a verb keeps its report when something else is called off after it
+    ("asean-defa", "approval", ("adopted", C), "ASEAN ministers signed the DEFA on Monday, but a gala dinner planned for "
+                                               "the evening was cancelled."),
     ("id-pdp-law", "drafting", ("approval", C), "RUU PDP resmi disahkan menjadi undang-undang. Pengesahan dilakukan "
                                                 "oleh DPR RI siang tadi."),
     ("id-pdp-law", "drafting", ("approval", C), "RUU PDP akhirnya disahkan. Ketua DPR Puan Maharani mengetuk palu."),

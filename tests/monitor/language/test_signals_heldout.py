@@ -16,6 +16,8 @@ The thresholds below hold the sets at their current level; v4's first run is the
 """
 from __future__ import annotations
 
+from datetime import date
+
 
 import pytest
 
@@ -309,22 +311,112 @@ HELD_OUT_V4: list[tuple[str, set[str | None], str]] = [
                              "President's signature."),
 ]
 
-def held_out_results(cases: list[tuple[str, set[str | None], str]]) -> list[tuple[bool, str, set, str | None, str]]:
+# v5 (42 cases, written at the start of session 5, before that session's changes, in press style: datelines, reported
+# speech, paraphrased subjects, statuses checked): first run (1204fbc) 38/42 = 90%, 2 false certain moves (the DEFA's
+# signing "had slipped to" 2027; "what was billed as the signing of the DEFA, but the ceremony was called off"). Run
+# again after the session's other work, before any fix it prompted: the same. Both false moves were then fixed
+# (hedges.py: "slipped to", a noun event called off after a contrast); the two paraphrased DEFA signings still fail.
+CURRENT_V5: dict[str, str] = {
+    "asean-defa": "approval", "id-ai-perpres": "approval", "th-ai-law": "drafting", "my-ai-bill": "drafting",
+    "vn-ai-law": "adopted", "vn-ai-decree": "drafting", "sg-mas-ai-guidelines": "consultation",
+}
+PUBLISHED_V5 = date(2026, 12, 3)
+HELD_OUT_V5: list[tuple[str, set[str | None], str]] = [
+    ("asean-defa", REVIEW_OK | {"adopted"}, "KUALA LUMPUR, Nov 30 (Reuters) - Trade ministers from the 10-member Association of "
+     "Southeast Asian Nations put their signatures to a long-awaited digital economy pact on Monday, a deal the bloc "
+     "says could double the value of its digital economy by 2030."),
+    ("asean-defa", REVIEW_OK | {"adopted"}, "ASEAN seals DEFA: ministers ink landmark digital trade deal in Kuala Lumpur"),
+    ("asean-defa", NO_EVENT, "Officials said the signing of the Digital Economy Framework Agreement had slipped to the "
+     "first half of 2027 after Indonesia asked for more time on data-flow provisions."),
+    ("asean-defa", NO_EVENT, "The DEFA, which ministers had hoped to sign at the summit, still needs legal scrubbing in "
+     "three member states."),
+    ("asean-defa", NO_EVENT, "ASEAN ministers gathered in Kuala Lumpur on Monday for what was billed as the signing of "
+     "the DEFA, but the ceremony was called off at the last minute."),
+    ("asean-defa", EVENT | {"adopted"}, "JAKARTA, KOMPAS.com - Menteri Perdagangan Budi Santoso resmi meneken Perjanjian Kerangka "
+     "Kerja Ekonomi Digital ASEAN (DEFA) dalam pertemuan di Kuala Lumpur, Senin (30/11/2026)."),
+    ("asean-defa", NO_EVENT, "Hiệp định Khung Kinh tế số ASEAN (DEFA) dự kiến được ký kết vào đầu năm 2027."),
+    ("asean-defa", EVENT | {"adopted"}, "Ngày 30/11, tại Kuala Lumpur, Bộ trưởng Bộ Công Thương đã thay mặt Chính phủ Việt Nam ký "
+     "Hiệp định Khung Kinh tế số ASEAN (DEFA)."),
+    ("asean-defa", EVENT | {"adopted"}, "รัฐมนตรีว่าการกระทรวงพาณิชย์ร่วมลงนามความตกลงกรอบเศรษฐกิจดิจิทัลอาเซียน (DEFA) "
+     "ที่กรุงกัวลาลัมเปอร์ เมื่อวันที่ 30 พฤศจิกายน"),
+    ("asean-defa", NO_EVENT, "Menteri Perdagangan berkata Malaysia komited untuk memuktamadkan DEFA sebelum tempoh "
+     "Kepengerusian ASEAN berakhir."),
+    ("id-ai-perpres", EVENT | {"adopted"}, "Presiden Prabowo Subianto telah menandatangani Peraturan Presiden tentang Peta Jalan "
+     "Kecerdasan Artifisial Nasional, kata Wakil Menteri Komdigi Nezar Patria di Jakarta, Selasa."),
+    ("id-ai-perpres", REVIEW_OK | {"adopted"}, "Indonesia's President Prabowo Subianto has signed a presidential regulation on "
+     "artificial intelligence, the communications ministry said on Tuesday, ending months of waiting."),
+    ("id-ai-perpres", NO_EVENT, "Komdigi menargetkan Perpres AI bisa segera diteken Presiden sebelum akhir tahun."),
+    ("id-ai-perpres", NO_EVENT, "Hingga kini Perpres AI belum juga ditandatangani, padahal drafnya sudah rampung sejak "
+     "April."),
+    ("id-ai-perpres", NO_EVENT_REVIEW_OK, "Perpres AI masih menunggu harmonisasi di Kementerian Hukum, kata Meutya Hafid."),
+    ("id-ai-perpres", NO_EVENT, "Presiden menandatangani Perpres tentang percepatan transisi energi, sementara Perpres AI "
+     "masih dalam harmonisasi."),
+    ("th-ai-law", EVENT | {"consultation"}, "สำนักงานพัฒนาธุรกรรมทางอิเล็กทรอนิกส์ (ETDA) เปิดรับฟังความคิดเห็นต่อร่างพระราชบัญญัติว่าด้วย"
+     "การส่งเสริมและกำกับดูแลปัญญาประดิษฐ์ ตั้งแต่วันนี้ถึง 30 ธันวาคม"),
+    ("th-ai-law", EVENT | {"approval"}, "คณะรัฐมนตรีมีมติเห็นชอบในหลักการร่างพระราชบัญญัติปัญญาประดิษฐ์ ตามที่กระทรวงดิจิทัลเพื่อเศรษฐกิจ"
+     "และสังคมเสนอ"),
+    ("th-ai-law", NO_EVENT, "กระทรวงดีอีคาดว่าจะเสนอร่างกฎหมาย AI ต่อคณะรัฐมนตรีภายในปีนี้"),
+    ("th-ai-law", EVENT | {"consultation"}, "BANGKOK: Thailand's Electronic Transactions Development Agency has opened a public hearing on "
+     "the draft artificial intelligence law, inviting comments until the end of the month."),
+    ("th-ai-law", NO_EVENT, "Thailand plans to put its draft AI law to public hearing early next year, according to ETDA."),
+    ("th-ai-law", NO_EVENT, "คณะรัฐมนตรีเห็นชอบร่างแถลงการณ์ร่วมรัฐมนตรีดิจิทัลอาเซียนว่าด้วยปัญญาประดิษฐ์"),
+    ("my-ai-bill", EVENT | {"consultation"}, "Kementerian Digital hari ini melancarkan sesi libat urus awam bagi mendapatkan maklum balas "
+     "terhadap Rang Undang-Undang Tadbir Urus Kecerdasan Buatan."),
+    ("my-ai-bill", EVENT | {"approval"}, "Rang Undang-Undang Kecerdasan Buatan dibentangkan untuk bacaan kali pertama di Dewan Rakyat "
+     "hari ini oleh Menteri Digital Gobind Singh Deo."),
+    ("my-ai-bill", NO_EVENT, "Gobind berkata RUU AI dijangka dibentangkan di Parlimen pada pertengahan 2027."),
+    ("my-ai-bill", EVENT | {"approval"}, "KUALA LUMPUR: The Artificial Intelligence Governance Bill was tabled for first reading in the "
+     "Dewan Rakyat today by Digital Minister Gobind Singh Deo."),
+    ("my-ai-bill", NO_EVENT, "Malaysia will table its AI governance bill in Parliament next year, Gobind said."),
+    ("my-ai-bill", EVENT | {"consultation"}, "The Digital Ministry has launched a public consultation on the proposed AI Governance Bill, "
+     "with feedback open until Dec 31."),
+    ("my-ai-bill", EVENT | {"approval"}, "Kabinet telah meluluskan draf Rang Undang-Undang Tadbir Urus AI untuk dibentangkan di "
+     "Parlimen, kata Gobind."),
+    ("my-ai-bill", NO_EVENT, "Kazakhstan's president signed the country's first law on artificial intelligence on Monday."),
+    ("my-ai-bill", NO_EVENT, "Dewan Rakyat meluluskan Rang Undang-Undang Keselamatan Dalam Talian 2024 selepas dibahaskan "
+     "selama dua hari."),
+    ("vn-ai-law", EVENT | {"in_force"}, "Luật Trí tuệ nhân tạo chính thức có hiệu lực thi hành từ hôm nay."),
+    ("vn-ai-law", EVENT | {"in_force"}, "Vietnam's Law on Artificial Intelligence took effect on Sunday, making it one of the first "
+     "countries in Southeast Asia with a dedicated AI statute."),
+    ("vn-ai-law", NO_EVENT, "Luật Trí tuệ nhân tạo sẽ có hiệu lực từ ngày 1/3/2027."),
+    ("vn-ai-law", NO_EVENT, "Businesses have until March 2027 to prepare before Vietnam's AI law takes effect."),
+    ("vn-ai-law", NO_EVENT, "South Korea's AI Basic Act took effect on January 22, the first comprehensive AI law in Asia."),
+    ("vn-ai-law", EVENT | {"in_force"}, "Undang-Undang Kecerdasan Buatan Vietnam resmi berlaku mulai 1 Maret 2026."),
+    ("vn-ai-decree", EVENT | {"adopted"}, "Chính phủ ban hành Nghị định số 142/2026/NĐ-CP quy định chi tiết một số điều của Luật Trí tuệ "
+     "nhân tạo."),
+    ("vn-ai-decree", EVENT | {"consultation"}, "Bộ Khoa học và Công nghệ đang lấy ý kiến dự thảo Nghị định hướng dẫn Luật Trí tuệ nhân tạo."),
+    ("sg-mas-ai-guidelines", EVENT | {"adopted"}, "The Monetary Authority of Singapore (MAS) today issued its Guidelines on Artificial "
+     "Intelligence Risk Management, following a public consultation last year."),
+    ("sg-mas-ai-guidelines", NO_EVENT, "MAS said it expects to finalise the guidelines on AI risk management in the second "
+     "half of 2027."),
+    ("sg-mas-ai-guidelines", NO_EVENT_REVIEW_OK, "MAS is seeking comments on proposed Guidelines on AI Risk Management "
+     "until 31 January."),
+]
+
+
+def held_out_results(cases: list[tuple[str, set[str | None], str]], current: dict[str, str] = CURRENT,
+                     published: date | None = None) -> list[tuple[bool, str, set, str | None, str]]:
+    """Per case: acceptable?, milestone, what was acceptable, the confidence and status found, the text. A status in the
+    acceptable set (v5) must be the one found; a certain match of another status is then a false move too."""
     results = []
     for milestone, acceptable, text in cases:
-        found = catalog_match(milestone, text, CURRENT[milestone])
+        found = catalog_match(milestone, text, current[milestone], published)
         got = found.confidence if found else None
-        results.append((got in acceptable, milestone, acceptable, got, text))
+        statuses = acceptable - {C, P, None}
+        good = got in acceptable and (not statuses or found.status in statuses)
+        results.append((good, milestone, acceptable, f"{got} {found.status}" if found else None, text))
     return results
 
 
 @pytest.mark.parametrize(("cases", "min_score", "max_false_moves"), [(HELD_OUT_V1, 0.95, 1), (HELD_OUT_V2, 0.8, 2),
-                                                                  (HELD_OUT_V3, 0.8, 2), (HELD_OUT_V4, 0.8, 2)],
-                         ids=["v1", "v2", "v3", "v4"])
+                                                                  (HELD_OUT_V3, 0.8, 2), (HELD_OUT_V4, 0.8, 2),
+                                                                  (HELD_OUT_V5, 0.9, 0)],
+                         ids=["v1", "v2", "v3", "v4", "v5"])
 def test_held_out_score(cases: list[tuple[str, set[str | None], str]], min_score: float, max_false_moves: int) -> None:
-    results = held_out_results(cases)
+    v5 = cases is HELD_OUT_V5
+    results = held_out_results(cases, CURRENT_V5, PUBLISHED_V5) if v5 else held_out_results(cases)
     misses = [r for r in results if not r[0]]
-    false_moves = [r for r in misses if r[3] == C]  # a certain move on text that is not the event
+    false_moves = [r for r in misses if str(r[3]).startswith(C)]  # certain, on a non-event or of the wrong status
     score = 1 - len(misses) / len(results)
     report = "\n".join(f"  {m}: expected {sorted(map(str, a))}, got {g}: {t[:90]}" for _, m, a, g, t in misses)
     print(f"\nheld-out: {len(results) - len(misses)}/{len(results)} = {score:.0%}; "
