@@ -157,13 +157,16 @@ _NEVER = re.compile(r"(?!)")  # a negation in the verb's clause is not cancelled
 _MODAL = re.compile(
     rf"\b(?:soon|{_NOT_AFTER_DATE}may(?!\s+\d)|might|could|can|cannot|should|must|phải)\b"
 )
+# Words that put a step back or call it off: "postponed", "called off", "ditunda", "bị hoãn".
+_CALLED_OFF_WORDS = (
+    r"postponed|delayed|deferred|rescheduled|pushed (?:back|to|into)|put off|slipp(?:ed|ing) (?:to|into|back|past|beyond)"
+    r"|cancel(?:s|led|ed)?|called off|scrapped|axed"
+    r"|(?:di)?batal(?:kan)?|urung|tidak jadi|ditunda|diundur|bị hủy|hủy bỏ|bị hoãn|hoãn lại|hoãn")
 # Markers of the future or a delay right after the verb: "signing ceremony will be held", "ditunda".
 _AFTER = re.compile(
     r"\b(?:will|would|shall|(?:is |are )?expected (?:to|in|on|by|next|later|soon|before|early|late|this)"
-    r"|scheduled|slated|set (?:for|to)|planned|postponed|delayed|deferred|rescheduled|pushed (?:back|to|into)|put off|slipp(?:ed|ing) (?:to|into|back|past|beyond)"
-    r"|cancel(?:s|led|ed)?|called off|scrapped|axed|(?:is |was |has been )?(?:expected|due|set) to take place"
+    rf"|scheduled|slated|set (?:for|to)|planned|{_CALLED_OFF_WORDS}|(?:is |was |has been )?(?:expected|due|set) to take place"
     r"|if|unless|provided that|jika|apabila|sekiranya|nếu|trừ khi"  # "takes effect today if the King assents"
-    r"|(?:di)?batal(?:kan)?|urung|tidak jadi|ditunda|bị hủy|hủy bỏ|bị hoãn|hoãn lại"
     r"|on hold|or not|next (?:week|month|year|quarter)|later this|in the coming|soon|is due|are due|yet to|not yet"
     r"|before the (?:end|close)|by the end|no later than|nanti|kelak|sebelum|paling lambat"
     r"|akan|bakal|segera|ditargetkan|dijadwalkan|direncanakan|diharapkan|diperkirakan|ditunda|diundur"
@@ -227,10 +230,8 @@ _CLAUSE_END = re.compile(
 # An event named as a noun, then a contrast that calls it off or puts it back: "what was billed as the signing of the DEFA,
 # but the ceremony was called off", "penandatanganan DEFA, namun acara itu ditunda". A verb ("signed the DEFA, but the
 # gala was cancelled") keeps its report; only the noun's happening is in doubt.
-_CALLED_OFF = re.compile(
-    r"\b(?:but|however|yet|tetapi|namun|nhưng|song)\b[^.;]*?\b(?:cancel(?:s|led|ed)?|called off|scrapped|postponed"
-    r"|delayed|deferred|put off|pushed back|(?:di)?batalkan|batal|ditunda|diundur|bị hủy|hủy bỏ|bị hoãn|hoãn)\b"
-    r"|แต่.*?(?:ยกเลิก|เลื่อน)")
+_CALLED_OFF = re.compile(rf"\b(?:but|however|yet|tetapi|namun|nhưng|song)\b[^.;]*?\b(?:{_CALLED_OFF_WORDS})\b"
+                         r"|แต่.*?(?:ยกเลิก|เลื่อน)")
 # Relative clauses set off by commas say nothing about the main verb: "Leaders, who will meet ..., signed".
 _PARENTHETICAL = re.compile(r",\s*(?:who|which|whose|yang|yg|mà|ซึ่ง)\b[^,]*,")
 # Completed events, wherever they are in a sentence: evidence that a hedged text may still report the event.
