@@ -235,8 +235,8 @@ _RELATIVE = re.compile(
 _ATTACHED_GAP = 60  # characters after an event word in which its future date may start
 _NOT_ITS_DATE = re.compile(  # a deadline, or another clause (", and takes effect on ...")
     r"\b(?:until|till|by|deadline|before|no later than|hingga|sampai|paling lambat|sebelum|tenggat|đến|trước|hạn"
-    r"|and|which|dan|serta|yang|và|mà)\b|จนถึง|ภายใน|ก่อน|และ|ซึ่ง|[,;:(]"
-)
+    r"|and|which|dan|serta|yang|và|mà)\b|ถึง|ภายใน|ก่อน|และ|ซึ่ง|[,;:(]"
+)  # (Thai "ถึง", until, also inside "จนถึง")
 
 
 def relative_date(text: str, reference: date) -> date | None:

@@ -239,6 +239,9 @@ def test_thai_user_milestone(milestone, current: str, expected: tuple | None, te
 def test_a_coming_deadline_is_not_the_event_date() -> None:
     text = "ดีอีเปิดเผย (ร่าง) หลักการของกฎหมายว่าด้วยปัญญาประดิษฐ์ พร้อมเปิดรับฟังความคิดเห็นจนถึงวันที่ 9 มิถุนายนนี้"
     assert event_date("th-ai-law", text, "drafting", published=date(2026, 5, 2)) == date(2026, 5, 2)
+    # bare "ถึง" (until) closes the window too: the hearing is open now (own sentence, held-out v6)
+    text = "สพธอ. หรือ ETDA เปิดรับฟังความคิดเห็นร่าง พ.ร.บ. ปัญญาประดิษฐ์ ผ่านระบบกลางทางกฎหมาย ถึงวันที่ 15 ธันวาคม 2569"
+    assert outcome("th-ai-law", text, "drafting") == ("consultation", "certain")
 
 
 def test_tomorrow_is_an_expectation() -> None:
