@@ -81,6 +81,12 @@ CASES = [
     ("id-ojk-ai-banking", "announced", None, "Surat Edaran Menkomdigi tentang Etika AI telah diterbitkan sebagai "
                                              "pedoman sementara sebelum Perpres AI."),
     ("id-pdp-law", "approval", None, "UU Cipta Kerja resmi berlaku, sementara UU PDP masih menunggu aturan turunan."),
+    # the bare headline verb "Rilis" issues; the noun of attribution ("dalam rilis resminya") and "bakal rilis" do not
+    ("id-ojk-ai-banking", "drafting", ("adopted", C), "OJK Rilis Panduan Tata Kelola AI Perbankan, Bank Wajib Terapkan"),
+    ("id-ojk-ai-banking", "drafting", None, "Dalam rilis resminya, OJK menyebut Panduan Tata Kelola AI Perbankan masih "
+                                            "disusun."),
+    ("id-ojk-ai-banking", "drafting", None, "OJK rilis pers: Panduan Tata Kelola AI Perbankan segera terbit"),
+    ("id-ojk-ai-banking", "drafting", None, "OJK Bakal Rilis Panduan Tata Kelola AI Perbankan"),
     # a bill before a parliament: submitted, heard, debated (vietnam.vn/id luat-tri-tue-nhan-tao-kien-tao-moi-truong-
     # phap-ly-...: "Saat menyampaikan Proyek Hukum Kecerdasan Buatan, Wakil Menteri ...")
     ("vn-ai-law", "consultation", ("approval", C), "Majelis Nasional Vietnam membahas rancangan Undang-Undang tentang "
