@@ -457,11 +457,11 @@ def evaluate(doc: Document, rule: Rule) -> Finding:
             continue
         if near and _other_clause(doc, rule, sentence, (start, end)):
             continue
+        past = past_form(doc.text, doc.sentences[sentence], start, end, rule.fold)
         day = doc.published and date_at(doc.text, doc.sentences[sentence], start, end, doc.published,
-                                        ahead=rule.status == "in_force",
-                                        past=past_form(doc.text, doc.sentences[sentence], start, end, rule.fold))
+                                        ahead=rule.status == "in_force", past=past)
         future = FuzzyDate.of_day(day) if day and day > doc.published else (doc.published and period_after(
-            doc.text[:doc.sentences[sentence][1]], end, reference=doc.published))
+            doc.text[:doc.sentences[sentence][1]], end, reference=doc.published, past=past))
         if future and near and expected is None:
             expected = ExpectedChange(future, excerpt(doc.text, start, end), start,
                                       status=rule.status)

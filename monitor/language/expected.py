@@ -125,10 +125,30 @@ def find_expected_change(text: str, *, reference: date) -> ExpectedChange | None
 PERIOD_GAP = 12  # characters after an event word in which its future period may start ("terbit awal 2026")
 
 
-def period_after(text: str, end: int, *, reference: date) -> FuzzyDate | None:
+# A month without its year: "which takes effect in March" written in January is this March, ahead.
+_BARE_MONTH = re.compile(
+    rf"(?:\b(?:in|pada|bulan)\s+|ใน(?:เดือน)?\s*|เดือน\s*)(?P<p>(?<![^\W\d_])(?:{_LATIN_MONTH})(?![^\W\d_])|{_THAI_MONTH})"
+    rf"(?!\.?\s*\d|\.?{_OF}{_YEAR})", re.IGNORECASE)
+NEAR_MONTHS = 6  # a year-less month up to this many months ahead is the coming one, else the past one
+
+
+def _coming_month(m: re.Match[str], reference: date) -> FuzzyDate | None:
+    token = m.group("p").lower()
+    month = MONTHS.get(token) or THAI_MONTHS[token]
+    ahead = (month - reference.month) % 12
+    if not 0 < ahead <= NEAR_MONTHS:
+        return None
+    return FuzzyDate.parse(f"{reference.year + (month < reference.month)}-{month:02d}")
+
+
+def period_after(text: str, end: int, *, reference: date, past: bool = False) -> FuzzyDate | None:
     """A period starting right after an event word that begins after ``reference``: "Terbit Awal 2026"
-    (issued early 2026) published in October 2025 announces, it does not report."""
+    (issued early 2026) published in October 2025 announces, it does not report; so does "takes effect in March"
+    written in January, unless the verb is a past form ("took effect in March")."""
     normalised, offsets = normalise_with_offsets(text[end:end + PERIOD_GAP + 40])
+    bare = None if past else _BARE_MONTH.match(normalised.lstrip(), 0)
+    if bare and len(normalised) - len(normalised.lstrip()) + bare.start() <= PERIOD_GAP:
+        return _coming_month(bare, reference)
     for kind, pattern in _PERIODS:
         if kind == "year":
             continue  # a bare year after an event word is too often its past ("signed in 2025")

@@ -187,8 +187,10 @@ _AFTER = re.compile(
 _SCHEDULED = re.compile(r"will|shall|going to|set (?:to|for)|scheduled?|slated|due to be|(?:is |are )?expected (?:to|on)"
                         r"|akan|bakal|(?:di|men)?jadwal(?:kan)?|sẽ|dự kiến|จะ|มีกำหนด")
 # A decision before a purpose marker is the event: "voted to approve", "memberikan suara untuk mengesahkan".
-_DECIDED = re.compile(r"\b(?:vot(?:e|es|ed|ing)|decid(?:e|es|ed)|sepakat|setuju|bersetuju|memutuskan|memberikan suara"
-                      r"|mengundi|quyết định|biểu quyết|bỏ phiếu)\s*$")
+_DECIDED = re.compile(r"\b(?:vot(?:e|es|ed|ing)(?: [a-z]+ly)?|decid(?:e|es|ed)|sepakat|setuju|bersetuju|memutuskan"
+                      r"|memberikan suara|mengundi|quyết định|biểu quyết|bỏ phiếu"
+                      # being the first to do it is having done it: "Vietnam became the first country to pass an AI law"
+                      r"|bec(?:ame|omes?) (?:the )?first(?: [\w-]+){0,5})\s*$")
 _SET_TO = re.compile(r"\b(?:set|scheduled|slated|due|expected)\s*$")  # "is set to discuss": a schedule, not a purpose
 # Future auxiliaries: after a noun they hedge it ("the signing will take place"); after the verb of a relative
 # clause they begin the main predicate ("the bill that is being drafted will introduce liability").

@@ -17,6 +17,21 @@ CASES = [
                                                 "region-wide digital economy agreement in Manila."),
     ("th-ai-law", "drafting", ("approval", C), "Thailand's cabinet on Tuesday approved a draft law governing "
                                                "artificial intelligence."),
+    # the vote told with an adverb, being the first to do it, a possessive after "presented"; "the first Southeast
+    # Asian nation" is one state, not the bloc (own sentences, 2026-12-02)
+    ("vn-ai-law", "approval", ("adopted", C), "Vietnamese lawmakers voted overwhelmingly to pass the country's first "
+                                              "AI law, with 429 of 434 deputies in favour."),
+    ("vn-ai-law", "approval", ("adopted", C), "Vietnam becomes first Southeast Asian nation to enact comprehensive AI "
+                                              "law"),
+    ("vn-ai-law", "approval", ("adopted", C), "Vietnam became the first country in the region to pass an AI law."),
+    ("vn-ai-law", "approval", None, "Vietnam aims to become the first country in the region to pass an AI law."),
+    ("vn-ai-law", "approval", None, "Vietnamese lawmakers are expected to vote overwhelmingly to pass the AI law."),
+    ("asean-defa", "drafting", ("approval", C), "Southeast Asian nations wrapped up negotiations on a region-wide "
+                                                "digital economy agreement on Saturday."),
+    ("vn-ai-law", "consultation", ("approval", C), "The minister presented Vietnam's AI law to the National Assembly "
+                                                   "on Friday."),
+    ("vn-ai-law", "adopted", ("in_force", C), "Vietnam's Law on Artificial Intelligence is in effect."),
+    ("vn-ai-law", "adopted", None, "Vietnam's Law on Artificial Intelligence is in effect from March 2027."),
     # words between actor and verb
     ("ph-ai-bill", "approval", ("adopted", C), "President Marcos on Friday, after months of debate, finally signed "
                                                "the Artificial Intelligence Regulation Act into law."),
@@ -574,6 +589,13 @@ def test_english(milestone: str, current: str, expected: tuple | None, text: str
     ("vn-ai-law", "Once passed, Vietnam's AI law takes effect today.", date(2026, 3, 1), None),
     ("vn-ai-law", "Vietnam's AI law will take effect today.", date(2026, 3, 1), ("in_force", C)),
     ("vn-ai-law", "The minister said today that Vietnam's AI law will take effect.", date(2026, 3, 1), None),
+    # a month without its year is the coming one, up to half a year ahead, unless the verb is a past form
+    ("vn-ai-law", "Vietnam's AI law, which takes effect in March, requires labelling of AI-generated content.",
+     date(2026, 1, 5), ("expected", "in_force", "2026-03")),
+    ("vn-ai-law", "Vietnam's AI law takes effect in March.", date(2025, 12, 12), ("expected", "in_force", "2026-03")),
+    ("vn-ai-law", "Vietnam's AI law took effect in March.", date(2026, 1, 5), ("in_force", C)),
+    ("vn-ai-law", "Vietnam's AI law came into force in March, the ministry says.", date(2026, 5, 2), ("in_force", C)),
+    ("vn-ai-law", "Vietnam's AI law takes effect in March.", date(2026, 3, 20), ("in_force", C)),
 ])
 def test_in_force_against_the_publication(milestone: str, text: str, published: date, expected: tuple | None) -> None:
     assert outcome(milestone, text, "adopted", published=published) == expected

@@ -108,7 +108,8 @@ CASES = [
     ("my-ai-bill", "approval", None, "Jika RUU AI diluluskan, syarikat perlu mematuhi peraturan baharu."),
     ("my-ai-bill", "approval", None, "RUU AI dijangka diluluskan Dewan Negara minggu depan."),
     ("my-ai-bill", "drafting", None, "RUU AI bakal dibentangkan di Dewan Rakyat pada sidang akan datang."),
-    ("my-ai-bill", "drafting", None, "RUU AI dirancang untuk dibentangkan pada Mac."),
+    # (a month without its year is the coming one: the plan gives an expected date)
+    ("my-ai-bill", "drafting", ("expected", "approval", "2027-03"), "RUU AI dirancang untuk dibentangkan pada Mac."),
     ("my-ai-bill", "drafting", None, "Dewan Rakyat meluluskan RUU Keselamatan Siber 2024."),
     ("my-ai-bill", "adopted", ("in_force", C), "Akta Tadbir Urus Kecerdasan Buatan berkuat kuasa mulai hari ini."),
     ("my-ai-bill", "adopted", None, "Akta Tadbir Urus Kecerdasan Buatan dijangka berkuat kuasa tahun depan."),
