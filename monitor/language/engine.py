@@ -75,8 +75,14 @@ _ONE_OF = re.compile(r"\s*,?\s*(?:(?:is|was|là|adalah|merupakan|menjadi)\s+)?(?
                      r"|salah satu(?: dari)?|di antara|antara)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}")
 _INCLUDING = re.compile(r"\b(?:including|such as|among them|namely|termasuk|di antaranya|gồm|trong đó có)\b")
 # An instrument word in apposition to the name describes it: "Luật AI - khung pháp lý toàn diện", "the DEFA, a
-# framework for ...".
-_APPOSITION = re.compile(r"\s*(?:\([^()]{1,12}\))?\s*[-–—,:]\s*(?:(?:the|a|an|its|một|sebuah|suatu)\s+)?(?:[\w-]+\s+){0,2}")
+# framework for ...", and so does one it is said to be ("พ.ร.บ. ปัญญาประดิษฐ์ เป็นกฎหมายที่มีผลบังคับใช้แล้ว": is a law in
+# force; "RUU AI merupakan rang undang-undang yang ...").
+_COPULA = r"\b(?:is|was|becomes|became|adalah|ialah|merupakan|menjadi|là|trở thành)\b|เป็น"
+_APPOSITION = re.compile(rf"\s*(?:\([^()]{{1,12}}\))?\s*(?:[-–—,:]|{_COPULA})\s*"
+                         r"(?:(?:the|a|an|its|một|sebuah|suatu)\s+)?(?:[\w-]+\s+){0,2}")
+# ... and the subject's own kind after a copula, further on in the sentence, is what the subject became: "พระราชบัญญัติ ...
+# ประกาศในราชกิจจานุเบกษา และเป็นกฎหมายที่มีผลบังคับใช้ตั้งแต่วันนี้" (and is a law in force from today).
+_PREDICATE = re.compile(rf"(?:{_COPULA})\s*(?:(?:the|a|an|its|một|sebuah|suatu)\s+)?$")
 # Between an instrument and a name right after it, what makes the name its complement: the event is the head's
 # ("izin prakarsa (penyusunan) Rancangan Perpres AI", "the initiative permit for the draft Perpres", "aturan turunan UU
 # PDP", "Peraturan Pemerintah tentang pelaksanaan UU PDP").
@@ -236,10 +242,14 @@ def _about_other(doc: Document, rule: Rule, sentence: int, verb: tuple[int, int]
     key = ("competing", id(rule.competing), rule.fold, lo, hi)  # one sentence, many event words
     if key not in doc.cache:
         doc.cache[key] = list(rule.competing.finditer(text, lo, hi))
+    def predicate(m: re.Match[str]) -> bool:  # the subject's own kind, said of it after a copula
+        return (rule.own_kind is not None and bool(rule.own_kind.fullmatch(text, *m.span()))
+                and bool(_PREDICATE.search(text, max(lo, m.start() - 20), m.start())))
+
     others = [m.span() for m in doc.cache[key]
               if not inside_name(m) and not v_lo <= m.start() < v_hi
               and not _COMPLEMENT.search(text, max(lo, m.start() - 10), m.start()) and not in_apposition(m)
-              and not short_form_after(m)]
+              and not short_form_after(m) and not predicate(m)]
     own = min(names, key=gap, default=None)
     if own is None:  # named only in the headline or lead: unless that sentence lists the members of a group here
         paired = partner(sentence)

@@ -61,7 +61,7 @@ _STRONG = re.compile(
     r"|(?:di|ter)?tunda|menunda|penundaan|(?:di)?undur|molor|paling lambat|(?:di|men)?jangka|(?:di|me)?rancang"
     r"|(?:ber|di)?cadang(?:kan|an)?"
     r"|(?:di)?sasar(?:kan|an)?|menyasar(?:kan)?|boleh|hendak|mahu|(?:di|ter)?tangguh(?:kan)?|bersedia"
-    r"|(?:di|me)?minta|(?:di|men)desak|bersiap|berupaya|berusaha|(?:di|meng)upayakan|(?:meng)?ingin(?:kan)?"
+    r"|(?:di|me)?minta|(?:di|men)desak|(?<!-)(?:di|meng)?gesa|bersiap|berupaya|berusaha|(?:di|meng)upayakan|(?:meng)?ingin(?:kan)?"
     r"|berhasrat|hasrat|kebut|mengebut|percepat|mempercepat|dipercepat|(?:ber)?potensi"
     r"|(?:di|ber|men)?janji(?:kan)?|(?:ber)?komitmen|gagal|(?:me|di)nolak|enggan|optimis(?:tis)?|yakin|menuju"
     # headlines drop the prefixes: "Publik Desak DPR Sahkan RUU PDP", "Dorong", "Usulkan", "Tuntut"
@@ -246,7 +246,7 @@ COMPLETED = re.compile(
     r"|\b(?:telah|sudah)\s+(?:(?!(?:dapat|bisa|boleh|akan|bakal|harus|perlu|mesti|siap)\b)\w+\s+)?(?:di\w+|me\w+|terbit"
     r"|berlaku|lulus)\b"
     r"|(?<!จะ)(?<!ยัง)(?<!ไม่)ได้(?:ลงนาม|อนุมัติ|เห็นชอบ|ประกาศ|ผ่าน|รับความเห็นชอบ)"
-    r"|(?:ลงนาม|อนุมัติ|เห็นชอบ|ผ่าน|ประกาศใช้)(?:เรียบร้อย)?แล้ว|มีมติ(?:เห็นชอบ|อนุมัติ)"
+    r"|(?:ลงนาม|อนุมัติ|เห็นชอบ|ผ่าน|ประกาศใช้)(?:เรียบร้อย)?แล้ว|(?<!จะ)(?<!จะ )(?<!ไม่)มีมติ(?:เห็นชอบ|อนุมัติ)"  # "จะมีมติ" (will resolve) is none
     rf"|\b(?:đã|vừa)\s+(?:được\s+)?(?:\w+\s+){{0,3}}?(?:ký|thông qua|ban hành|phê duyệt|có hiệu lực)"
     r"|\b(?:da|vua) (?:duoc )?(?:ky|thong qua|ban hanh|phe duyet)\b"
 )

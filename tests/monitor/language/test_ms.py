@@ -272,3 +272,86 @@ def test_malay_user_milestone(case: tuple) -> None:
 def test_event_date_in_a_malay_dateline() -> None:
     text = "KUALA LUMPUR, 1 Dis -- RUU Tadbir Urus Kecerdasan Buatan dibentangkan di Dewan Rakyat."
     assert event_date("my-ai-bill", text, "drafting") == date(2026, 12, 1)
+
+
+# Press-style sentences written for the Thai and Malay lane before any fix (Bernama, Berita Harian, Utusan, Astro Awani and
+# Kosmo as they phrase other bills: "Penarikan balik rang undang-undang di peringkat Dewan Negara" (mutaligat.blogspot.com
+# 2012/05), "The Cabinet has decided to retract the Urban Renewal Bill" (freemalaysiatoday.com 2026/01/23), "telah
+# diluluskan oleh Parlimen pada 5 April 2010 dan diperkenankan oleh Yang Dipertuan Agong" (integriti.pkns.gov.my), "PDPA
+# mula berkuat kuasa sepenuhnya pada 15 November 2013" (loginmasuk.my), "Date of publication in the Gazette ... 17
+# October 2024" (the PDP (Amendment) Act 2024)).
+PDP_AMENDMENT = user_milestone("MY", ms=("Akta Perlindungan Data Peribadi (Pindaan) 2024",
+                                         "RUU Perlindungan Data Peribadi (Pindaan) 2024"))
+URBAN_RENEWAL = user_milestone("MY", ms=("RUU Pembaharuan Semula Bandar",), en=("Urban Renewal Bill",))
+PRESS_CASES = [
+    # withdrawn: decided, done, urged or refused
+    ("my-ai-bill", "approval", ("withdrawn", P), "Kerajaan memutuskan untuk menarik balik RUU Tadbir Urus Kecerdasan Buatan bagi "
+                                                 "membolehkan penambahbaikan dibuat."),
+    ("my-ai-bill", "approval", ("withdrawn", P), "Kerajaan hari ini menarik balik RUU AI daripada dibentangkan untuk bacaan kali "
+                                                 "kedua di Dewan Rakyat."),
+    ("my-ai-bill", "approval", None, "Pembangkang menggesa kerajaan menarik balik RUU AI."),
+    ("my-ai-bill", "approval", None, "Kerajaan tidak akan menarik balik RUU AI, kata menteri."),
+    (URBAN_RENEWAL, "approval", ("withdrawn", P), "Kabinet memutuskan untuk menarik balik RUU Pembaharuan Semula Bandar bagi "
+                                                  "membolehkan penambahbaikan dibuat, kata Fahmi.", date(2026, 1, 23)),
+    (URBAN_RENEWAL, "approval", ("withdrawn", P), "PETALING JAYA: The Cabinet has decided to retract the Urban Renewal Bill, "
+                                                  "government spokesman Fahmi Fadzil said.", date(2026, 1, 23)),
+    # the Dewan Rakyat: tabled, read a second time, passed
+    ("my-ai-bill", "drafting", ("approval", C), "RUU Tadbir Urus Kecerdasan Buatan diluluskan Dewan Rakyat selepas dibahaskan "
+                                                "selama dua hari."),
+    ("my-ai-bill", "drafting", ("approval", C), "RUU AI dibentangkan untuk bacaan kali kedua di Dewan Rakyat hari ini oleh Menteri "
+                                                "Digital, Gobind Singh Deo."),
+    ("my-ai-bill", "drafting", ("approval", C), "RUU AI dibentang di Dewan Rakyat hari ini"),
+    ("my-ai-bill", "drafting", None, "RUU AI bakal dibentangkan pada Mesyuarat Ketiga Dewan Rakyat."),
+    ("my-ai-bill", "drafting", None, "RUU AI dijangka dibentangkan untuk bacaan kali pertama pada sesi Parlimen akan datang."),
+    # the Cabinet agreed
+    ("my-ai-bill", "drafting", ("approval", C), "Jemaah Menteri pada mesyuarat mingguannya hari ini telah bersetuju secara dasar "
+                                                "dengan RUU Tadbir Urus Kecerdasan Buatan, kata Fahmi Fadzil."),
+    ("my-ai-bill", "drafting", ("approval", C), "Jemaah Menteri dalam mesyuarat semalam bersetuju supaya RUU AI dibentangkan di "
+                                                "Dewan Rakyat pada sesi ini."),
+    ("my-ai-bill", "drafting", None, "Jemaah Menteri dijangka bersetuju dengan draf RUU AI minggu depan."),
+    # the engagement sessions with stakeholders
+    ("my-ai-bill", "drafting", ("consultation", C), "Kementerian Digital telah mengadakan sesi libat urus dengan lebih 50 pihak "
+                                                    "berkepentingan bagi mendapatkan maklum balas mengenai RUU AI."),
+    ("my-ai-bill", "drafting", None, "Sesi libat urus awam bagi RUU Tadbir Urus AI akan diadakan bulan depan."),
+    # royal assent, the Gazette, in force
+    ("my-ai-bill", "approval", ("adopted", C), "Rang Undang-Undang Tadbir Urus Kecerdasan Buatan telah diluluskan oleh Parlimen dan "
+                                               "diperkenankan oleh Yang di-Pertuan Agong pada 28 November 2026."),
+    ("my-ai-bill", "approval", ("adopted", C), "Akta Tadbir Urus Kecerdasan Buatan 2026 telah diwartakan pada 1 Disember 2026."),
+    ("my-ai-bill", "adopted", ("in_force", C), "Akta Tadbir Urus Kecerdasan Buatan 2026 mula berkuat kuasa sepenuhnya pada "
+                                               "1 Disember 2026."),
+    ("my-ai-bill", "adopted", None, "Akta Tadbir Urus Kecerdasan Buatan 2026 akan berkuat kuasa pada tarikh yang ditetapkan oleh "
+                                    "Menteri melalui pemberitahuan dalam Warta."),
+    # other countries, other bills
+    ("my-ai-bill", "drafting", None, "Parlimen Vietnam meluluskan Undang-undang Kecerdasan Buatan yang pertama di Asia Tenggara."),
+    ("my-ai-bill", "drafting", None, "Dewan Rakyat hari ini meluluskan RUU Keselamatan Siber 2024 selepas dibahaskan oleh 20 Ahli "
+                                     "Parlimen."),
+    # a milestone added with its names only: the PDP amendment, as the press and the Gazette dated it
+    (PDP_AMENDMENT, "drafting", ("approval", C), "RUU Perlindungan Data Peribadi (Pindaan) 2024 diluluskan Dewan Rakyat hari ini "
+                                                 "selepas bacaan kali ketiga.", date(2024, 7, 16)),
+    (PDP_AMENDMENT, "approval", ("adopted", C), "Akta Perlindungan Data Peribadi (Pindaan) 2024 diwartakan pada 17 Oktober 2024.",
+     date(2024, 10, 20)),
+    (PDP_AMENDMENT, "adopted", ("in_force", C), "Akta Perlindungan Data Peribadi (Pindaan) 2024 mula berkuat kuasa secara "
+                                                "berperingkat mulai 1 Januari 2025.", date(2025, 1, 2)),
+    (PDP_AMENDMENT, "adopted", None, "Tarikh kuat kuasa Akta Perlindungan Data Peribadi (Pindaan) 2024 akan diumumkan kemudian.",
+     date(2024, 10, 20)),
+    # near-misses of the rules these needed: a statement, support or an objection taken back is not the bill; a decision not to
+    # withdraw it; "tergesa-gesa" (in a hurry) is no urging; the Cabinet's meeting with a hedge, or agreeing to another act
+    ("my-ai-bill", "approval", None, "Menteri menarik balik kenyataannya mengenai RUU AI."),
+    ("my-ai-bill", "approval", None, "Pembangkang menarik balik sokongan terhadap RUU AI."),
+    ("my-ai-bill", "approval", None, "The opposition withdrew its objection to the AI Governance Bill."),
+    ("my-ai-bill", "approval", None, "The opposition urged the government to withdraw the AI Governance Bill."),
+    ("my-ai-bill", "approval", ("withdrawn", P), "The government decided to withdraw the AI Governance Bill."),
+    ("my-ai-bill", "approval", None, "Kerajaan memutuskan untuk tidak menarik balik RUU AI."),
+    ("my-ai-bill", "approval", ("withdrawn", P), "RUU AI ditarik balik daripada Dewan Rakyat hari ini."),
+    ("my-ai-bill", "drafting", ("approval", C), "Pihak industri tergesa-gesa mematuhi RUU AI yang dibentangkan hari ini."),
+    ("my-ai-bill", "drafting", None, "Jemaah Menteri pada mesyuarat mingguannya hari ini dijangka bersetuju dengan RUU AI."),
+    ("my-ai-bill", "drafting", None, "Jemaah Menteri pada mesyuarat hari ini bersetuju dengan Pelan Tindakan AI Negara, manakala "
+                                     "RUU AI masih dirangka."),
+    ("my-ai-bill", "adopted", ("in_force", C), "RUU AI merupakan rang undang-undang yang berkuat kuasa mulai hari ini."),
+]
+
+
+@pytest.mark.parametrize("case", PRESS_CASES)
+def test_malay_press(case: tuple) -> None:
+    milestone, current, expected, text, *published = case
+    assert outcome(milestone, text, current, *published) == expected

@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from tests.monitor.language.catalog import C, event_date, outcome, user_milestone
+from tests.monitor.language.catalog import C, P, event_date, outcome, user_milestone
 
 CASES = [
     ("th-ai-law", "drafting", ("approval", C), "คณะรัฐมนตรีมีมติเห็นชอบร่างพระราชบัญญัติว่าด้วยปัญญาประดิษฐ์"),
@@ -257,3 +257,90 @@ def test_thai_digits_and_abbreviated_months() -> None:
 def test_buddhist_era_dates() -> None:
     text = "เมื่อวันที่ 1 ธันวาคม 2569 คณะรัฐมนตรีมีมติเห็นชอบร่างพระราชบัญญัติว่าด้วยปัญญาประดิษฐ์"
     assert event_date("th-ai-law", text, "drafting") == date(2026, 12, 1)
+
+
+# Press-style sentences written for the Thai and Malay lane before any fix (Thairath, Prachachat, Bangkok Biz News and ETDA
+# releases as they phrase other acts: the Cabinet's summaries "คณะรัฐมนตรีมีมติเห็นชอบดังนี้" (newsdataonline.com, 2024),
+# "เว็บไซต์ราชกิจจานุเบกษา เผยแพร่ พระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562" (matichon.co.th/bullet-news-today/
+# news_1512987), "จะมีผลบังคับใช้เต็มรูปแบบในวันที่ 1 มิถุนายน 2565 นี้" (prachachat.net/breaking-news/news-941356), "สภาฯ มีมติ
+# 369 ต่อ 10 เสียง ผ่านร่าง กม.สมรสเท่าเทียม วาระแรก" (mgronline.com), "พรฎ. Digital Platform นี้ได้มีผลบังคับใช้ตั้งแต่วันที่
+# 23 ธันวาคม 2565" (medium.com/g-able)).
+PLATFORM = user_milestone("TH", th=("พระราชกฤษฎีกาการประกอบธุรกิจบริการแพลตฟอร์มดิจิทัลที่ต้องแจ้งให้ทราบ", "พ.ร.ฎ. แพลตฟอร์มดิจิทัล",
+                                    "พรฎ. แพลตฟอร์มดิจิทัล"))
+PRESS_CASES = [
+    # the Cabinet as actor, far from its verb
+    ("th-ai-law", "consultation", ("approval", C), "คณะรัฐมนตรี (ครม.) ในการประชุมเมื่อวันที่ 1 ธันวาคม 2569 ณ ทำเนียบรัฐบาล "
+                                                   "โดยมีนายกรัฐมนตรีเป็นประธาน มีมติเห็นชอบร่างพระราชบัญญัติว่าด้วยปัญญาประดิษฐ์ "
+                                                   "พ.ศ. .... ตามที่กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคมเสนอ"),
+    ("th-ai-law", "consultation", None, "คณะรัฐมนตรี (ครม.) ในการประชุมวันที่ 8 ธันวาคมนี้ ณ ทำเนียบรัฐบาล คาดว่าจะมีมติเห็นชอบ"
+                                        "ร่างพระราชบัญญัติว่าด้วยปัญญาประดิษฐ์"),
+    ("th-ai-law", "consultation", ("approval", C), "ที่ประชุม ครม. วันนี้ (2 ธ.ค.) ไฟเขียวหลักการร่าง พ.ร.บ. ปัญญาประดิษฐ์ "
+                                                   "ตามที่กระทรวงดีอีเสนอ"),
+    ("th-ai-law", "consultation", ("approval", C), "ครม.เคาะร่างกฎหมาย AI\nคณะรัฐมนตรีมีมติอนุมัติหลักการร่างพระราชบัญญัติว่าด้วย"
+                                                   "ปัญญาประดิษฐ์ พ.ศ. .... และให้ส่งสำนักงานคณะกรรมการกฤษฎีกาตรวจพิจารณา"),
+    ("th-ai-law", "consultation", None, "ครม. มีมติเห็นชอบร่างพระราชกฤษฎีกาการประกอบธุรกิจบริการแพลตฟอร์มดิจิทัล ฉบับแก้ไข"),
+    # the House: the first reading, or passage of the House, is the parliament's stage
+    ("th-ai-law", "consultation", ("approval", C), "ร่าง พ.ร.บ. ปัญญาประดิษฐ์ ผ่านวาระแรก สภาฯ มติเอกฉันท์รับหลักการ"),
+    ("th-ai-law", "consultation", ("approval", C), "สภาฯ มีมติ 410 ต่อ 5 เสียง ผ่านร่าง พ.ร.บ. ปัญญาประดิษฐ์ วาระแรก"),
+    ("th-ai-law", "consultation", ("approval", C), "ร่าง พ.ร.บ. ปัญญาประดิษฐ์ ผ่านสภาผู้แทนราษฎรแล้ว ส่งต่อให้วุฒิสภาพิจารณา"),
+    ("th-ai-law", "consultation", None, "ร่าง พ.ร.บ. ปัญญาประดิษฐ์ คาดว่าจะผ่านวาระแรกในสัปดาห์หน้า"),
+    ("th-ai-law", "consultation", None, "สภาฯ เตรียมพิจารณาร่าง พ.ร.บ. ปัญญาประดิษฐ์ วาระแรก ในสมัยประชุมหน้า"),
+    # the Royal Gazette publishes the act: its adoption
+    ("th-ai-law", "approval", ("adopted", C), "เว็บไซต์ราชกิจจานุเบกษา ได้ลงประกาศพระราชบัญญัติว่าด้วยปัญญาประดิษฐ์ พ.ศ. 2569 แล้ว"),
+    ("th-ai-law", "approval", ("adopted", C), "พระราชบัญญัติว่าด้วยปัญญาประดิษฐ์ พ.ศ. 2569 ได้รับการประกาศในราชกิจจานุเบกษาแล้ว "
+                                             "เมื่อวันที่ 30 พฤศจิกายน 2569"),
+    ("th-ai-law", "approval", None, "ร่าง พ.ร.บ. ปัญญาประดิษฐ์ เตรียมประกาศในราชกิจจานุเบกษา ภายในเดือนนี้"),
+    ("th-ai-law", "approval", None, "ราชกิจจานุเบกษาเผยแพร่ประกาศกระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคม เรื่อง มาตรฐานการใช้ AI"),
+    # in force, the copula "became law in force", and a day still ahead
+    ("th-ai-law", "adopted", ("in_force", C), "พ.ร.บ. ปัญญาประดิษฐ์ เป็นกฎหมายที่มีผลบังคับใช้อย่างเป็นทางการแล้ว"),
+    ("th-ai-law", "approval", ("in_force", C), "พระราชบัญญัติว่าด้วยปัญญาประดิษฐ์ พ.ศ. 2569 ประกาศในราชกิจจานุเบกษา และเป็น"
+                                              "กฎหมายที่มีผลบังคับใช้ตั้งแต่วันนี้"),
+    ("th-ai-law", "adopted", ("in_force", C), "พ.ร.บ. ปัญญาประดิษฐ์ มีผลบังคับใช้เต็มรูปแบบตั้งแต่วันที่ 1 ธันวาคม 2569 เป็นต้นไป"),
+    ("th-ai-law", "adopted", ("expected", "in_force", "2027-06-01"), "พ.ร.บ. ปัญญาประดิษฐ์ จะมีผลบังคับใช้เต็มรูปแบบในวันที่ "
+                                                                     "1 มิถุนายน 2570"),
+    ("th-ai-law", "adopted", None, "เมื่อ พ.ร.บ. ปัญญาประดิษฐ์ เป็นกฎหมายที่มีผลบังคับใช้ ผู้ประกอบการต้องประเมินความเสี่ยง"),
+    # the hearing, under way or planned
+    ("th-ai-law", "drafting", ("consultation", C), "สพธอ. หรือ ETDA เปิดรับฟังความคิดเห็นต่อร่าง พ.ร.บ. ปัญญาประดิษฐ์ ผ่านระบบกลาง"
+                                                   "ทางกฎหมาย ระหว่างวันที่ 1-30 ธันวาคม 2569"),
+    ("th-ai-law", "drafting", None, "ETDA มีแผนจะจัดรับฟังความคิดเห็นร่างกฎหมาย AI อีกครั้งต้นปีหน้า"),
+    # withdrawn, asked for or done
+    ("th-ai-law", "approval", ("withdrawn", P), "ครม. มีมติให้ถอนร่าง พ.ร.บ. ปัญญาประดิษฐ์ ออกจากการพิจารณาของสภาผู้แทนราษฎร"),
+    ("th-ai-law", "approval", None, "ฝ่ายค้านเรียกร้องให้รัฐบาลถอนร่าง พ.ร.บ. ปัญญาประดิษฐ์"),
+    # other countries
+    ("th-ai-law", "consultation", None, "รัฐสภาเวียดนามผ่านกฎหมายปัญญาประดิษฐ์ฉบับแรกของภูมิภาค"),
+    ("th-ai-law", "consultation", None, "เกาหลีใต้ประกาศใช้กฎหมาย AI พื้นฐาน มีผลบังคับใช้ 22 มกราคม 2569"),
+    # a milestone added with its names only: the Royal Decree on digital platforms and the PDPA, as the press wrote them
+    (PLATFORM, "approval", ("adopted", C), "พระราชกฤษฎีกาการประกอบธุรกิจบริการแพลตฟอร์มดิจิทัลที่ต้องแจ้งให้ทราบ พ.ศ. 2565 "
+                                           "ได้ประกาศในราชกิจจานุเบกษาแล้ว เมื่อวันที่ 23 สิงหาคม 2565", date(2022, 8, 24)),
+    (PLATFORM, "adopted", ("in_force", C), "พรฎ. แพลตฟอร์มดิจิทัล ได้มีผลบังคับใช้ตั้งแต่วันที่ 21 สิงหาคม 2566 ที่ผ่านมา",
+     date(2023, 8, 30)),
+    (PLATFORM, "adopted", None, "ETDA เตรียมจัดสัมมนาชี้แจง พ.ร.ฎ. แพลตฟอร์มดิจิทัล ให้ผู้ประกอบการ"),
+    (PDPA, "approval", ("adopted", C), "ราชกิจจานุเบกษาได้ลงประกาศพระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562 เมื่อวันที่ "
+                                       "27 พฤษภาคม 2562", date(2019, 5, 28)),
+    (PDPA, "adopted", None, "ครม. มีมติเลื่อนการบังคับใช้พระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคลออกไปอีก 1 ปี", date(2020, 5, 5)),
+    (PDPA, "adopted", ("in_force", C), "พ.ร.บ.คุ้มครองข้อมูลส่วนบุคคล มีผลบังคับใช้เต็มรูปแบบวันนี้ (1 มิ.ย.) หลังจากเลื่อนมา"
+                                       "กว่า 2 ปี", date(2022, 6, 1)),
+    (PDPA, "adopted", ("expected", "in_force", "2022-06-01"), "พ.ร.บ.คุ้มครองข้อมูลส่วนบุคคล จะมีผลบังคับใช้เต็มรูปแบบในวันที่ "
+                                                              "1 มิถุนายน 2565 นี้", date(2022, 5, 27)),
+    # near-misses of the rules these needed: another body resolving inside the Cabinet's meeting, another act approved, a
+    # resolution not (yet) taken, "ผ่านสภาวะ" (through a state) and another council, a law said of another act in its own clause
+    ("th-ai-law", "consultation", None, "คณะรัฐมนตรี (ครม.) ในการประชุมเมื่อวันที่ 1 ธันวาคม 2569 รับทราบว่าคณะกรรมการดิจิทัลฯ "
+                                        "มีมติเห็นชอบร่าง พ.ร.บ. ปัญญาประดิษฐ์"),
+    ("th-ai-law", "consultation", None, "คณะรัฐมนตรี (ครม.) ในการประชุมเมื่อวันที่ 1 ธันวาคม 2569 มีมติเห็นชอบร่างพระราชกฤษฎีกา"
+                                        "ว่าด้วยแพลตฟอร์มดิจิทัล และรับทราบความคืบหน้าร่าง พ.ร.บ. ปัญญาประดิษฐ์"),
+    ("th-ai-law", "consultation", None, "คณะรัฐมนตรี (ครม.) ในการประชุมวันนี้ ยังไม่มีมติเห็นชอบร่าง พ.ร.บ. ปัญญาประดิษฐ์"),
+    ("th-ai-law", "consultation", ("adopted", C), "ร่าง พ.ร.บ. ปัญญาประดิษฐ์ ผ่านสภาฯ วาระ 3 ด้วยคะแนน 400 เสียง"),
+    ("th-ai-law", "consultation", None, "ร่าง พ.ร.บ. ปัญญาประดิษฐ์ ยังไม่ผ่านสภา"),
+    ("th-ai-law", "consultation", None, "ร่าง พ.ร.บ. ปัญญาประดิษฐ์ ช่วยให้ธุรกิจผ่านสภาวะวิกฤตได้"),
+    ("th-ai-law", "consultation", None, "ร่าง พ.ร.บ. ปัญญาประดิษฐ์ ผ่านสภาอุตสาหกรรมแห่งประเทศไทยเพื่อรับฟังความเห็น"),
+    ("th-ai-law", "approval", None, "ร่าง พ.ร.บ. ปัญญาประดิษฐ์ เป็นกฎหมายที่จะมีผลบังคับใช้ในปีหน้า"),
+    ("th-ai-law", "adopted", None, "พ.ร.บ.คุ้มครองข้อมูลส่วนบุคคล เป็นกฎหมายที่มีผลบังคับใช้แล้ว ส่วนร่าง พ.ร.บ. ปัญญาประดิษฐ์ "
+                                   "ยังอยู่ระหว่างการยกร่าง"),
+    ("vn-ai-law", "adopted", ("in_force", C), "Luật Trí tuệ nhân tạo là luật có hiệu lực từ hôm nay."),
+]
+
+
+@pytest.mark.parametrize("case", PRESS_CASES)
+def test_thai_press(case: tuple) -> None:
+    milestone, current, expected, text, *published = case
+    assert outcome(milestone, text, current, *published) == expected
