@@ -344,7 +344,7 @@ def hedge(text: str, sentence: tuple[int, int], start: int, end: int, *, ongoing
         purpose = _p(_PURPOSE, fold).search(prefix)
         if purpose and not _DECIDED.search(prefix, 0, purpose.start()):
             return Hedge(purpose.group().strip(), "before")
-    if _asked(text[end:sentence[1]]):
+    if _asked(text[sentence[0]:start], text[end:sentence[1]]):
         return Hedge("?", "after", denial=True)  # a question reports nothing: "DEFA inked at last?", "Has it been signed?"
     after = normalise(text[end:min(sentence[1], end + AFTER_WINDOW)], fold_diacritics=fold)
     stop = _p(_CLAUSE_END, fold).search(after)
@@ -409,10 +409,26 @@ def past_form(text: str, sentence: tuple[int, int], start: int, end: int, fold: 
     return bool(_PAST_VERB.match(verb) or _p(_PERFECT_START, fold).match(verb) or _p(_PERFECT_BEFORE, fold).search(lead))
 
 
-def _asked(rest: str) -> bool:
+# A question word ("what", "gì", "apa", "อะไร"; not Vietnamese "ai", who, which is also "AI")
+_WH = re.compile(r"\b(?:what|how|why|who|which|where|gì|nào|sao|bao giờ|apa|bagaimana|mengapa|kenapa|siapa|kapan"
+                 r"|macam mana)\b|อะไร|อย่างไร|ทำไม|เมื่อไร|ไหน", re.IGNORECASE)
+
+
+# A sentence that opens as a question: "Has ASEAN signed the DEFA, and what does it mean?"
+_ASKING = re.compile(r"^\W*(?:has|have|had|is|are|was|were|did|does|do|will|would|can|could|should|apakah|adakah"
+                     r"|sudahkah|benarkah|liệu|phải chăng)\b", re.IGNORECASE)
+
+
+def _asked(lead: str, rest: str) -> bool:
     """The event's part of its sentence is a question: it ends in "?", quoted or not ("'DEFA signed?'"), and no colon
-    or dash splits off a question of its own after the event ("Luật AI có hiệu lực: Doanh nghiệp cần làm gì?")."""
-    return rest.rstrip().rstrip("\"'”’»)]").endswith("?") and not _KICKER.search(rest)
+    or dash splits off a question of its own after the event ("Luật AI có hiệu lực: Doanh nghiệp cần làm gì?"), nor a
+    comma before a clause asked by its own question word ("Luật AI đã có hiệu lực, doanh nghiệp cần làm gì?") in a
+    sentence that does not open as a question (``lead``: the sentence up to the event)."""
+    if not rest.rstrip().rstrip("\"'”’»)]").endswith("?") or _KICKER.search(rest):
+        return False
+    comma = rest.rfind(",")
+    return (comma < 0 or not _WH.search(rest, comma) or bool(_WH.search(rest, 0, comma))
+            or bool(_ASKING.search(lead) or _WH.search(lead)))
 
 
 def nominal(text: str, sentence: tuple[int, int], start: int, end: int, fold: bool = False) -> bool:

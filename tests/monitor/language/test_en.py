@@ -31,6 +31,11 @@ CASES = [
     ("vn-ai-law", "consultation", ("approval", C), "The minister presented Vietnam's AI law to the National Assembly "
                                                    "on Friday."),
     ("vn-ai-law", "adopted", ("in_force", C), "Vietnam's Law on Artificial Intelligence is in effect."),
+    # a question of its own after a comma leaves the event reported; a sentence that opens as a question does not
+    ("asean-defa", "approval", ("adopted", C), "ASEAN signs the DEFA, but what does it mean for startups?"),
+    ("asean-defa", "approval", None, "Has ASEAN signed the DEFA, and what does it mean?"),
+    ("id-ai-perpres", "approval", ("adopted", C), "Perpres AI sudah diteken, apa dampaknya bagi industri?"),
+    ("id-ai-perpres", "approval", None, "Apakah Perpres AI sudah diteken, dan apa dampaknya?"),
     ("vn-ai-law", "adopted", None, "Vietnam's Law on Artificial Intelligence is in effect from March 2027."),
     # words between actor and verb
     ("ph-ai-bill", "approval", ("adopted", C), "President Marcos on Friday, after months of debate, finally signed "

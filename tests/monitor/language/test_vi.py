@@ -8,6 +8,20 @@ import pytest
 from tests.monitor.language.catalog import C, event_date, outcome
 
 CASES = [
+    # own sentences of 2026-12-02: "úc" (Australia) only as a word, not inside "kết thúc" (ended) or "lúc" (at); a
+    # question of its own after a comma; a verb inside a draft's title; "chính thức có Luật" (officially has the law)
+    ("asean-defa", "drafting", ("approval", C), "ASEAN kết thúc đàm phán Hiệp định Khung Kinh tế số (DEFA)"),
+    ("vn-ai-law", "approval", ("adopted", C), "Lúc 10h sáng nay, Quốc hội đã thông qua Luật Trí tuệ nhân tạo."),
+    ("vn-ai-law", "approval", None, "Úc thông qua luật về trí tuệ nhân tạo."),
+    ("vn-ai-law", "adopted", ("in_force", C), "Luật Trí tuệ nhân tạo đã có hiệu lực từ ngày 1/3, doanh nghiệp cần "
+                                              "làm gì?"),
+    ("vn-ai-law", "adopted", None, "Luật Trí tuệ nhân tạo có hiệu lực khi nào, doanh nghiệp cần làm gì?"),
+    ("vn-ai-high-risk-list", "drafting", ("consultation", C), "Bộ Khoa học và Công nghệ lấy ý kiến dự thảo Quyết định "
+                                                              "ban hành danh mục hệ thống AI có rủi ro cao."),
+    ("vn-ai-high-risk-list", "consultation", ("adopted", C), "Thủ tướng ký Quyết định ban hành danh mục hệ thống AI "
+                                                             "có rủi ro cao."),
+    ("vn-ai-law", "approval", ("adopted", C), "Việt Nam chính thức có Luật Trí tuệ nhân tạo"),
+    ("vn-ai-law", "approval", None, "Việt Nam sẽ chính thức có Luật Trí tuệ nhân tạo vào cuối năm"),
     # words between actor and verb
     ("vn-ai-law", "approval", ("adopted", C), "Quốc hội chính thức thông qua Luật Trí tuệ nhân tạo."),
     ("vn-ai-law", "approval", ("adopted", C), "Chiều 10/12, tại Kỳ họp thứ 10, Quốc hội khóa XV, Quốc hội đã chính "
