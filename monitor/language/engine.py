@@ -44,7 +44,7 @@ from monitor import lifecycle
 from monitor.fuzzydate import FuzzyDate
 from monitor.language.dates import date_at
 from monitor.language.expected import ExpectedChange, period_after
-from monitor.language.hedges import COMPLETED, Hedge, discussed, hedge, past_form, reported
+from monitor.language.hedges import COMPLETED, Hedge, discussed, hedge, past_form, reported, second_hand
 from monitor.language.normalise import excerpt, normalise, normalise_with_offsets
 from monitor.language.sentences import partner, sentence_at, sentence_spans
 from monitor.patterns import Pattern
@@ -55,6 +55,7 @@ MAX_OCCURRENCES = 20  # event-word occurrences examined per rule: a page rarely 
 NOT_AFTER_REACH = 30  # characters after an event word in which "the draft", "a consultation" count
 LIST_GAP = 90  # at most this much text between two instruments listed together
 FINAL_BEFORE, FINAL_AFTER = 60, 25  # how close the final act's actor stands to a chamber's passage word
+MEETING_WORK = ("drafting", "consultation")  # steps a workshop does: a workshop titled with one is that step
 APPOSITION_REACH = 120  # an instrument word in apposition follows its name this closely (a few words)
 # The end of the text between two instruments listed as objects of one event: a separator, then at most an
 # article and two words ("passed the IP Law; the High Technology Law (amended); and the AI Law",
@@ -450,7 +451,8 @@ def evaluate(doc: Document, rule: Rule) -> Finding:
     verbs = sorted({doc.original(rule.fold, *span) for span in found
                     if not _consumed(doc, rule, span)})[:MAX_OCCURRENCES]
     review = not rule.certain or rule.status == lifecycle.WITHDRAWN
-    unconfirmed = distant = None
+    unconfirmed = distant = heard = None
+    hearsay = ""  # the words that make the report second-hand
     denied = denial = False
     first_hedge: Hedge | None = None
     expected: ExpectedChange | None = None
@@ -484,15 +486,19 @@ def evaluate(doc: Document, rule: Rule) -> Finding:
     if expected is not None:  # "DEFA enters into force" over "... enters into force on 1 January 2027"
         return Finding(None, expected)
     hedges = [hedge(_unattributed(doc, rule, sentence), doc.sentences[sentence], start, end, ongoing_ok=rule.ongoing,
-                    today=come, fold=rule.fold) or _not_final(doc, rule, (start, end))
+                    today=come, fold=rule.fold, titled_ok=rule.status in MEETING_WORK)
+              or _not_final(doc, rule, (start, end)) or second_hand(doc.text, doc.sentences[sentence], start, end, rule.fold)
               for start, end, sentence, near, come in occurrences]
     for (start, end, sentence, near, come), found in zip(occurrences, hedges):
         if found is None and near and sentence == 0 and _headline(doc):
             found = _as_lead_reads(doc, occurrences, hedges, (start, end))
-        if found is None and near:
+        if near and (found is None or found.hearsay):
             if not reported(doc.text, doc.sentences[sentence], start, end, rule.fold, rule.ongoing):
                 if not discussed(doc.text, doc.sentences[sentence], end, rule.fold):
                     unconfirmed = unconfirmed or (start, end)
+                continue
+            if found is not None:  # "Reuters reported that ...": a review, the first certain occurrence still wins
+                heard, hearsay = heard or (start, end), hearsay or found.words
                 continue
             confidence, reason = (PLAUSIBLE, "this signal always asks for review") if review else (CERTAIN, "")
             return Finding(Match(rule.status, confidence, excerpt(doc.text, start, end), start, rule.index, reason,
@@ -503,7 +509,8 @@ def evaluate(doc: Document, rule: Rule) -> Finding:
             first_hedge = first_hedge or found
             denied = denied or near
             denial = denial or found.denial
-    for span, reason in ((unconfirmed, "the event is only named (a noun), not reported as done"),
+    for span, reason in ((heard, f"reported at second hand ({hearsay!r}), not by its own source"),
+                         (unconfirmed, "the event is only named (a noun), not reported as done"),
                          (None if denied else distant, "the subject is not named next to the event word")):
         if span:
             return Finding(Match(rule.status, PLAUSIBLE, excerpt(doc.text, *span), span[0], rule.index, reason),

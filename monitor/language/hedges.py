@@ -117,9 +117,71 @@ _DENIAL = re.compile(
     r"\b(?:den(?:y|ies|ied)|dismiss(?:es|ed)? reports|refut(?:e|es|ed)|contrary to|not true|untrue|hoax|hoaks"
     r"|(?:mem|di)bantah|menampik|ditampik|menyangkal|disangkal|(?:me|di)nafikan|tidak benar"
     # rumours are no report either, whatever their tense: "unconfirmed reports that the DEFA was signed"
-    r"|unconfirmed|rumou?r(?:s|ed)?(?: that| of)|speculation (?:that|of)|desas-desus|khabar angin|kabar burung"
+    r"|unconfirmed|rumou?r(?:s|ed)?(?: that| of)|rumou?red|speculation (?:that|of)|desas-desus|khabar angin|kabar burung"
     rf"|{_vi('bác bỏ', 'phủ nhận', 'không đúng', 'tin đồn')})\b|ปฏิเสธ|ไม่เป็นความจริง|ไม่จริง|ข่าวลือ"
 )
+# A claim, not a report: what a post or a rumour says, in the verb's clause ("Viral post claiming Prabowo signed ...",
+# "Beredar kabar di media sosial bahwa Presiden telah menandatangani ...", "Tular mesej RUU AI diluluskan ..."): "beredar"
+# (circulating), "unggahan" (a post), "narasi" (a narrative), "tular" (viral), "dakwaan" (an allegation), "lan truyền"
+# (spread), "อ้างว่า" (claims that), "ว่อน" (swarming online), "แชร์ข่าว" (sharing news).
+_CLAIM = re.compile(
+    r"\b(?:claim(?:s|ed|ing)?|alleg(?:e|es|ed|ing|ation|ations)|purported|circulating"
+    r"|(?:meng|di)?klaim|beredar|unggahan|narasi|tular|dakwaan|mendakwa|lan truyền)\b|อ้างว่า|ว่อน|แชร์ข่าว")
+# A verdict that a claim is false: "palsu" (fake), "bohong" (a lie), "keliru" (mistaken), "fitnah" (slander), "tin giả"
+# (fake news), "sai sự thật" (untrue), "bịa đặt" (made up), "ข่าวปลอม", "ข่าวเท็จ" (fake, false news), "ไม่จริง" (untrue).
+_FALSE = (r"false|fake|untrue|baseless|unfounded|(?:a )?hoax|misleading|fabricated|bogus|hoaks|palsu|bohong|keliru"
+          r"|fitnah|disinformasi|tin giả|tin sai sự thật|sai sự thật|bịa đặt")
+_FALSE_WORD = re.compile(rf"\b(?:{_FALSE}|not true|(?:tidak|tak) benar|không đúng)\b|ข่าวปลอม|ข่าวเท็จ|ไม่เป็นความจริง|ไม่จริง")
+# ... as the predicate of the clause that holds the event: "Claims that ASEAN signed the DEFA are false", "Kabar bahwa
+# Presiden telah meneken Perpres AI tidak benar", "... là tin giả"; not a topic ("the law against fake news").
+_FALSE_PREDICATE = re.compile(
+    r"\b(?:(?:is|are|was|were|been|proved|proven|deemed|adalah|ialah|merupakan|dipastikan|dinyatakan|sahkan|là)\s+"
+    rf"(?:(?:completely|totally|entirely|simply|sama sekali|hoàn toàn|một)\s+)?(?:{_FALSE})"
+    r"|not true|(?:tidak|tak) (?:benar|tepat)|không đúng(?: sự thật)?)\b(?=\s*(?:[^\w\s]|$))"
+    r"|ข่าวปลอม|ข่าวเท็จ|ไม่เป็นความจริง|ไม่จริง")
+_NEW_CLAUSE = re.compile(r"[,;]|\b(?:and|but|while|whereas|dan|tetapi|namun|serta|sementara|và|nhưng|còn)\b|และ|แต่")
+# A fact-check's verdict opening the item: "FALSE:", "[HOAKS]", "CEK FAKTA:" (fact check), "[SALAH]" (wrong), "Tin giả:",
+# "ข่าวปลอม!", "ชัวร์ก่อนแชร์" (check before sharing), "PALSU:". What follows is the claim checked, not a report.
+_FACT_CHECK = re.compile(
+    r"\s*[\[(【]?\s*(?:fact[- ]?check(?:ed)?|false|fake|misleading|hoax|debunked|(?:cek|periksa|semak) fakta|hoaks|salah"
+    r"|keliru|palsu|disinformasi|tin giả|ข่าวปลอม|ข่าวเท็จ|ชัวร์ก่อนแชร์)\s*(?:[\])】]|[:!|]|\s[-–—]\s|(?<=[\u0e00-\u0e7f])\s)")
+# Quotations: the event inside one is someone's words, a claim or a title ("'ASEAN signs DEFA' claim false").
+_QUOTATION = re.compile(r"\"[^\"]+\"|“[^”“]+”|«[^»]+»|(?<!\w)['‘](?:[^'‘’]|['’](?=\w))+['’](?!\w)")
+# ... and a title in quotes: a seminar's, a programme's, an article's ("the webinar, titled \"Vietnam passes AI Law: what
+# next\"", "Chương trình \"Quốc hội thông qua Luật ...\"", "diskusi bertajuk \"...\"", "ในหัวข้อ \"...\""): "bertajuk",
+# "berjudul", "mang tên", "tựa đề" (titled), "bertema", "chủ đề" (themed), "bengkel", "lokakarya", "hội thảo", "tọa đàm",
+# "สัมมนา", "เสวนา" (workshop, seminar, talk), "chương trình" (programme), "bài viết", "บทความ" (article), "หัวข้อ" (topic).
+_TITLED = re.compile(
+    r"(?:\b(?:titled|entitled|headlined|dubbed|themed|bertajuk|berjudul|bertema(?:kan)?|bertopik|mang tên|có tên"
+    r"|tựa đề|tiêu đề|chủ đề)\s*[,:]?"
+    r"|\b(?:webinar|seminar|conference|forum|workshop|panel|symposium|column|op-ed|article|book|headline|programme"
+    r"|program|campaign|diskusi|lokakarya|bengkel|artikel|buku|kampanye|kempen|hội thảo|tọa đàm|toạ đàm|diễn đàn"
+    r"|chương trình|cuộc thi|chuyên đề|bài viết|bài báo|cuốn sách|phóng sự|hội nghị)(?:\s+[\w-]+){0,2}"
+    r"|หัวข้อ|สัมมนา|เสวนา|บทความ|หนังสือ|ภายใต้ชื่อ)\s*$")
+# A report at second hand: another outlet's, unnamed sources', a document seen by the reporter ("Reuters reported that",
+# "reportedly", "according to a draft seen by", "dikabarkan", "menurut sumber", "có thông tin", "มีรายงานว่า"). It is
+# probably true and a person checks it; a source that speaks for itself ("the ministry said", "kata Menteri", "cho
+# biết", "เปิดเผยว่า") is first hand.
+_HEARSAY = re.compile(
+    r"\b(?:reportedly|allegedly|purportedly|(?:reported|reports?|reporting)(?: [\w-]+){0,3}? that"
+    r"|reports? (?:said|say|says|suggest(?:s|ed)?)|according to (?:(?:a|an|the|two|three|several)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:sources?|insiders?|people|persons?|draft|document|copy|reports?|memo|leak|leaked)"
+    r"|(?:draft|document|copy|letter|memo|text|version|minutes)s? (?:[\w-]+ ){0,3}?seen by"
+    r"|sources? (?:said|say|says|told|familiar|close|with knowledge|privy)|people (?:familiar|close|with knowledge|briefed)"
+    r"|(?:is|are|was|were) (?:understood|learnt|learned|said|believed) to|it is (?:understood|learnt|learned|believed)"
+    r"|declined to be named|asked not to be named|condition of anonymity"
+    # Indonesian and Malay: "is reported", "reportedly", "so it is said", "it is understood", "according to a source"
+    r"|dikabarkan|kabarnya|khabarnya|dikhabarkan|konon(?:nya)?|santer|disebut-sebut|difahamkan|dipercayai"
+    r"|(?:me|di)laporkan baha?wa|dilaporkan (?:telah|sudah)|menurut (?:sumber|kabar|khabar|laporan|dokumen|draf)"
+    r"|(?:enggan|tidak mahu|tidak ingin) (?:disebut|dinamakan)"
+    # Vietnamese: "there is information that", "a source", "is said to", "reported", "anonymous"
+    r"|có thông tin|nguồn tin|được cho là|đưa tin|giấu tên)\b"
+    # Thai: "there are reports that", "a news source", "a news report", "a current of news", "it is said", "anonymous"
+    r"|มีรายงาน|แหล่งข่าว|รายงานข่าว|กระแสข่าว|ว่ากันว่า|ไม่ประสงค์ออกนาม")
+# The end of the event's part of its sentence for a second-hand marker after it: "..., while sources said the Senate
+# would vote in May" is about something else.
+_CONTRAST_AFTER = re.compile(r"\b(?:while|whereas|but|however|sementara|sedangkan|manakala|namun|tetapi|trong khi|nhưng|còn)\b"
+                             r"|แต่|ขณะที่")
 # ... and so is a report that could not be confirmed, in the verb's clause
 _UNCONFIRMED = re.compile(
     r"\b(?:(?:could|can)(?:not| not|n't)(?: yet)? be (?:confirmed|verified|independently verified)|unconfirmed"
@@ -298,6 +360,7 @@ class Hedge:
     where: str  # "before" or "after" the verb
     denial: bool = False  # "denied reports that ...", "no AI statute has been enacted": a completed form in it
     # is no evidence either
+    hearsay: bool = False  # reported at second hand ("Reuters reported that ..."): a review, not silence
 
 
 
@@ -312,7 +375,7 @@ def _p(pattern: re.Pattern[str], fold: bool) -> re.Pattern[str]:
 
 
 def hedge(text: str, sentence: tuple[int, int], start: int, end: int, *, ongoing_ok: bool = False,
-          today: bool = False, fold: bool = False) -> Hedge | None:
+          today: bool = False, fold: bool = False, titled_ok: bool = False) -> Hedge | None:
     """The hedge that keeps ``text[start:end]`` (a matched event verb) from being an event, if any.
 
     Before the verb, within its sentence: a purpose marker right before it ("to sign"), a strong hedge
@@ -328,10 +391,14 @@ def hedge(text: str, sentence: tuple[int, int], start: int, end: int, *, ongoing
     the submission): hedge words inside such an event do not count. So is one that closes it, the verb of an
     actor-first event ("Quốc hội xem xét dự án Luật", the Assembly considers the bill: its stage), while a hedge
     between the actor and that verb still counts ("Quốc hội sẽ xem xét", will consider).
+    A claim is no report either (:func:`_claimed`: a fact-check, a title, a claim called false).
     With ``today`` (the event's day has come:
     the publication day for a status that comes by the calendar or lasts, or an earlier day for in force), markers
     of a schedule only say when it happens.
     """
+    claimed = _claimed(text, sentence, start, end, fold, titled_ok)
+    if claimed:
+        return claimed
     lead = text[max(sentence[0], start - BEFORE_WINDOW):start]
     before = _p(_PARENTHETICAL, fold).sub(",", normalise(lead, fold_diacritics=fold))
     verb = normalise(text[start:end], fold_diacritics=fold)
@@ -366,7 +433,8 @@ def hedge(text: str, sentence: tuple[int, int], start: int, end: int, *, ongoing
     verb_at = len(before) + 1
     opens = ongoing_ok and any(_p(p, fold).match(window, verb_at) for p in (_STRONG, _MODAL, _CONDITIONAL))
     closes = len(window) if ongoing_ok else -1  # where a hedge word that is the event's own verb ends
-    checks = [(_STRONG, 0, _CANCEL), (_NEGATION, clause_start, _NEVER), (_MODAL, clause_start, _CANCEL),
+    checks = [(_STRONG, 0, _CANCEL), (_NEGATION, clause_start, _NEVER), (_CLAIM, clause_start, _NEVER),
+              (_MODAL, clause_start, _CANCEL),
               (_CONDITIONAL, 0 if today else clause_start, _SIMPLE_PAST), (_THAI_EFFORT, phrase_start, _CANCEL),
               (TOMORROW, 0, _CANCEL)]  # "If passed, it will take effect today": the schedule no longer guards the condition
     if not ongoing_ok:
@@ -381,7 +449,7 @@ def hedge(text: str, sentence: tuple[int, int], start: int, end: int, *, ongoing
                 continue
             if not _p(cancel, fold).search(window, m.end()):
                 # a perfect inside a negation or a condition is no evidence: "once it has been passed in both Houses"
-                return Hedge(m.group(), "before", denial=pattern is _NEGATION or pattern is _CONDITIONAL)
+                return Hedge(m.group(), "before", denial=pattern in (_NEGATION, _CONDITIONAL, _CLAIM))
     condition = _p(_IF, fold).search(window, 0, clause_start)
     if condition and not (_p(_CANCEL, fold).search(window, clause_start) or _PAST_VERB.fullmatch(verb.rsplit(" ", 1)[-1])):
         return Hedge(condition.group(), "before", denial=True)
@@ -394,6 +462,48 @@ def hedge(text: str, sentence: tuple[int, int], start: int, end: int, *, ongoing
             and not nominal(text, sentence, start, end, fold)):
         return None  # "RUU yang sedang dibangunkan akan memperkenalkan ...": the future is the main verb's
     return Hedge(m.group(), "after") if m and not (today and _SCHEDULED.fullmatch(m.group())) else None
+
+
+def _claimed(text: str, sentence: tuple[int, int], start: int, end: int, fold: bool, titled_ok: bool) -> Hedge | None:
+    """The event is a claim the text checks, not a report: the item opens with a fact-check's verdict ("Hoaks:",
+    "CEK FAKTA:"), the event is quoted in a title ("the webinar \"Vietnam passes AI Law: what next\"") or in a claim the
+    sentence then calls false or denies ("'ASEAN signs DEFA' claim false, ministry says"), or the clause holding it has a
+    verdict of falsity for its predicate ("Claims that ASEAN signed the DEFA are false", "... là tin giả").
+    With ``titled_ok`` the event is a meeting's own work (drafting, consultation): a workshop titled with it is that
+    work ("tổ chức Hội thảo “Góp ý hoàn thiện dự thảo Luật Trí tuệ nhân tạo”")."""
+    verdict = _p(_FACT_CHECK, fold).match(normalise(text[:80], fold_diacritics=fold))
+    if verdict:
+        return Hedge(verdict.group().strip(), "before", denial=True)
+    for quote in _QUOTATION.finditer(text, sentence[0], sentence[1]):
+        if not quote.start() < start < end <= quote.end():
+            continue
+        title = _p(_TITLED, fold).search(normalise(text[max(sentence[0], quote.start() - 60):quote.start()],
+                                                   fold_diacritics=fold))
+        if title and not titled_ok:
+            return Hedge(title.group().strip(), "before", denial=True)
+        after = normalise(text[quote.end():sentence[1]], fold_diacritics=fold)
+        verdict = _p(_FALSE_WORD, fold).search(after) or _p(_DENIAL, fold).search(after)
+        if verdict:
+            return Hedge(verdict.group(), "after", denial=True)
+    rest = normalise(text[end:sentence[1]], fold_diacritics=fold)
+    verdict = _p(_FALSE_PREDICATE, fold).search(rest)
+    if verdict and not _p(_NEW_CLAUSE, fold).search(rest, 0, verdict.start()):
+        return Hedge(verdict.group(), "after", denial=True)
+    verdict = _p(_FALSE_WORD, fold).match(rest)  # the event word is the verdict's verb: "MCMC sahkan palsu"
+    if verdict and re.match(r"\s*(?:[^\w\s]|$)", rest[verdict.end():]):
+        return Hedge(verdict.group(), "after", denial=True)
+    return None
+
+
+def second_hand(text: str, sentence: tuple[int, int], start: int, end: int, fold: bool = False) -> Hedge | None:
+    """The sentence reports the event at second hand (see ``_HEARSAY``): before the event, or after it in its part of the
+    sentence ("ASEAN leaders have signed the DEFA, sources familiar with the matter said")."""
+    rest = normalise(text[end:sentence[1]], fold_diacritics=fold)
+    contrast = _p(_CONTRAST_AFTER, fold).search(rest)
+    rest = rest[:contrast.start()] if contrast else rest
+    found = (_p(_HEARSAY, fold).search(normalise(text[sentence[0]:start], fold_diacritics=fold))
+             or _p(_HEARSAY, fold).search(rest))
+    return Hedge(found.group(), "before", hearsay=True) if found else None
 
 
 _PERFECT_START = re.compile(r"(?:has|have|had|was|were|đã|vừa|telah|sudah)\b")
