@@ -31,6 +31,19 @@ CASES = [
     ("vn-ai-law", "consultation", ("approval", C), "The minister presented Vietnam's AI law to the National Assembly "
                                                    "on Friday."),
     ("vn-ai-law", "adopted", ("in_force", C), "Vietnam's Law on Artificial Intelligence is in effect."),
+    # law-firm headlines: the base form "Conclude", a regulator proposing guidelines (not "the proposed guidelines"),
+    # an agency named in full for its country (own sentences, 2026-12-02)
+    ("asean-defa", "drafting", ("approval", C), "ASEAN Member States Conclude DEFA Negotiations"),
+    ("asean-defa", "drafting", None, "ASEAN aims to conclude DEFA negotiations by 2025."),
+    ("sg-mas-ai-guidelines", "announced", ("consultation", C), "Singapore: MAS Proposes Guidelines on AI Risk "
+                                                               "Management for Financial Institutions"),
+    ("sg-mas-ai-guidelines", "announced", None, "MAS's proposed guidelines on AI risk management would apply to all "
+                                                "banks."),
+    ("sg-mas-ai-guidelines", "announced", None, "MAS plans to propose guidelines on AI risk management next year."),
+    ("th-ai-law", "drafting", ("consultation", C), "The Electronic Transactions Development Agency has opened a public "
+                                                   "consultation on the draft principles for AI legislation."),
+    ("id-ai-perpres", "approval", ("adopted", C), "The Ministry of Communication and Digital Affairs said the "
+                                                  "presidential regulation on artificial intelligence had been signed."),
     # a question of its own after a comma leaves the event reported; a sentence that opens as a question does not
     ("asean-defa", "approval", ("adopted", C), "ASEAN signs the DEFA, but what does it mean for startups?"),
     ("asean-defa", "approval", None, "Has ASEAN signed the DEFA, and what does it mean?"),
