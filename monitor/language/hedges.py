@@ -51,6 +51,7 @@ _STRONG = re.compile(
     # a future period before the verb dates it ahead, however present the verb ("Next month, the Assembly passes the
     # law", "Pekan depan, DPR membahas RUU", "Tuần tới, Quốc hội thảo luận": the press's tenseless schedules)
     r"|next (?:week|month|year|quarter|session)|later this (?:week|month|year)|in the coming (?:days|weeks|months)"
+    r"|(?:a|one|two|three|four|\d+|a few) (?:days?|weeks?|months?) (?:from now|away)"
     r")\b"
     # Indonesian and Malay: stems with their affixes (target, targetkan, menargetkan, ditargetkan, ...)
     r"|\b(?:akan|bakal|segera|nanti|kelak|tinggal|(?:di|mem)?proyeksi(?:kan)?|(?:di|mem)?prediksi(?:kan)?|(?:di)?batal|urung|(?:seharusnya|semestinya|sepatutnya|seyogianya)(?:\s+(?:sudah|telah))?|(?:di)?batalkan|pembatalan|secara substansial|secara substantif|(?:di)?target(?:kan|nya)?|menarget(?:kan)?"
@@ -65,7 +66,9 @@ _STRONG = re.compile(
     r"|berhasrat|hasrat|kebut|mengebut|percepat|mempercepat|dipercepat|(?:ber)?potensi"
     r"|(?:di|ber|men)?janji(?:kan)?|(?:ber)?komitmen|gagal|(?:me|di)nolak|enggan|optimis(?:tis)?|yakin|menuju"
     # headlines drop the prefixes: "Publik Desak DPR Sahkan RUU PDP", "Dorong", "Usulkan", "Tuntut"
-    r"|desak|dorong|usulkan|upayakan|(?:di|me)?nuntut|tuntut|(?:pekan|minggu|bulan|tahun) (?:depan|hadapan)|mendatang)\b"
+    r"|desak|dorong|usulkan|upayakan|(?:di|me)?nuntut|tuntut|(?:pekan|minggu|bulan|tahun) (?:depan|hadapan)|mendatang"
+    # a time still to run: "Sebulan lagi UU PDP berlaku penuh" (a month from now), "dua pekan lagi"
+    r"|(?:se|(?:\d+|dua|tiga|empat|lima|enam|beberapa) )(?:hari|pekan|minggu|bulan|tahun) lagi)\b"
     # Thai (no word boundaries in Thai script: a word must not be read inside another, so "ขอ" (to ask) is not "ของ"
     # (of), "ควร" (should) not "สมควร" (fitting, in every act's preamble), "พร้อม" (ready to) not "พร้อมทั้ง" (and
     # also), "พิจารณา" (to consider) not "การพิจารณา" (the consideration: "เข้าสู่การพิจารณาของสภา", before the House))

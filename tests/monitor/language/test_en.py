@@ -31,6 +31,7 @@ CASES = [
     ("vn-ai-law", "consultation", ("approval", C), "The minister presented Vietnam's AI law to the National Assembly "
                                                    "on Friday."),
     ("vn-ai-law", "adopted", ("in_force", C), "Vietnam's Law on Artificial Intelligence is in effect."),
+    ("vn-ai-law", "adopted", None, "Two weeks from now, Vietnam's AI law takes effect."),
     # law-firm headlines: the base form "Conclude", a regulator proposing guidelines (not "the proposed guidelines"),
     # an agency named in full for its country (own sentences, 2026-12-02)
     ("asean-defa", "drafting", ("approval", C), "ASEAN Member States Conclude DEFA Negotiations"),

@@ -81,6 +81,16 @@ CASES = [
     ("id-ojk-ai-banking", "announced", None, "Surat Edaran Menkomdigi tentang Etika AI telah diterbitkan sebagai "
                                              "pedoman sementara sebelum Perpres AI."),
     ("id-pdp-law", "approval", None, "UU Cipta Kerja resmi berlaku, sementara UU PDP masih menunggu aturan turunan."),
+    # own sentences of 2026-12-02: bare headline verbs ("Susun", "Luncurkan"), a draft sent ("dikirim") to the State
+    # Secretariat, a time still to run before the verb ("Sebulan lagi", a month from now)
+    ("id-ai-perpres", "announced", ("drafting", C), "Komdigi Susun Perpres AI, Libatkan Akademisi dan Industri"),
+    ("id-ai-perpres", "consultation", ("approval", C), "Menkomdigi Meutya Hafid mengatakan draf Perpres AI sudah dikirim "
+                                                       "ke Kementerian Sekretariat Negara."),
+    ("id-ojk-ai-banking", "drafting", ("adopted", C), "OJK luncurkan Tata Kelola Kecerdasan Artifisial Perbankan "
+                                                      "Indonesia"),
+    ("id-ojk-ai-banking", "drafting", None, "OJK segera meluncurkan pedoman tata kelola AI untuk perbankan."),
+    ("id-pdp-law", "adopted", None, "Sebulan lagi UU PDP berlaku penuh, banyak perusahaan belum siap."),
+    ("id-pdp-law", "adopted", None, "Dua pekan lagi, UU PDP berlaku penuh."),
     # the bare headline verb "Rilis" issues; the noun of attribution ("dalam rilis resminya") and "bakal rilis" do not
     ("id-ojk-ai-banking", "drafting", ("adopted", C), "OJK Rilis Panduan Tata Kelola AI Perbankan, Bank Wajib Terapkan"),
     ("id-ojk-ai-banking", "drafting", None, "Dalam rilis resminya, OJK menyebut Panduan Tata Kelola AI Perbankan masih "
