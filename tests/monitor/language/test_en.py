@@ -32,6 +32,16 @@ CASES = [
                                                    "on Friday."),
     ("vn-ai-law", "adopted", ("in_force", C), "Vietnam's Law on Artificial Intelligence is in effect."),
     ("vn-ai-law", "adopted", None, "Two weeks from now, Vietnam's AI law takes effect."),
+    # the lesser instruments: "unveils" (not only "unveiled"), drafting "a guide", AI risk management "for the use of"
+    # AI (own sentences, 2026-12-02)
+    ("asean-ai-guide", "drafting", ("adopted", C), "ASEAN unveils guide on AI governance and ethics"),
+    ("asean-ai-guide", "announced", ("drafting", P), "Southeast Asian countries are drafting a guide on artificial "
+                                                     "intelligence ethics and governance, sources said."),
+    ("th-bot-ai-risk", "consultation", ("adopted", C), "The Bank of Thailand has issued guidelines on risk management "
+                                                       "for the use of artificial intelligence by financial service "
+                                                       "providers."),
+    ("th-bot-ai-risk", "consultation", None, "The Bank of Thailand plans to issue guidelines on risk management for "
+                                             "the use of artificial intelligence later this year."),
     # law-firm headlines: the base form "Conclude", a regulator proposing guidelines (not "the proposed guidelines"),
     # an agency named in full for its country (own sentences, 2026-12-02)
     ("asean-defa", "drafting", ("approval", C), "ASEAN Member States Conclude DEFA Negotiations"),
