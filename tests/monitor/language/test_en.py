@@ -42,6 +42,20 @@ CASES = [
                                                        "providers."),
     ("th-bot-ai-risk", "consultation", None, "The Bank of Thailand plans to issue guidelines on risk management for "
                                              "the use of artificial intelligence later this year."),
+    # what a minister or regulator approves for itself is adopted (a list, guidelines), not in principle; "puts into
+    # effect"; a Cabinet that "signs off on" or "nods through" a bill approves it (own sentences, 2026-12-02)
+    ("vn-ai-high-risk-list", "consultation", ("adopted", C), "Vietnam's Prime Minister approves list of high-risk AI "
+                                                             "systems"),
+    ("vn-ai-high-risk-list", "consultation", None, "Vietnam's Prime Minister approved in principle the list of "
+                                                   "high-risk AI systems"),
+    ("th-bot-ai-risk", "consultation", ("adopted", C), "Bank of Thailand approves AI risk management guidelines for "
+                                                       "banks"),
+    ("sg-mas-ai-guidelines", "consultation", None, "MAS approved draft guidelines on AI risk management for "
+                                                   "consultation"),
+    ("vn-ai-decree", "approval", ("in_force", C), "Vietnam puts into effect decree guiding AI law"),
+    ("vn-ai-law", "adopted", None, "Vietnam will put its AI law into effect in March"),
+    ("th-ai-law", "drafting", ("approval", C), "Thailand's cabinet has signed off on the draft AI law."),
+    ("th-ai-law", "drafting", ("approval", C), "Thai cabinet nods through draft AI law"),
     # law-firm headlines: the base form "Conclude", a regulator proposing guidelines (not "the proposed guidelines"),
     # an agency named in full for its country (own sentences, 2026-12-02)
     ("asean-defa", "drafting", ("approval", C), "ASEAN Member States Conclude DEFA Negotiations"),
