@@ -16,6 +16,9 @@ import pytest
 from tests.monitor.language.catalog import C, outcome
 
 EN = [
+    # another jurisdiction named by a city or its own regulator (own sentence, 2026-12-02)
+    ("sg-mas-ai-guidelines", "consultation", "Hong Kong's HKMA finalised its guidelines on AI risk management for banks "
+                                             "on Monday."),
     # conditions (digitalpolicyalert.org event/22800: "The Act would establish ..."; pressreader.com
     # the-star-malaysia/20180330: "Once the Bill has been passed in both Houses, ...")
     # a noun event called off or put back after a contrast, and "slipped to" (the issue's "postponed" kind: "The signing of
