@@ -11,15 +11,23 @@ that ends an English title of other words ("a Cyber Crime Bill to regulate the m
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from monitor.language.normalise import fold_diacritics, normalise
+from monitor.language.sentences import sentence_spans
 from monitor.language.vocabulary import LANGUAGES, NATIONAL_LANGUAGE, Vocabulary, foreign_words, jurisdiction_words
 
 KIND_TO_TOPIC = 45  # characters between a kind word and its topic ("law on the use of artificial intelligence")
 TOPIC_TO_KIND = 20  # and the other way round ("AI governance bill")
 JURISDICTION_REACH = 35  # characters before a name in which another jurisdiction claims it ("Korea's ... Act")
+# A description (a kind and a topic, no name of its own) is the instrument of the jurisdiction last named before it in its
+# sentence: "Vietnam's National Assembly began drafting its first AI law, Malaysian officials noted" is Vietnam's law, while
+# "Malaysia's digital ministry, which studied Vietnam's new AI law closely, said it has begun drafting its own AI bill" is
+# Malaysia's, since a clause set off by commas, parentheses or Thai "ซึ่ง" (which) describes another subject.
+_INSERTION = re.compile(r",[^,;.]{1,80}?,|\([^()]*\)|\sซึ่ง\S*(?=\s)")
+OWNER_REACH = 200  # characters before a description read for its jurisdiction
 
 Span = tuple[int, int]
 # Words that join two things rather than name one: "the Data Privacy Act's application to AI" is not an AI act.
@@ -28,9 +36,14 @@ _ATTACHED_AFTER = re.compile(r"\s*(?:'s\s+)?(?:of|in|from|của|tại|ở|di|dar
 _VEHICLE_JOIN = r"ban hành|về|(?:on|of|promulgating|issuing|approving)(?: the)?|tentang|mengenai|ว่าด้วย|เรื่อง"
 _ISSUING = r"ban hành|promulgating|issuing|approving"
 VEHICLE_REACH = 70  # characters before a name in which its vehicle's words are read
+# A relative clause says what the instrument (or the last word of its title) also touches, not its subject: "a law on
+# digital transformation that also covers artificial intelligence", "Perpres tentang transformasi digital yang juga
+# mengatur kecerdasan artifisial" are other instruments. (A clause right after the kind word that governs the topic
+# names it: _GOVERNING.)
+_RELATIVE = r"\b(?:that|which|yang|mà)\b| ที่|ซึ่ง"
 # Thai: a relative clause after a space ("พ.ร.บ. การรักษาความมั่นคงปลอดภัยไซเบอร์ ที่นำ AI มาใช้": a cybersecurity act
 # that uses AI) or "ซึ่ง" (which) says what the instrument touches, not its subject.
-_JOINS = r"\b(?:to|and|with|but|while|dan|dengan|serta|và|với|dalam|terhadap)\b|และ|กับ| ที่|ซึ่ง"
+_JOINS = rf"\b(?:to|and|with|but|while|dan|dengan|serta|và|với|dalam|terhadap)\b|และ|กับ|{_RELATIVE}"
 # An acronym in parentheses is part of a title: "Peraturan Presiden (Perpres) tentang ...", "Rancangan Undang-Undang (RUU) ...".
 _ACRONYM = r"\([^()\s]{1,12}\)"
 # An instrument that implements a law is named by that law, however long the title between them runs ("Nghị
@@ -54,9 +67,11 @@ TITLE_REACH = 60
 # (techgoondu.com/2026/01/23/singapore-debuts-agentic-ai-governance-framework-to-manage-growing-risks), "a law that
 # regulates the use of AI", "peraturan yang mengatur penggunaan kecerdasan artifisial"; and so does its purpose: "an
 # Artificial Intelligence (AI) bill to regulate the fast-evolving technology" (thesun.my digital-ministry-drafting-ai-bill-
-# to-combat-deepfake-videos, 2025-07-26), "a Bill to regulate the use of AI", "rancangan undang-undang untuk mengatur AI".
+# to-combat-deepfake-videos, 2025-07-26), "a Bill to regulate the use of AI", "rancangan undang-undang untuk mengatur AI",
+# "RUU yang mengawal selia kecerdasan buatan" (Malay: that regulates).
 _GOVERNING = (r"\s+(?:(?:that|which|yang)\s+(?:(?:seeks?|aims?|is meant|is designed|intends?|bertujuan|berupaya)\s+"
-              r"(?:to|untuk)\s+)?|(?:to|for|untuk|bagi)\s+)(?:guid|govern|regulat|oversee|mengatur|memandu)\w*\b")
+              r"(?:to|untuk)\s+)?|(?:to|for|untuk|bagi)\s+)"
+              r"(?:guid|govern|regulat|oversee|mengatur|memandu|mengawal selia|mentadbir)\w*\b")
 GOVERNING_REACH = 90
 IMPLEMENTING_REACH = 90  # characters of the title between those words and the law's topic
 # An instrument's number right after its kind word belongs to the name: "Peraturan Presiden Nomor 12 Tahun 2026
@@ -203,7 +218,8 @@ class Subject:
         gap = rf"(?:{_ACRONYM}|(?!{_JOINS}|{self._crossing})[^.;,:\n()])"
         implementing = rf"(?:{k}){_NUMBER}?\s+(?:the\s+)?{_IMPLEMENTING}[^.;:\n()]{{0,{IMPLEMENTING_REACH}}}?(?:{t})"
         # a title never runs into its own kind word again: "Perpres tentang Makan Bergizi Gratis, sementara Perpres AI"
-        titled = rf"(?:{k}){_NUMBER}?\s*(?:{_ACRONYM}\s*)?{_TITLED}(?:(?!{k})[^.;:\n()]){{0,{TITLE_REACH}}}?(?:{t})"
+        titled = (rf"(?:{k}){_NUMBER}?\s*(?:{_ACRONYM}\s*)?{_TITLED}(?:(?!{k}|{_RELATIVE})[^.;:\n()]){{0,{TITLE_REACH}}}?"
+                  rf"(?:{t})")
         governing = rf"(?:{k}){_GOVERNING}[^.;:\n()]{{0,{GOVERNING_REACH}}}?(?:{t})"
         return re.compile(rf"{implementing}|{titled}|{governing}|(?:{k}){_NUMBER}?{gap}{{0,{KIND_TO_TOPIC}}}?(?:{t})"
                           rf"|(?:{t}){gap}{{0,{TOPIC_TO_KIND}}}?(?:{k})")
@@ -258,7 +274,10 @@ class Subject:
             if pattern is not None:
                 found += [m.span() for m in pattern.finditer(text) if not any(s <= m.start() < e for s, e in found)
                           and not (original and self._titled(text, m.start(), *original))]
-        names = sorted(self._with_kind(text, span) for span in found if not self._claimed_elsewhere(text, span))
+        starts = [0] if original is None else sorted(
+            bisect_left(original[1], s) for s, _ in sentence_spans(original[0]))
+        names = sorted(self._with_kind(text, span) for span in found if not self._claimed_elsewhere(text, span)
+                       and not (self._description(text, span) and self._owned_elsewhere(text, span, starts)))
         return sorted(names + self._anaphors(text, names))
 
     def by_alias(self, text: str, span: Span) -> bool:
@@ -357,6 +376,19 @@ class Subject:
                 end = after.end()
         cited = _CITATION.match(text, end)
         return start, cited.end() if cited else end
+
+    def _description(self, text: str, span: Span) -> bool:
+        """The mention is only a kind and a topic ("its first AI law", or an alias such as "RUU AI"), no name of its own."""
+        return any(p is not None and p.fullmatch(text, *span) for p in (self._structured, self._native))
+
+    def _owned_elsewhere(self, text: str, span: Span, starts: list[int]) -> bool:
+        """The jurisdiction named last before the description in its sentence, outside an inserted clause, is another
+        one (see _INSERTION)."""
+        lo = max(starts[max(0, bisect_right(starts, span[0]) - 1)], span[0] - OWNER_REACH)
+        window = _INSERTION.sub(lambda m: " " * len(m.group()), text[lo:span[0]])
+        last = [(m.end(), pattern is self._own) for pattern in (self._own, self._foreign) if pattern is not None
+                for m in pattern.finditer(window)]
+        return bool(last) and not max(last)[1]
 
     def _claimed_elsewhere(self, text: str, span: Span) -> bool:
         """Another jurisdiction is named right next to the name, closer than this milestone's own."""

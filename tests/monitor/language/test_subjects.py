@@ -1,0 +1,110 @@
+"""Who and what the event is about, five languages: a paraphrased instrument signed ("put their signatures to a
+region-wide digital economy pact"), a paraphrase bound to the jurisdiction its own clause names ("Vietnam's National
+Assembly began drafting its first AI law, Malaysian officials noted" is Vietnam's law), an instrument named one
+sentence after its event ("meneken aturan itu ... Perpres ... tersebut"), a headline's bare "privacy bill" whose lead
+names the country, and other instruments that take the same verbs. Our own sentences; rows are (milestone, its status
+before the text, the expected (status, confidence) of the move or None, text).
+"""
+from __future__ import annotations
+
+import pytest
+
+from monitor.language.matching import match
+from tests.monitor.language.catalog import C, PUBLISHED, targets
+
+# A signing told without the agreement's name or the verb "sign".
+SIGNED = [
+    ("asean-defa", "approval", ("adopted", C), "ASEAN economic ministers put their signatures to a region-wide digital "
+                                               "economy pact in Kuala Lumpur on Tuesday."),
+    ("asean-defa", "approval", ("adopted", C), "ASEAN leaders put pen to paper on the bloc's digital economy agreement."),
+    ("asean-defa", "approval", ("adopted", C), "The bloc inked its digital economy framework at the summit."),
+    ("asean-defa", "approval", ("adopted", C), "10 nations ink landmark digital trade deal\nASEAN economic ministers signed "
+                                               "the DEFA in Kuala Lumpur on Tuesday, ending three years of talks."),
+    ("asean-defa", "approval", ("adopted", C), "Para menteri ASEAN membubuhkan tanda tangan pada perjanjian ekonomi digital "
+                                               "kawasan di Kuala Lumpur."),
+    ("asean-defa", "approval", ("adopted", C), "Menteri-menteri ASEAN menurunkan tandatangan pada perjanjian ekonomi digital "
+                                               "serantau itu semalam."),
+    ("asean-defa", "approval", ("adopted", C), "Các bộ trưởng ASEAN đã đặt bút ký hiệp định kinh tế số khu vực tại Kuala "
+                                               "Lumpur."),
+    ("asean-defa", "approval", ("adopted", C), "รัฐมนตรีอาเซียนร่วมลงนามความตกลงเศรษฐกิจดิจิทัลของภูมิภาคที่กรุงกัวลาลัมเปอร์"),
+    # near-misses: expected, someone else's digital economy agreement, another instrument in the same sentence
+    ("asean-defa", "approval", None, "ASEAN ministers are expected to put their signatures to the region-wide digital "
+                                     "economy pact next month."),
+    ("asean-defa", "approval", None, "Singapore, Chile and New Zealand put their signatures to the Digital Economy "
+                                     "Partnership Agreement."),
+    ("asean-defa", "approval", None, "ASEAN and China inked an upgraded free trade agreement; the bloc's digital economy "
+                                     "pact is still being negotiated."),
+    ("asean-defa", "approval", None, "Para menteri ASEAN akan membubuhkan tanda tangan pada perjanjian ekonomi digital "
+                                     "kawasan tahun depan."),
+]
+
+# A paraphrase ("its first AI law") is the law of the jurisdiction its own clause names, not of one named elsewhere.
+BOUND = [
+    ("my-ai-bill", "announced", None, "Vietnam's National Assembly began drafting its first AI law in 2024, Malaysian "
+                                      "officials noted."),
+    ("my-ai-bill", "announced", None, "Vietnam's National Assembly, which met in Hanoi last week, has approved the "
+                                      "country's first AI law, a Malaysian lawmaker observed."),
+    ("my-ai-bill", "announced", None, "Malaysian officials said Thailand's digital ministry is now drafting its own AI law."),
+    ("my-ai-bill", "announced", None, "Thailand, according to local media reports last week, has started drafting its "
+                                      "first AI law, a Malaysian minister said."),
+    ("my-ai-bill", "announced", None, "Thailand, menurut laporan media tempatan minggu lalu, telah mula merangka "
+                                      "undang-undang AI pertamanya, kata Gobind."),
+    ("my-ai-bill", "announced", None, "เวียดนาม ซึ่งเป็นประเทศแรกในภูมิภาค ได้เริ่มยกร่างกฎหมายปัญญาประดิษฐ์ฉบับแรกแล้ว "
+                                      "ตามที่เจ้าหน้าที่มาเลเซียระบุ"),
+    ("my-ai-bill", "announced", ("drafting", C), "Malaysia is drafting its first AI law, Vietnamese officials noted."),
+    ("my-ai-bill", "announced", ("drafting", C), "Malaysia's digital ministry, which studied Vietnam's new AI law closely, "
+                                                 "said it has begun drafting its own AI bill."),
+    ("my-ai-bill", "announced", ("drafting", C), "Kerajaan Malaysia sedang merangka rang undang-undang AI, kata Gobind."),
+    ("th-ai-law", "announced", ("drafting", C), "Thailand, according to local media reports last week, has started "
+                                                "drafting its first AI law, a Malaysian minister said."),
+]
+
+# An instrument named one sentence before or after its event, by a demonstrative on both sides.
+ANAPHORA = [
+    ("id-ai-perpres", "approval", ("adopted", C), "Presiden Prabowo telah meneken aturan itu pada Senin. Perpres tentang "
+                                                  "kecerdasan artifisial tersebut mengatur tata kelola dan etika AI."),
+    ("id-ai-perpres", "approval", ("adopted", C), "Komdigi merampungkan Perpres tentang kecerdasan artifisial bulan lalu. "
+                                                  "Presiden Prabowo telah meneken aturan tersebut pada Senin."),
+    ("id-ai-perpres", "approval", ("adopted", C), "President Prabowo signed the regulation on Monday. The presidential "
+                                                  "regulation on artificial intelligence sets out ethics rules for "
+                                                  "developers."),
+    ("id-ai-perpres", "approval", None, "Presiden Prabowo telah meneken Perpres tentang transportasi daring pada Senin. "
+                                        "Aturan tentang kecerdasan artifisial tersebut masih disusun."),
+]
+
+# A headline's bare "privacy bill" or "the bill" is the one its lead names, in the country the lead names.
+HEADLINE = [
+    ("id-pdp-law", "drafting", None, "Senate passes privacy bill\nThe Philippine Senate approved amendments to the Data "
+                                     "Privacy Act on Monday."),
+    ("id-pdp-law", "drafting", None, "Lawmakers pass cyber bill\nIndonesia's House of Representatives approved a "
+                                     "cybersecurity bill on Tuesday; the personal data protection bill is next."),
+]
+
+# Another instrument with the same verbs: a bill, a law on digital transformation, a decree on data.
+OTHER = [
+    ("id-ai-perpres", "approval", None, "Presiden menandatangani Rancangan Undang-Undang (RUU) PDP menjadi undang-undang, "
+                                        "sementara Perpres AI masih menunggu."),
+    ("id-ai-perpres", "approval", None, "Presiden Prabowo menandatangani Peraturan Pemerintah tentang pelindungan data "
+                                        "pribadi pada Senin."),
+    ("id-ai-perpres", "approval", None, "Prabowo meneken Perpres tentang transformasi digital yang juga mengatur kecerdasan "
+                                        "artifisial."),
+    ("vn-ai-law", "approval", None, "Vietnam's National Assembly passed a law on digital transformation that also covers "
+                                    "artificial intelligence."),
+    ("vn-ai-law", "approval", None, "Quốc hội thông qua Luật Chuyển đổi số, trong đó có các quy định về trí tuệ nhân tạo."),
+    ("vn-ai-law", "approval", None, "Vietnam's government issued a decree on data, which sets rules for training artificial "
+                                    "intelligence."),
+    ("vn-ai-law", "approval", None, "Chính phủ ban hành Nghị định về dữ liệu, quy định cả việc huấn luyện trí tuệ nhân tạo."),
+    ("id-ai-perpres", "approval", ("adopted", C), "Prabowo meneken Perpres tentang Tata Kelola dan Etika Kecerdasan "
+                                                  "Artifisial pada Senin."),
+]
+
+
+def moved(milestone: str, text: str, current: str) -> tuple[str, str] | None:
+    """(status, confidence) of the move the text supports; an expected future event is no move."""
+    found = match(targets()[milestone], text, current_status=current, published=PUBLISHED).match
+    return (found.status, found.confidence) if found else None
+
+
+@pytest.mark.parametrize(("milestone", "current", "expected", "text"), SIGNED + BOUND + ANAPHORA + HEADLINE + OTHER)
+def test_subjects(milestone: str, current: str, expected: tuple | None, text: str) -> None:
+    assert moved(milestone, text, current) == expected
