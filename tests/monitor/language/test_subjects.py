@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.language.matching import match
-from tests.monitor.language.catalog import C, PUBLISHED, targets
+from tests.monitor.language.catalog import C, P, PUBLISHED, targets
 
 # A signing told without the agreement's name or the verb "sign".
 SIGNED = [
@@ -55,7 +55,8 @@ BOUND = [
     ("my-ai-bill", "announced", ("drafting", C), "Malaysia's digital ministry, which studied Vietnam's new AI law closely, "
                                                  "said it has begun drafting its own AI bill."),
     ("my-ai-bill", "announced", ("drafting", C), "Kerajaan Malaysia sedang merangka rang undang-undang AI, kata Gobind."),
-    ("th-ai-law", "announced", ("drafting", C), "Thailand, according to local media reports last week, has started "
+    # (reported by others: a review)
+    ("th-ai-law", "announced", ("drafting", P), "Thailand, according to local media reports last week, has started "
                                                 "drafting its first AI law, a Malaysian minister said."),
 ]
 
