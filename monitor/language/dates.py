@@ -215,14 +215,23 @@ def _thai_month(text: str) -> int:
     return next((m for name, m in THAI_MONTHS.items() if name.replace(".", "") == compact), 0)
 
 
+def _vi_weekday(name: str) -> str:
+    """A Vietnamese weekday ("thứ Sáu", "thứ 6") only where it is one: after "vào", a time of day, "từ" or "đến", or
+    before "tuần ...", "vừa qua", "tới", a date; "thứ" is also the ordinal ("Kỳ họp thứ 5", "lần thứ hai")."""
+    before = "|".join(f"(?<={word} )" for word in ("vào", "sáng", "chiều", "trưa", "tối", "đêm", "từ", "đến", "hôm"))
+    return rf"(?:{before})thứ\s*(?:{name})(?!\d)|thứ\s*(?:{name})(?!\d)(?=,?\s*(?:ngày\s*)?\(?\d|\s+(?:tuần|vừa qua|tới))"
+
+
 _WEEKDAY_NUMBERS = {
-    0: r"monday|senin|isnin|thứ\s*hai|thứ\s*2|วันจันทร์",
-    1: r"tuesday|selasa|thứ\s*ba|thứ\s*3|วันอังคาร",
-    2: r"wednesday|rabu|thứ\s*tư|thứ\s*4|วันพุธ",
-    3: r"thursday|kamis|khamis|thứ\s*năm|thứ\s*5|วันพฤหัส(?:บดี)?",
-    4: r"friday|jum'?at|jumaat|thứ\s*sáu|thứ\s*6|วันศุกร์",
-    5: r"saturday|sabtu|thứ\s*bảy|thứ\s*7|วันเสาร์",
-    6: r"sunday|minggu|ahad|chủ\s*nhật|วันอาทิตย์",
+    0: rf"monday|senin|isnin|{_vi_weekday('hai|2')}|วันจันทร์",
+    1: rf"tuesday|selasa|{_vi_weekday('ba|3')}|วันอังคาร",
+    2: rf"wednesday|rabu|{_vi_weekday('tư|4')}|วันพุธ",
+    3: rf"thursday|kamis|khamis|{_vi_weekday('năm|5')}|วันพฤหัส(?:บดี)?",
+    4: rf"friday|jum'?at|jumaat|{_vi_weekday('sáu|6')}|วันศุกร์",
+    5: rf"saturday|sabtu|{_vi_weekday('bảy|7')}|วันเสาร์",
+    # Indonesian "Minggu" is Sunday, but "minggu ini", "minggu lalu", "dua minggu" are weeks (and always in Malay)
+    6: r"sunday|(?<!\d )(?<!dua )(?<!tiga )(?<!beberapa )minggu(?!\s+(?:ini|lalu|lepas|depan|hadapan|ke\b|terakhir"
+       r"|berikut|mendatang|sebelum|yang|pertama|kedua|ketiga|keempat))|ahad|chủ\s*nhật|วันอาทิตย์",
 }
 _TODAY = (r"\b(?:today|this (?:morning|afternoon|evening)|hari ini|pagi (?:ini|tadi)|tadi pagi|siang tadi"
           r"|hôm nay|sáng nay|chiều nay|tối nay)\b|วันนี้|เช้านี้")
@@ -252,8 +261,101 @@ def relative_date(text: str, reference: date) -> date | None:
     return reference - timedelta(days=(reference.weekday() - weekday) % 7)
 
 
-# "Tomorrow" in five languages: an event it dates has not happened yet ("Luật ... có hiệu lực từ ngày mai").
-TOMORROW = re.compile(r"\b(?:tomorrow|besok|esok|ngày mai|ngay mai)\b|พรุ่งนี้", re.IGNORECASE)
+# "Tomorrow" and the day after in five languages: an event they date has not happened yet ("Luật ... có hiệu lực từ ngày
+# mai", "RUU AI dibentang lusa").
+TOMORROW = re.compile(r"(?P<two>\b(?:day after tomorrow|lusa|ngày kia|ngày mốt)\b|มะรืน)"
+                      r"|\b(?:tomorrow|besok|esok|ngày mai|ngay mai)\b|พรุ่งนี้", re.IGNORECASE)
+_WEEKDAY = re.compile(r"(?<![a-z])(?:" + "|".join(f"(?P<w{n}>{p})" for n, p in _WEEKDAY_NUMBERS.items()) + r")(?![a-z])",
+                      re.IGNORECASE)
+# Which such day a weekday is: "Rabu lalu", "last Friday", "thứ Sáu vừa qua", "เมื่อวันอังคาร" the last one; "Rabu depan",
+# "next Friday", "thứ Sáu tới", "วันอังคารนี้" (this coming Tuesday) the next one.
+_LAST_AFTER = re.compile(r"\s*(?:lalu|lepas|yang lalu|(?:tuần\s+)?(?:trước|vừa qua|qua)|ที่ผ่านมา|ที่แล้ว)", re.IGNORECASE)
+_LAST_BEFORE = re.compile(r"(?:\b(?:last|past)|เมื่อ)\s*$", re.IGNORECASE)
+_NEXT_AFTER = re.compile(r"\s*(?:depan|hadapan|mendatang|(?:tuần\s+)?(?:tới|sau)|sắp tới|หน้า|ที่จะถึง|นี้)", re.IGNORECASE)
+_NEXT_BEFORE = re.compile(r"\b(?:next|(?:this )?coming)\s*$", re.IGNORECASE)
+# A future marker in the event's clause before it: the weekday is the next one ("will sign the DEFA on Wednesday",
+# "akan meneken Perpres AI pada Rabu", "sẽ có hiệu lực từ thứ Hai", "ครม.จะพิจารณา ... ในวันอังคาร").
+_WILL = re.compile(r"\b(?:will|shall|going to|to be|scheduled|slated|expected|planned|set (?:to|for)|due (?:to|on)|akan"
+                   r"|bakal|dijadwalkan|dijadualkan|dijangka|direncanakan|sẽ|sắp|dự kiến)\b|จะ|เตรียม|มีกำหนด", re.IGNORECASE)
+# ... and a past one: "deputies held group discussions on ... on Thursday", "telah dibentangkan", "đã thông qua".
+_PAST_WORD = re.compile(r"\b(?:was|were|did|had|took|came|went|became|held|gave|met|won|got|made|began|heard|said|told|saw"
+                        r"|sent|led|\w{3,}ed|telah|sudah|đã|vừa|rồi)\b|ได้|แล้ว", re.IGNORECASE)
+# What ends the event's clause between a weekday fronted before the word and the word: "Menteri mengatakan pada Rabu
+# bahwa ...", "Leaders who met on Friday and ...".
+_FRONTED_STOP = re.compile(r"\b(?:that|which|who|and|but|bahwa|bahawa|yang|dan|tetapi|rằng|và|mà|nhưng)\b|ว่า|และ|ซึ่ง|[;:]",
+                           re.IGNORECASE)
+_CLAUSE_MARK = re.compile(r"[,;:]")
+_FRONTED_WEEKDAY_GAP = 40  # characters between a weekday fronted before an event word and the word
+_DATED_WEEKDAY = 8  # a date starting this close after a weekday is its date ("Selasa (20/9/2022)", "Thursday, October 17")
+# "This week" dates an event either side of the publication: a bare verb with it asks a person ("Perpres AI Terbit
+# Pekan Ini" may be coming out or out).
+_THIS_WEEK = re.compile(r"\b(?:this week|pekan ini|minggu ini|tuần này)\b|สัปดาห์นี้", re.IGNORECASE)
+
+
+def _such_day(m: re.Match[str], published: date, reading: str) -> date | None:
+    """The weekday ``m`` as a day: the ``last`` one not after ``published``, the ``next`` one after it (None when it is
+    the publication's own weekday: "will be tabled on Thursday" written on a Thursday may be today or in a week), or the
+    ``nearer`` (today when it is the publication's weekday)."""
+    weekday = next(n for n in _WEEKDAY_NUMBERS if m.group(f"w{n}"))
+    back = (published.weekday() - weekday) % 7
+    if reading == "next" and back == 0:
+        return None
+    if reading == "last" or (reading == "nearer" and back <= 3):
+        return published - timedelta(days=back)
+    return published + timedelta(days=7 - back)
+
+
+def _weekday_at(text: str, sentence: tuple[int, int], start: int, end: int, published: date, *, ahead: bool,
+                past: bool) -> date | None:
+    """The day a weekday attached to the event word names: right after it in its clause ("dibentang Rabu", "signs DEFA
+    on Sunday"), or fronted a few words before it ("ASEAN leaders on Sunday signed"), and not dated by a date of its own.
+    Which such day: a qualifier says ("lalu", "next", "vừa qua", "นี้"); else a future marker in the event's clause
+    makes it the next ("to be inked on Friday": it outranks the participle), a past form or marker there the last
+    ("deputies voiced support ... on Friday"), a start (``ahead``: "có hiệu lực từ thứ Hai") the next; else it is the
+    nearer to ``published``: headlines use the bare verb for both."""
+    after = _WEEKDAY.search(text, end, min(sentence[1], end + _ATTACHED_GAP))
+    if after and _NOT_ITS_DATE.search(text, end, after.start()):
+        after = None
+    lead_start = max(sentence[0], start - _FRONTED_REACH)
+    fronted = [m for m in _WEEKDAY.finditer(text, lead_start, start)
+               if start - m.end() <= _FRONTED_WEEKDAY_GAP and not _FRONTED_STOP.search(text, m.end(), start)]
+    m = after or (fronted[-1] if fronted else None)
+    if m is None or any(f.start <= _DATED_WEEKDAY for f in find_dates(text[m.end():m.end() + 24], reference=published)):
+        return None
+    clause = _clause_start(text, lead_start, start)
+    if _LAST_AFTER.match(text, m.end()) or _LAST_BEFORE.search(text, lead_start, m.start()):
+        reading = "last"
+    elif _NEXT_AFTER.match(text, m.end()) or _NEXT_BEFORE.search(text, lead_start, m.start()):
+        reading = "next"
+    elif _WILL.search(text, clause, max(start, m.start())):
+        reading = "next"
+    elif past or _PAST_WORD.search(text, clause, max(end, m.start())):
+        reading = "last"
+    else:
+        reading = "next" if ahead else "nearer"
+    return _such_day(m, published, reading)
+
+
+def _clause_start(text: str, lo: int, start: int) -> int:
+    """Where the event word's clause starts: after the last comma, semicolon or colon before it."""
+    return max((c.end() for c in _CLAUSE_MARK.finditer(text, lo, start)), default=lo)
+
+
+def this_week_at(text: str, sentence: tuple[int, int], start: int, end: int, *, past: bool) -> str | None:
+    """"This week" dating the event word, right after it in its clause or before it in its sentence, with no past form
+    (``past``) or marker in the clause: the event may be either side of the publication ("Perpres AI Terbit Pekan Ini"),
+    while "was signed this week" reports it."""
+    lead_start = max(sentence[0], start - _FRONTED_REACH)
+    after = _THIS_WEEK.search(text, end, min(sentence[1], end + _ATTACHED_GAP))
+    if after and _NOT_ITS_DATE.search(text, end, after.start()):
+        after = None
+    fronted = [m for m in _THIS_WEEK.finditer(text, lead_start, start) if not _FRONTED_STOP.search(text, m.end(), start)]
+    m = after or (fronted[-1] if fronted else None)
+    if m is None or past or _PAST_WORD.search(text, _clause_start(text, lead_start, start), max(end, m.start())):
+        return None
+    return m.group()
+
+
 # "Today" as the event's own day: right after the event word ("takes effect today", "có hiệu lực từ hôm nay"); before
 # it, it may date the report instead ("Hôm nay, Bộ trưởng cho biết Quốc hội sẽ xem xét ...", the minister said today).
 _TODAY_AFTER = re.compile(rf"\s*(?:(?:from|starting|as of|mulai|per|kể từ|từ|ตั้งแต่)\s*)?(?:{_TODAY})", re.IGNORECASE)
@@ -287,14 +389,18 @@ def date_at(text: str, sentence: tuple[int, int], start: int, end: int, publishe
     """The day the event word at ``text[start:end]`` is dated to, past or future: a date starting within a few words
     after it, in the same clause, and not a deadline ("until 7 December 2027 to comply"); or one fronted before the
     word as its start ("Từ ngày 1/3/2027, Luật ... có hiệu lực") or as the day it is set for ("on November 27 is set
-    to discuss"); or "tomorrow", or "today" right after it. With ``ahead`` the event is a start, announced ahead
+    to discuss"); or "tomorrow", "lusa" (the day after), a weekday attached to it (:func:`_weekday_at`: "dibentang
+    Rabu" read on a Monday is two days ahead), or "today" right after it. With ``ahead`` the event is a start, announced ahead
     however it is worded ("will take effect on March 1" written on 20 February is this 1 March, not last year's); with
     ``past`` (a past form: "took effect on March 1" written in December) or after "since" a year-less date is the past
     one."""
     window_end = min(sentence[1], end + _ATTACHED_GAP + 40)
     tomorrow = TOMORROW.search(text, max(sentence[0], start - _FRONTED_REACH), min(sentence[1], end + _ATTACHED_GAP))
     if tomorrow and (tomorrow.start() < start or not _NOT_ITS_DATE.search(text[end:tomorrow.start()])):
-        return published + timedelta(days=1)
+        return published + timedelta(days=2 if tomorrow.group("two") else 1)
+    weekday = _weekday_at(text, sentence, start, end, published, ahead=ahead, past=past)
+    if weekday is not None:
+        return weekday
     for found in find_dates(text[end:window_end], reference=published):
         if found.start > _ATTACHED_GAP:
             break

@@ -15,9 +15,12 @@ word, meant to hold on unseen text:
    or lasts (approval: "on November 27 is set to discuss the draft law"), never for an act ("set to sign"); a
    start date already past reports in force too ("will take effect on 17 October" read on 20 October); a start
    date without its year is the nearest such day ("will take effect on March 1" on 20 February is this 1 March), the
-   past one after a past form or "since" ("took effect on March 1", "in force since March 1" read in December);
+   past one after a past form or "since" ("took effect on March 1", "in force since March 1" read in December); a
+   weekday is the nearer such day to the publication unless a qualifier, a future or a past form says which ("RUU AI
+   dibentang Rabu" read on a Monday is expected, read on a Thursday reported; "to be inked on Friday" is ahead);
 5. certain: an unhedged event in a sentence naming the subject; plausible: unhedged but away from the
-   subject, named only as a noun, or hedged everywhere while a completed form appears; otherwise nothing. A match
+   subject, named only as a noun, dated only "this week" with a bare verb ("Perpres AI Terbit Pekan Ini": out, or
+   coming out), or hedged everywhere while a completed form appears; otherwise nothing. A match
    says whether the subject was only described (kind and topic), for the certainty policy
    (:mod:`monitor.language.certainty`).
 A headline's bare event word is read as its lead reads the same word ("RUU lompat parti dibentang Rabu" over "... akan
@@ -42,7 +45,7 @@ from typing import Protocol
 
 from monitor import lifecycle
 from monitor.fuzzydate import FuzzyDate
-from monitor.language.dates import date_at
+from monitor.language.dates import date_at, this_week_at
 from monitor.language.expected import ExpectedChange, period_after
 from monitor.language.hedges import COMPLETED, Hedge, discussed, hedge, past_form, reported, second_hand
 from monitor.language.normalise import excerpt, normalise, normalise_with_offsets
@@ -500,7 +503,11 @@ def evaluate(doc: Document, rule: Rule) -> Finding:
             if found is not None:  # "Reuters reported that ...": a review, the first certain occurrence still wins
                 heard, hearsay = heard or (start, end), hearsay or found.words
                 continue
-            confidence, reason = (PLAUSIBLE, "this signal always asks for review") if review else (CERTAIN, "")
+            week = this_week_at(doc.text, doc.sentences[sentence], start, end,
+                                past=past_form(doc.text, doc.sentences[sentence], start, end, rule.fold))
+            confidence, reason = ((PLAUSIBLE, "this signal always asks for review") if review else
+                                  (PLAUSIBLE, f"{week!r} may be before or after the publication") if week else
+                                  (CERTAIN, ""))
             return Finding(Match(rule.status, confidence, excerpt(doc.text, start, end), start, rule.index, reason,
                                  rule.subject.described(doc, sentence)), expected)
         if found is None:

@@ -252,8 +252,8 @@ USER_CASES = [
     (ONLINE_SAFETY, "drafting", None, "RUU Keselamatan Dalam Talian akan dibentangkan untuk bacaan kali pertama di Dewan Rakyat."),
     # a headline drops the auxiliary its lead keeps: read as the lead reads the same word ("RUU lompat parti dibentang Rabu"
     # over "... akan dibentang serta digulung di Dewan Rakyat pada Rabu dan Khamis ini", selak-selak.com/2022/07/25/
-    # ruu-lompat-parti-dibentang-rabu, published on the Monday)
-    (ANTI_HOPPING_BILL, "drafting", None, "RUU lompat parti dibentang Rabu\nKUALA LUMPUR 25 Julai – Rang undang-undang (RUU) "
+    # ruu-lompat-parti-dibentang-rabu, published on the Monday); the Wednesday two days ahead is the expected day
+    (ANTI_HOPPING_BILL, "drafting", ("expected", "approval", "2022-07-27"), "RUU lompat parti dibentang Rabu\nKUALA LUMPUR 25 Julai – Rang undang-undang (RUU) "
                                           "berkaitan larangan wakil rakyat bertukar parti, akan dibentang serta digulung di "
                                           "Dewan Rakyat pada Rabu dan Khamis ini jika tiada sebarang halangan.", date(2022, 7, 25)),
     ("my-ai-bill", "drafting", None, "RUU AI dibentang Khamis\nRUU AI akan dibentang untuk bacaan kali pertama di Dewan Rakyat "
