@@ -148,6 +148,12 @@ _NEW_CLAUSE = re.compile(r"[,;]|\b(?:and|but|while|whereas|dan|tetapi|namun|sert
 _FACT_CHECK = re.compile(
     r"\s*[\[(【]?\s*(?:fact[- ]?check(?:ed)?|false|fake|misleading|hoax|debunked|(?:cek|periksa|semak) fakta|hoaks|salah"
     r"|keliru|palsu|disinformasi|tin giả|ข่าวปลอม|ข่าวเท็จ|ชัวร์ก่อนแชร์)\s*(?:[\])】]|[:!|]|\s[-–—]\s|(?<=[\u0e00-\u0e7f])\s)")
+# A link to another article opening its line: "Baca juga:", "Berita Terkait:", "Related:", "Read more:", "Tin liên quan:",
+# "Xem thêm:", "อ่านเพิ่มเติม:" (read also, related news, see more). Its headline is that article's news, not this one's.
+_RELATED = re.compile(
+    r"\s*(?:baca juga|baca pula|berita terkait|artikel terkait|lihat juga|simak juga|related(?: stories| articles| news)?"
+    r"|read more|read also|also read|see also|tin liên quan|tin lien quan|xem thêm|xem them|đọc thêm|bài liên quan"
+    r"|อ่านเพิ่มเติม|อ่านข่าว(?:ที่)?เกี่ยวข้อง|ข่าวที่เกี่ยวข้อง|ข่าวเกี่ยวข้อง)\s*[:：|»>]")
 # Quotations: the event inside one is someone's words, a claim or a title ("'ASEAN signs DEFA' claim false").
 _QUOTATION = re.compile(r"\"[^\"]+\"|“[^”“]+”|«[^»]+»|(?<!\w)['‘](?:[^'‘’]|['’](?=\w))+['’](?!\w)")
 # ... and a title in quotes: a seminar's, a programme's, an article's ("the webinar, titled \"Vietnam passes AI Law: what
@@ -469,14 +475,18 @@ def hedge(text: str, sentence: tuple[int, int], start: int, end: int, *, ongoing
 
 def _claimed(text: str, sentence: tuple[int, int], start: int, end: int, fold: bool, titled_ok: bool) -> Hedge | None:
     """The event is a claim the text checks, not a report: the item opens with a fact-check's verdict ("Hoaks:",
-    "CEK FAKTA:"), the event is quoted in a title ("the webinar \"Vietnam passes AI Law: what next\"") or in a claim the
-    sentence then calls false or denies ("'ASEAN signs DEFA' claim false, ministry says"), or the clause holding it has a
-    verdict of falsity for its predicate ("Claims that ASEAN signed the DEFA are false", "... là tin giả").
+    "CEK FAKTA:"), its sentence is a link to another article ("Baca juga: ..."), the event is quoted in a title ("the
+    webinar \"Vietnam passes AI Law: what next\"") or in a claim the sentence then calls false or denies ("'ASEAN signs
+    DEFA' claim false, ministry says"), or the clause holding it has a verdict of falsity for its predicate ("Claims that
+    ASEAN signed the DEFA are false", "... là tin giả").
     With ``titled_ok`` the event is a meeting's own work (drafting, consultation): a workshop titled with it is that
     work ("tổ chức Hội thảo “Góp ý hoàn thiện dự thảo Luật Trí tuệ nhân tạo”")."""
     verdict = _p(_FACT_CHECK, fold).match(normalise(text[:80], fold_diacritics=fold))
     if verdict:
         return Hedge(verdict.group().strip(), "before", denial=True)
+    link = _RELATED.match(normalise(text[sentence[0]:sentence[0] + 40], fold_diacritics=fold))
+    if link:
+        return Hedge(link.group().strip(), "before", denial=True)
     for quote in _QUOTATION.finditer(text, sentence[0], sentence[1]):
         if not quote.start() < start < end <= quote.end():
             continue

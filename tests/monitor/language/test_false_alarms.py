@@ -16,6 +16,8 @@ import pytest
 from tests.monitor.language.catalog import C, outcome
 
 EN = [
+    ("asean-defa", "approval", "Read more: ASEAN signs DEFA in Kuala Lumpur\n\nMinisters will meet next week to decide "
+                               "whether the DEFA can be signed this year."),
     # another jurisdiction named by a city or its own regulator (own sentence, 2026-12-02)
     ("sg-mas-ai-guidelines", "consultation", "Hong Kong's HKMA finalised its guidelines on AI risk management for banks "
                                              "on Monday."),
@@ -86,6 +88,9 @@ EN = [
 ]
 
 ID = [
+    # a link to another article opening its line (own sentence, 2026-12-02)
+    ("id-ai-perpres", "approval", "Berita Terkait: Prabowo Teken Perpres AI, Ini Isinya\n\nKomdigi menargetkan Perpres AI "
+                                  "rampung akhir tahun, kata Nezar Patria."),
     # conditions (beritasatu.com/news/978975: "Jika RUU PDP hari ini jadi disahkan, ..."; hukum.blog.unisbank.ac.id
     # ruu-pdp-di-indonesia: "Jika RUU ini gagal disahkan ...")
     ("id-ai-perpres", "approval", "Jika Perpres AI disahkan, perusahaan wajib melaporkan sistem berisiko tinggi."),
@@ -132,6 +137,8 @@ ID = [
 ]
 
 VI = [
+    ("vn-ai-law", "approval", "Tin liên quan: Quốc hội thông qua Luật Trí tuệ nhân tạo\n\nNgày 10/12, Quốc hội dự kiến "
+                              "biểu quyết thông qua Luật Trí tuệ nhân tạo."),
     # conditions (huengaynay.vn ...-158849: "Nếu được Quốc hội thông qua, Luật Trí tuệ nhân tạo sẽ có hiệu lực thi hành
     # từ ngày 1/1/2026"; vneconomy.vn du-an-luat-tri-tue-nhan-tao-mo-duong-phat-trien-ai-tai-viet-nam: "Nếu được thông
     # qua, Việt Nam sẽ nằm trong nhóm quốc gia tiên phong")
@@ -220,6 +227,9 @@ def test_no_move_and_no_review(milestone: str, current: str, text: str) -> None:
 # "RUU PDP yang sudah disahkan DPR menjadi UU pada Selasa (20/9) ... Sahnya itu ketika ... diundangkan";
 # id.theasianparent.com uu-perlindungan-data-pribadi: "telah disahkan melalui rapat Paripurna DPR")
 MOVES = [
+    # the article's own report stands beside a link to another one
+    ("id-ai-perpres", "approval", ("adopted", C), "Presiden Prabowo resmi meneken Perpres AI hari ini.\n\nBaca juga: "
+                                                  "Komdigi siapkan aturan turunan"),
     # a verb keeps its report when something else is called off after it
     ("asean-defa", "approval", ("adopted", C), "ASEAN ministers signed the DEFA on Monday, but a gala dinner planned for "
                                                "the evening was cancelled."),
