@@ -56,6 +56,10 @@ CASES = [
     ("vn-ai-law", "adopted", None, "Vietnam will put its AI law into effect in March"),
     ("th-ai-law", "drafting", ("approval", C), "Thailand's cabinet has signed off on the draft AI law."),
     ("th-ai-law", "drafting", ("approval", C), "Thai cabinet nods through draft AI law"),
+    ("my-ai-bill", "drafting", ("consultation", C), "The Digital Ministry has begun a series of engagement sessions "
+                                                    "with industry players on the proposed AI Governance Bill."),
+    ("my-ai-bill", "drafting", None, "The Digital Ministry will hold engagement sessions on the AI Governance Bill next "
+                                     "month."),
     # law-firm headlines: the base form "Conclude", a regulator proposing guidelines (not "the proposed guidelines"),
     # an agency named in full for its country (own sentences, 2026-12-02)
     ("asean-defa", "drafting", ("approval", C), "ASEAN Member States Conclude DEFA Negotiations"),
