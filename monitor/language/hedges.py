@@ -77,7 +77,7 @@ _STRONG = re.compile(
     r"|เสนอ|(?<!ตรวจ)(?<!การ)พิจารณา(?!เสร็จ)|รอการ|หวัง|เป้า|พร้อม(?!ทั้ง|กับ|กัน|ด้วย)|ต้องการ|อยาก|ขอ(?![บง])|เรียกร้อง"
     # press verbs of what is coming: "จ่อคลอด" (about to issue), "ลุ้น" (hoping for), "ชง ครม." (put to the
     # Cabinet), "รอ ครม. เห็นชอบ" (org-today.line-apps.com/th/v3/article/rmwpPOw, bangkokbiznews.com/tech/ai/1215376)
-    r"|จ่อ|ลุ้น|ชง|รอ(?=\s?(?:การ|ครม|คณะรัฐมนตรี|สภา|ให้|ความเห็นชอบ|ประกาศ|ลงนาม))"
+    r"|จ่อ|ลุ้น|ชง|รอ(?=\s?(?:การ|ครม|คณะรัฐมนตรี|สภา|ให้|ความเห็นชอบ|ประกาศ|ลง))"
     # an order that someone act is no act yet: "นายกฯ สั่งการให้ ... เร่งเสนอ", "กำชับให้"
     r"|สั่งการ|สั่งให้|กำชับ"
     # Vietnamese
@@ -282,10 +282,21 @@ _PAST_BEFORE_VERB = re.compile(
     r"|\b(?:has|have|had)(?:\s+(?:now|formally|officially|finally|already|just|fully))?)\s*$"
 )
 # A delay counted from now, after a verb that is not in the past: "take effect in 12 months", "takes effect after
-# a two-year transition period" (but "took effect ... after a two-year transition" reports the event).
+# a two-year transition period" (but "took effect ... after a two-year transition" reports the event), in every language:
+# "มีผลบังคับใช้อีก 180 วัน" (in another 180 days), "เมื่อพ้น 180 วัน", "หลังประกาศ 1 ปี", "berkuat kuasa dalam tempoh enam
+# bulan", "berkuat kuasa enam bulan selepas diwartakan", "có hiệu lực sau 6 tháng"; not a time already gone ("six months
+# ago", "enam bulan lalu", "6 tháng qua", "ใน 2 ปีที่ผ่านมา").
+_COUNT = (r"(?:\d+|a|an|one|two|three|four|six|nine|twelve|eighteen|satu|dua|tiga|empat|lima|enam|tujuh|lapan|delapan"
+          r"|sembilan|sepuluh|dua belas|một|hai|ba|bốn|sáu|mười hai)")
+_UNIT = r"(?:days?|weeks?|months?|years?|hari|minggu|bulan|tahun|ngày|tuần|tháng|năm)"
+_GONE = r"(?!\s*(?:ago|lalu|lepas|yang lalu|silam|qua|vừa qua|trước))"
 _AFTER_PERIOD = re.compile(
-    r"\b(?:in|within) (?:a|an|one|two|three|four|six|nine|twelve|eighteen|\d+)[- ](?:days?|weeks?|months?|years?)\b"
-    r"|\bafter (?:a|an|the) (?:[\w-]+ ){0,2}?(?:transition(?:al)?|grace) period")
+    rf"\b(?:in|within) {_COUNT}[- ]{_UNIT}\b"
+    r"|\bafter (?:a|an|the) (?:[\w-]+ ){0,2}?(?:transition(?:al)?|grace) period"
+    rf"|^\s*{_COUNT}[- ]{_UNIT}\b{_GONE}"  # a duration right after the verb: "berkuat kuasa enam bulan (selepas ...)"
+    rf"|\b(?:dalam|di dalam) (?:tempoh |masa |waktu |jangka waktu )?{_COUNT} {_UNIT}\b{_GONE}"
+    rf"|\b(?:sau|trong(?: vòng)?) {_COUNT} {_UNIT}\b{_GONE}"
+    r"|(?:อีก|ใน(?:อีก)?|เมื่อพ้น(?:กำหนด)?|หลัง(?:จาก)?\S{0,20}?)\s?\d+\s?(?:วัน|สัปดาห์|เดือน|ปี)(?!ที่ผ่านมา|ก่อน)")
 _PAST_VERB = re.compile(r"(?:took|came|went|became|kicked|\w+ed)\b")
 # The verb itself is preceded by a purpose marker: "to sign", "untuk ditandatangani", "để ký", "เพื่อลงนาม".
 _PURPOSE = re.compile(
@@ -465,7 +476,7 @@ def hedge(text: str, sentence: tuple[int, int], start: int, end: int, *, ongoing
     if _p(_PAST_BEFORE_VERB, fold).search(window[:len(before)]):
         return None  # "was signed before the summit": the deadline words after it are the past too
     m = _p(_AFTER, fold).search(after, 0, clause) or TOMORROW.search(after, 0, clause) or (
-        None if _PAST_VERB.match(verb) else _AFTER_PERIOD.search(after, 0, clause))
+        None if _PAST_VERB.match(verb) else _p(_AFTER_PERIOD, fold).search(after, 0, clause))
     if (m and _p(_AUXILIARY, fold).fullmatch(m.group())
             and (_p(_RELATIVE, fold).search(before) or _REDUCED_RELATIVE.search(window))
             and not nominal(text, sentence, start, end, fold)):

@@ -174,6 +174,9 @@ VI = [
     # another law's completed event is no evidence for this one's hedged one; applying AI is not applying the law
     ("vn-ai-law", "adopted", "Luật Dữ liệu đã có hiệu lực từ ngày 1/7, còn Luật Trí tuệ nhân tạo sẽ có hiệu lực từ năm sau."),
     ("vn-ai-law", "adopted", "Doanh nghiệp bắt đầu áp dụng trí tuệ nhân tạo theo Luật Trí tuệ nhân tạo."),
+    # a delay counted from now after a present verb (own sentences: a certain in_force each before)
+    ("vn-ai-law", "adopted", "Luật Trí tuệ nhân tạo có hiệu lực sau 6 tháng kể từ ngày ký."),
+    ("vn-ai-law", "adopted", "Luật Trí tuệ nhân tạo có hiệu lực sau 6 tháng."),
 ]
 
 MS = [
@@ -193,6 +196,13 @@ MS = [
     ("my-ai-bill", "drafting", "Akta AI Kesatuan Eropah mula berkuat kuasa, dan Malaysia sedang merangka RUU AI."),
     ("my-ai-bill", "drafting", "Dewan Rakyat meluluskan RUU Keselamatan Dalam Talian dan RUU Data; RUU AI masih di "
                                "peringkat penggubalan."),
+    # a delay counted from now after a present verb (own sentences, in the shape of the Acts' commencement clauses: a certain
+    # in_force each before)
+    ("my-ai-bill", "adopted", "Akta Tadbir Urus Kecerdasan Buatan 2026 berkuat kuasa dalam tempoh enam bulan selepas "
+                              "diwartakan."),
+    ("my-ai-bill", "adopted", "Akta Tadbir Urus Kecerdasan Buatan 2026 berkuat kuasa enam bulan selepas diwartakan."),
+    ("my-ai-bill", "adopted", "Akta Tadbir Urus Kecerdasan Buatan 2026 berkuat kuasa dalam masa 12 bulan."),
+    ("my-ai-bill", "drafting", "RUU AI dibentangkan dalam tempoh dua minggu."),
 ]
 
 TH = [
@@ -213,6 +223,12 @@ TH = [
     ("th-ai-law", "drafting", "ที่ประชุมคณะรัฐมนตรี (ครม.) มีมติเห็นชอบ (ร่าง) แผนปฏิบัติการด้านปัญญาประดิษฐ์เพื่อการพัฒนา"
                              "ประเทศไทย"),
     ("th-ai-law", "drafting", "เกาหลีใต้ประกาศใช้กฎหมาย AI ฉบับแรกของโลก"),
+    # a delay counted from the Gazette or from now ("จะให้เวลาเตรียมตัว 1 ปีนับตั้งแต่ลงประกาศในราชกิจจาฯ", matichon.co.th/
+    # bullet-news-today/news_1512987): "อีก 180 วัน" was a certain in_force
+    ("th-ai-law", "adopted", "พ.ร.บ. ปัญญาประดิษฐ์ ลงราชกิจจาฯ แล้ว มีผลบังคับใช้อีก 180 วัน"),
+    ("th-ai-law", "adopted", "พ.ร.บ. ปัญญาประดิษฐ์ มีผลบังคับใช้เมื่อพ้น 180 วัน นับแต่วันประกาศในราชกิจจานุเบกษา"),
+    ("th-ai-law", "adopted", "พ.ร.บ. ปัญญาประดิษฐ์ มีผลบังคับใช้ใน 1 ปีข้างหน้า"),
+    ("th-ai-law", "adopted", "พ.ร.บ. ปัญญาประดิษฐ์ มีผลบังคับใช้หลังประกาศ 1 ปี"),
 ]
 
 
@@ -291,6 +307,16 @@ MOVES = [
                                                    "Intelligence."),
     ("vn-ai-law", "approval", ("adopted", C), "Một năm sau khi được đề xuất, Luật Trí tuệ nhân tạo đã được Quốc hội thông "
                                               "qua."),
+    # a time already gone, a perfect, or a deadline in another clause is no delay of the event
+    ("my-ai-bill", "adopted", ("in_force", C), "Akta Tadbir Urus Kecerdasan Buatan 2026 berkuat kuasa enam bulan lalu."),
+    ("my-ai-bill", "adopted", ("in_force", C), "Akta Tadbir Urus Kecerdasan Buatan 2026 telah berkuat kuasa dalam tempoh enam "
+                                               "bulan selepas diwartakan."),
+    ("my-ai-bill", "drafting", ("approval", C), "RUU AI dibentangkan dua minggu lalu di Dewan Rakyat."),
+    ("th-ai-law", "adopted", ("in_force", C), "พ.ร.บ. ปัญญาประดิษฐ์ มีผลบังคับใช้มาแล้ว 2 ปี"),
+    ("th-ai-law", "adopted", ("in_force", C), "พ.ร.บ. ปัญญาประดิษฐ์ มีผลบังคับใช้แล้ว ผู้ประกอบการต้องแจ้ง ETDA ภายใน 30 วัน"),
+    ("vn-ai-law", "adopted", ("in_force", C), "Luật Trí tuệ nhân tạo đã có hiệu lực được 6 tháng."),
+    ("vn-ai-law", "adopted", ("in_force", C), "Luật Trí tuệ nhân tạo có hiệu lực từ hôm nay, doanh nghiệp có 12 tháng để tuân thủ."),
+    ("id-pdp-law", "adopted", ("in_force", C), "UU PDP berlaku penuh hari ini, dua tahun setelah diundangkan."),
 ]
 
 

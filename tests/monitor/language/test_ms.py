@@ -348,6 +348,69 @@ PRESS_CASES = [
     ("my-ai-bill", "drafting", None, "Jemaah Menteri pada mesyuarat hari ini bersetuju dengan Pelan Tindakan AI Negara, manakala "
                                      "RUU AI masih dirangka."),
     ("my-ai-bill", "adopted", ("in_force", C), "RUU AI merupakan rang undang-undang yang berkuat kuasa mulai hari ini."),
+    # a second batch, written before it ran (first run 37/37 with the Thai part)
+    ("my-ai-bill", "drafting", ("approval", C), "KUALA LUMPUR, 2 Dis (Bernama) -- Rang Undang-Undang (RUU) Tadbir Urus "
+                                                "Kecerdasan Buatan 2026 dibentangkan untuk bacaan kali pertama di Dewan "
+                                                "Rakyat hari ini."),
+    ("my-ai-bill", "drafting", ("approval", C), "RUU Tadbir Urus AI lulus bacaan kali kedua\nDewan Rakyat hari ini "
+                                                "meluluskan RUU Tadbir Urus Kecerdasan Buatan 2026 selepas dibahaskan oleh "
+                                                "25 Ahli Parlimen."),
+    ("my-ai-bill", "drafting", None, "RUU AI dirancang untuk dibentangkan pada sidang Dewan Rakyat akan datang, kata "
+                                     "Gobind."),
+    ("my-ai-bill", "drafting", None, "Kerajaan bakal membentangkan RUU Tadbir Urus Kecerdasan Buatan tidak lama lagi."),
+    ("my-ai-bill", "drafting", None, "Gobind berkata RUU AI itu dijangka dibentangkan sebelum hujung tahun ini."),
+    ("my-ai-bill", "drafting", ("approval", C), "Kabinet telah meluluskan RUU Tadbir Urus Kecerdasan Buatan dan ia akan "
+                                                "dibentangkan di Parlimen bulan depan, kata Fahmi."),
+    ("my-ai-bill", "drafting", ("consultation", C), "Kementerian Digital mempelawa orang ramai memberikan maklum balas "
+                                                    "terhadap draf RUU AI menerusi portal rundingan awam sehingga 31 "
+                                                    "Disember."),
+    ("my-ai-bill", "drafting", None, "Kementerian Digital akan mengadakan rundingan awam mengenai RUU AI pada tahun depan."),
+    ("my-ai-bill", "approval", ("adopted", C), "Dewan Negara hari ini meluluskan RUU Tadbir Urus Kecerdasan Buatan 2026 "
+                                               "tanpa pindaan."),
+    ("my-ai-bill", "approval", None, "RUU Tadbir Urus Kecerdasan Buatan akan dibawa ke Dewan Negara untuk diluluskan."),
+    ("my-ai-bill", "approval", ("adopted", C), "Akta Tadbir Urus Kecerdasan Buatan 2026 telah mendapat perkenan diraja pada "
+                                               "20 November lalu."),
+    ("my-ai-bill", "adopted", ("in_force", C), "Akta Tadbir Urus Kecerdasan Buatan 2026 berkuat kuasa mulai 1 Disember."),
+    ("my-ai-bill", "approval", ("withdrawn", P), "Kerajaan menarik balik RUU Tadbir Urus Kecerdasan Buatan untuk "
+                                                 "penambahbaikan, kata Menteri Digital."),
+    ("my-ai-bill", "approval", ("withdrawn", P), "RUU AI ditarik balik\nKerajaan hari ini menarik balik RUU Tadbir Urus "
+                                                 "Kecerdasan Buatan daripada Dewan Rakyat."),
+    ("my-ai-bill", "drafting", None, "Singapura meluluskan undang-undang kecerdasan buatan baharu."),
+    ("my-ai-bill", "drafting", None, "Dewan Rakyat meluluskan RUU Data Raya 2026, manakala RUU AI masih dalam peringkat "
+                                     "penggubalan."),
+    ("my-ai-bill", "drafting", ("approval", C), "The AI Governance Bill was tabled for first reading in the Dewan Rakyat "
+                                                "today by Digital Minister Gobind Singh Deo."),
+    ("my-ai-bill", "drafting", None, "The AI Governance Bill is expected to be tabled in Parliament next year, Gobind "
+                                     "said."),
+    (ONLINE_SAFETY, "approval", ("adopted", C), "RUU Keselamatan Dalam Talian 2024 diluluskan oleh Dewan Negara hari "
+                                                "ini.", date(2024, 12, 16)),
+    (PDP_AMENDMENT, "drafting", ("approval", C), "RUU Perlindungan Data Peribadi (Pindaan) 2024 dibentangkan untuk bacaan "
+                                                 "kali kedua oleh Gobind Singh Deo.", date(2024, 7, 16)),
+    # a third batch, written before it ran (first run 17/30 with the Thai part; its one false certain move was Thai)
+    ("my-ai-bill", "drafting", ("approval", C), "RUU Tadbir Urus Kecerdasan Buatan dibaca kali pertama di Dewan Rakyat hari "
+                                                "ini."),
+    ("my-ai-bill", "drafting", ("approval", C), "RUU AI dibacakan kali kedua oleh Menteri Digital."),
+    ("my-ai-bill", "drafting", None, "RUU AI akan dibaca kali pertama pada Mesyuarat Ketiga."),
+    ("my-ai-bill", "drafting", ("approval", C), "Kabinet memberi lampu hijau kepada RUU Tadbir Urus Kecerdasan Buatan."),
+    ("my-ai-bill", "drafting", ("approval", C), "Kabinet beri lampu hijau RUU AI"),
+    ("my-ai-bill", "drafting", None, "Kabinet dijangka memberi lampu hijau kepada RUU AI bulan depan."),
+    ("my-ai-bill", "drafting", ("approval", C), "RUU AI diluluskan di peringkat Dewan Rakyat dengan undi suara."),
+    ("my-ai-bill", "drafting", None, "RUU AI ditangguhkan ke sesi Parlimen akan datang."),
+    ("my-ai-bill", "drafting", ("consultation", C), "Kementerian Digital menganjurkan sesi townhall bersama pemain industri "
+                                                    "bagi mendapatkan pandangan mengenai RUU AI."),
+    ("my-ai-bill", "drafting", ("approval", C), "Dewan Rakyat passes AI Governance Bill"),
+    ("my-ai-bill", "approval", ("adopted", C), "The AI Governance Bill was passed by the Dewan Negara today."),
+    ("my-ai-bill", "drafting", ("approval", C), "The AI Governance Bill was passed in the Dewan Rakyat today after a bloc "
+                                                "vote."),
+    ("my-ai-bill", "approval", ("withdrawn", P), "The government today withdrew the AI Governance Bill from being tabled "
+                                                 "for the second reading in the Dewan Rakyat."),
+    ("my-ai-bill", "drafting", ("approval", C), "RUU AI dibentang bacaan kali pertama\nKUALA LUMPUR: RUU Tadbir Urus "
+                                                "Kecerdasan Buatan dibentangkan untuk bacaan kali pertama di Dewan Rakyat "
+                                                "hari ini."),
+    ("my-ai-bill", "drafting", None, "RUU AI dibentang bacaan kali pertama minggu depan"),
+    ("my-ai-bill", "approval", ("adopted", C), "RUU AI diperkenan Agong"),
+    ("my-ai-bill", "approval", ("adopted", C), "Yang di-Pertuan Agong telah memperkenankan Akta Tadbir Urus Kecerdasan "
+                                               "Buatan 2026."),
 ]
 
 
