@@ -261,10 +261,10 @@ def relative_date(text: str, reference: date) -> date | None:
     return reference - timedelta(days=(reference.weekday() - weekday) % 7)
 
 
-# "Tomorrow" and the day after in five languages: an event they date has not happened yet ("Luật ... có hiệu lực từ ngày
-# mai", "RUU AI dibentang lusa").
+# "Tomorrow" (and its morning, "sáng mai") and the day after in five languages: an event they date has not happened yet
+# ("Luật ... có hiệu lực từ ngày mai", "RUU AI dibentang lusa").
 TOMORROW = re.compile(r"(?P<two>\b(?:day after tomorrow|lusa|ngày kia|ngày mốt)\b|มะรืน)"
-                      r"|\b(?:tomorrow|besok|esok|ngày mai|ngay mai)\b|พรุ่งนี้", re.IGNORECASE)
+                      r"|\b(?:tomorrow|besok|esok|ngày mai|ngay mai|(?:sáng|chiều|trưa|tối|đêm) mai)\b|พรุ่งนี้", re.IGNORECASE)
 _WEEKDAY = re.compile(r"(?<![a-z])(?:" + "|".join(f"(?P<w{n}>{p})" for n, p in _WEEKDAY_NUMBERS.items()) + r")(?![a-z])",
                       re.IGNORECASE)
 # Which such day a weekday is: "Rabu lalu", "last Friday", "thứ Sáu vừa qua", "เมื่อวันอังคาร" the last one; "Rabu depan",
@@ -308,8 +308,8 @@ def _such_day(m: re.Match[str], published: date, reading: str) -> date | None:
 def _weekday_at(text: str, sentence: tuple[int, int], start: int, end: int, published: date, *, ahead: bool,
                 past: bool) -> date | None:
     """The day a weekday attached to the event word names: right after it in its clause ("dibentang Rabu", "signs DEFA
-    on Sunday"), or fronted a few words before it ("ASEAN leaders on Sunday signed"), and not dated by a date of its own.
-    Which such day: a qualifier says ("lalu", "next", "vừa qua", "นี้"); else a future marker in the event's clause
+    on Sunday"), or fronted a few words before it ("ASEAN leaders on Sunday signed"); the date written right after it
+    when there is one ("Jumat (4/12)"). Which such day: a qualifier says ("lalu", "next", "vừa qua", "นี้"); else a future marker in the event's clause
     makes it the next ("to be inked on Friday": it outranks the participle), a past form or marker there the last
     ("deputies voiced support ... on Friday"), a start (``ahead``: "có hiệu lực từ thứ Hai") the next; else it is the
     nearer to ``published``: headlines use the bare verb for both."""
@@ -320,7 +320,7 @@ def _weekday_at(text: str, sentence: tuple[int, int], start: int, end: int, publ
     fronted = [m for m in _WEEKDAY.finditer(text, lead_start, start)
                if start - m.end() <= _FRONTED_WEEKDAY_GAP and not _FRONTED_STOP.search(text, m.end(), start)]
     m = after or (fronted[-1] if fronted else None)
-    if m is None or any(f.start <= _DATED_WEEKDAY for f in find_dates(text[m.end():m.end() + 24], reference=published)):
+    if m is None:
         return None
     clause = _clause_start(text, lead_start, start)
     if _LAST_AFTER.match(text, m.end()) or _LAST_BEFORE.search(text, lead_start, m.start()):
@@ -333,6 +333,10 @@ def _weekday_at(text: str, sentence: tuple[int, int], start: int, end: int, publ
         reading = "last"
     else:
         reading = "next" if ahead else "nearer"
+    dated = next((f for f in find_dates(text[m.end():m.end() + 24], reference=published) if f.start <= _DATED_WEEKDAY),
+                 None)
+    if dated is not None:  # "Jumat (4/12)", "on Friday, December 4": its own date, a year-less one the nearer such day
+        return dated.day if reading == "last" else _nearest(dated, published)
     return _such_day(m, published, reading)
 
 

@@ -88,7 +88,25 @@ NEAR = [
 ]
 
 
-@pytest.mark.parametrize(("milestone", "current", "published", "expected", "text"), CASES + NEAR)
+# A weekday with its own date right after it ("Jumat (4/12)", "Rabu, 2 Disember", "on Friday, December 4", "วันอังคารที่
+# 8 ธ.ค."): that date, a year-less one the nearer such day; Vietnamese "sáng mai", "chiều mai" (tomorrow morning, afternoon).
+DATED = [
+    ("id-ai-perpres", "approval", WED, ("expected", "adopted", "2026-12-04"), "Perpres AI Diteken Jumat (4/12)"),
+    ("id-ai-perpres", "approval", WED, ("expected", "adopted", "2026-12-07"), "Prabowo Teken Perpres AI Senin (7/12)"),
+    ("id-ai-perpres", "approval", TUE, ("adopted", C), "Prabowo Teken Perpres AI Senin (30/11)"),
+    ("my-ai-bill", "drafting", MON, ("expected", "approval", "2026-12-02"), "RUU AI dibentang Rabu, 2 Disember"),
+    ("asean-defa", "approval", WED, ("expected", "adopted", "2026-12-04"), "ASEAN signs DEFA on Friday, December 4"),
+    ("asean-defa", "approval", MON, ("adopted", C), "ASEAN signs DEFA on Sunday, November 29"),
+    ("th-ai-law", "drafting", WED, ("expected", "approval", "2026-12-08"),
+     "ครม.เห็นชอบร่าง พ.ร.บ. ปัญญาประดิษฐ์ วันอังคารที่ 8 ธ.ค."),
+    ("vn-ai-law", "approval", THU, ("expected", "adopted", "2026-12-04"),
+     "Sáng mai, Quốc hội biểu quyết thông qua Luật Trí tuệ nhân tạo."),
+    ("vn-ai-law", "approval", THU, ("expected", "adopted", "2026-12-04"), "Quốc hội thông qua Luật AI chiều mai"),
+    ("vn-ai-law", "approval", THU, ("adopted", C), "Sáng nay, Quốc hội thông qua Luật Trí tuệ nhân tạo."),
+]
+
+
+@pytest.mark.parametrize(("milestone", "current", "published", "expected", "text"), CASES + NEAR + DATED)
 def test_a_day_named_relative_to_the_publication(milestone: str, current: str, published: date, expected: tuple | None,
                                                  text: str) -> None:
     assert outcome(milestone, text, current, published) == expected
@@ -103,6 +121,8 @@ def test_a_day_named_relative_to_the_publication(milestone: str, current: str, p
     ("id-ai-perpres", "approval", WED, MON, "Presiden Prabowo meneken Perpres AI pada Senin lalu."),
     ("vn-ai-law", "approval", MON, date(2026, 11, 27), "Quốc hội thông qua Luật AI vào thứ Sáu vừa qua"),
     ("th-ai-law", "drafting", THU, TUE, "ครม.เห็นชอบร่าง พ.ร.บ. ปัญญาประดิษฐ์ แล้วเมื่อวันอังคาร"),
+    ("id-ai-perpres", "approval", TUE, MON, "Prabowo Teken Perpres AI Senin (30/11)"),
+    ("asean-defa", "approval", MON, date(2026, 11, 29), "ASEAN signs DEFA on Sunday, November 29"),
     # "minggu ini" is this week, not Sunday: the report's day
     ("my-ai-bill", "drafting", THU, THU, "RUU Tadbir Urus AI telah dibentangkan di Dewan Rakyat minggu ini."),
 ])
