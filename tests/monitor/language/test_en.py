@@ -60,6 +60,16 @@ CASES = [
                                                     "with industry players on the proposed AI Governance Bill."),
     ("my-ai-bill", "drafting", None, "The Digital Ministry will hold engagement sessions on the AI Governance Bill next "
                                      "month."),
+    # Thai English press: "okays", the Council of State's vetting (the Cabinet's legal scrubbing), the public "can
+    # submit opinions" until a date (own sentences, 2026-12-02)
+    ("th-ai-law", "drafting", ("approval", C), "Thai cabinet okays AI bill, sends it to Council of State"),
+    ("th-ai-law", "drafting", ("approval", C), "Thailand's Council of State has finished vetting the draft AI law, "
+                                               "which will now be forwarded to the House of Representatives."),
+    ("th-ai-law", "drafting", None, "Thailand plans to send the AI bill to the Council of State next month."),
+    ("th-ai-law", "drafting", ("consultation", C), "The Thai public can submit opinions on the draft AI law via the "
+                                                   "central legal system website until Dec 31."),
+    ("th-ai-law", "drafting", None, "The Thai public will be able to submit opinions on the draft AI law next month."),
+    ("th-ai-law", "drafting", None, "If adopted, Thai businesses can submit comments on the draft AI law."),
     # law-firm headlines: the base form "Conclude", a regulator proposing guidelines (not "the proposed guidelines"),
     # an agency named in full for its country (own sentences, 2026-12-02)
     ("asean-defa", "drafting", ("approval", C), "ASEAN Member States Conclude DEFA Negotiations"),
