@@ -411,6 +411,33 @@ PRESS_CASES = [
     ("my-ai-bill", "approval", ("adopted", C), "RUU AI diperkenan Agong"),
     ("my-ai-bill", "approval", ("adopted", C), "Yang di-Pertuan Agong telah memperkenankan Akta Tadbir Urus Kecerdasan "
                                                "Buatan 2026."),
+    # a fourth batch, written before it ran (first run 20/26 with the Thai part: one false certain move, the headline 'Kabinet
+    # lulus RUU AI' over a lead that only expects the step, now a review)
+    ("my-ai-bill", "drafting", None, "Kabinet meluluskan RUU Keselamatan Siber, manakala RUU AI dijangka dibentangkan tahun "
+                                     "depan."),
+    ("my-ai-bill", "drafting", ("approval", C), "Dewan Rakyat meluluskan RUU AI dan RUU Keselamatan Siber pada hari yang "
+                                                "sama."),
+    ("my-ai-bill", "drafting", ("approval", P), "Kabinet lulus RUU AI\nKerajaan dijangka membentangkan RUU Tadbir Urus "
+                                                "Kecerdasan Buatan selepas mendapat kelulusan Kabinet."),
+    ("my-ai-bill", "drafting", None, "Gobind: RUU AI mungkin dibentangkan tahun depan"),
+    ("my-ai-bill", "drafting", None, "Pihak industri mahu RUU AI dibentangkan segera."),
+    ("my-ai-bill", "drafting", None, "RUU AI perlu dibentangkan sebelum pilihan raya umum, kata penganalisis."),
+    ("my-ai-bill", "drafting", None, "RUU AI tidak dibentangkan pada sesi ini kerana masih memerlukan penelitian."),
+    ("my-ai-bill", "drafting", None, "RUU AI sepatutnya dibentangkan bulan lalu, namun ditangguhkan."),
+    ("my-ai-bill", "drafting", None, "Kerajaan menafikan RUU AI telah diluluskan oleh Kabinet."),
+    ("my-ai-bill", "drafting", None, "Indonesia mengesahkan undang-undang kecerdasan buatan, manakala Malaysia masih "
+                                     "merangka RUU AI."),
+    ("my-ai-bill", "approval", ("expected", "adopted", "2027-Q1"), "RUU AI dijangka diwartakan awal tahun depan."),
+    ("my-ai-bill", "adopted", None, "Akta Tadbir Urus Kecerdasan Buatan 2026 dirancang berkuat kuasa secara berperingkat."),
+    ("my-ai-bill", "drafting", ("consultation", C), "Lebih 200 maklum balas diterima sepanjang rundingan awam RUU AI yang "
+                                                    "berakhir semalam."),
+    # ... and what must stay certain beside it: a lead that reports the step and plans the next
+    ("my-ai-bill", "drafting", ("approval", C), "Cabinet approves AI Governance Bill\nThe Cabinet approved the AI Governance Bill "
+                                                "on Wednesday and it will be tabled in Parliament next month, Fahmi said."),
+    ("my-ai-bill", "drafting", ("approval", C), "Kabinet lulus RUU AI\nKabinet semalam meluluskan RUU Tadbir Urus Kecerdasan Buatan "
+                                                "yang akan dibentangkan di Dewan Rakyat bulan depan."),
+    ("my-ai-bill", "drafting", ("approval", P), "Cabinet approves AI Governance Bill\nThe AI Governance Bill is expected to be "
+                                                "tabled in Parliament after it gets the Cabinet's approval.")
 ]
 
 
