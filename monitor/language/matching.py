@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
@@ -94,13 +94,15 @@ def rules(target: Target, vocabulary: Vocabulary, fold: bool = False) -> tuple[R
                               vocabulary.user)
             if not events:
                 continue
-            found.append(Rule(status=status, subject=named, events=events, competing=subject.competing,
-                              own_kind=subject.own_kind,
-                              not_after=_compile(vocabulary.not_after.get(status, ()), vocabulary.user),
-                              not_before=_compile(vocabulary.not_before.get(status, ()), vocabulary.user),
-                              distant=False,
-                              ongoing=status in vocabulary.ongoing, fold=fold,
-                              index=len(found)))
+            rule = Rule(status=status, subject=named, events=events, competing=subject.competing,
+                        own_kind=subject.own_kind,
+                        not_after=_compile(vocabulary.not_after.get(status, ()), vocabulary.user),
+                        not_before=_compile(vocabulary.not_before.get(status, ()), vocabulary.user),
+                        distant=False, ongoing=status in vocabulary.ongoing, fold=fold, index=len(found))
+            found.append(rule)
+            if vocabulary.review.get(status):  # "ASEAN seals DEFA": signed, or only the talks' end
+                found.append(replace(rule, events=_compile(vocabulary.review[status], vocabulary.user), certain=False,
+                                     index=len(found)))
         passage = vocabulary.passage
         if legislative and passage.get("words"):  # a chamber's vote on the bill, in adoption words
             found.append(Rule(status="approval", subject=named, events=_compile(passage["words"], vocabulary.user),

@@ -91,6 +91,13 @@ _ANAPHOR_BEFORE = re.compile(r"\b(?:this|these|the said)\s+(?:(?:new|draft|propo
 _DEFINITE = re.compile(r"\bthe\s+(?:(?:new|draft|proposed)\s+)?$")
 _SPECIFIED = re.compile(r"\s*(?:\(|(?:on|of|for|to|about|against|amending|regulating|governing)\b)")
 ANAPHOR_REACH = 25  # characters before a kind word in which "this", "the said" may start
+# A generic word for an instrument with a demonstrative ("aturan itu", "regulasi tersebut", "văn bản này", "the regulation")
+# is the one named in its own or the next sentence before it ("Komdigi merampungkan Perpres tentang kecerdasan artifisial
+# bulan lalu. Presiden Prabowo telah meneken aturan tersebut"), or, when that name points back too, in the next sentence
+# after it ("Presiden Prabowo telah meneken aturan itu pada Senin. Perpres tentang kecerdasan artifisial tersebut
+# mengatur ..."), with no other instrument named between.
+_REFERENCE = re.compile(r"\b(?:aturan|peraturan|regulasi|beleid|ketentuan|văn bản|regulation|rules|measure)(?![^\W_])")
+_ON_A_DAY = re.compile(r"\s*on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d)")  # "signed the regulation on Monday"
 _VERB_USE = re.compile(r"\b(?:will|would|to|can|could|may|might|must|should|shall|not)\s+$")  # "will act as": a verb
 
 
@@ -278,7 +285,7 @@ class Subject:
             bisect_left(original[1], s) for s, _ in sentence_spans(original[0]))
         names = sorted(self._with_kind(text, span) for span in found if not self._claimed_elsewhere(text, span)
                        and not (self._description(text, span) and self._owned_elsewhere(text, span, starts)))
-        return sorted(names + self._anaphors(text, names))
+        return sorted(names + self._anaphors(text, names) + self._references(text, names, starts))
 
     def by_alias(self, text: str, span: Span) -> bool:
         """The mention at ``span`` contains one of the milestone's own names, not only a description of it."""
@@ -303,6 +310,38 @@ class Subject:
             if not any(last <= k.start() and not self._generic(text, k) for k in kind_words[:i]):
                 found.append((m.start(), after.end() if after else m.end()))
         return found
+
+    def _references(self, text: str, names: list[Span], starts: list[int]) -> list[Span]:
+        """Generic words for an instrument that refer to a name in an adjacent sentence (see _REFERENCE)."""
+        def sentence(at: int) -> int:
+            return bisect_right(starts, at) - 1
+
+        def unrivalled(lo: int, hi: int) -> bool:  # no other instrument named between
+            return self.competing is None or not any(
+                not any(s <= m.start() < e for s, e in names) for m in self.competing.finditer(text, lo, hi))
+
+        found = []
+        for m in _REFERENCE.finditer(text):
+            if any(s <= m.start() < e for s, e in names) or not self._points_back(text, m.start(), m.end()):
+                continue
+            after = _ANAPHOR_AFTER.match(text, m.end())
+            span = (m.start(), after.end() if after else m.end())
+            before = [n for n in names if n[1] <= m.start()]
+            later = [n for n in names if n[0] >= span[1]]
+            if before and sentence(m.start()) - sentence(before[-1][0]) <= 1 and unrivalled(before[-1][1], m.start()):
+                found.append(span)
+            elif later and sentence(later[0][0]) == sentence(m.start()) + 1 and unrivalled(span[1], later[0][0]) \
+                    and self._points_back(text, *later[0]):
+                found.append(span)
+        return found
+
+    @staticmethod
+    def _points_back(text: str, start: int, end: int) -> bool:
+        """A demonstrative after the words ("tersebut", "itu") or before them ("this", "the said"), or a bare "the" with
+        nothing after them that says which instrument it is (a day may follow: "the regulation on Monday")."""
+        before = text[max(0, start - ANAPHOR_REACH):start]
+        return bool(_ANAPHOR_AFTER.match(text, end) or _ANAPHOR_BEFORE.search(before) or (
+            _DEFINITE.search(before) and (not _SPECIFIED.match(text, end) or _ON_A_DAY.match(text, end))))
 
     def _generic(self, text: str, word: re.Match[str]) -> bool:
         """A kind word that names no instrument: an English plural ("existing laws") or a verb ("will act as")."""

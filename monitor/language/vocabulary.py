@@ -22,7 +22,7 @@ LANGUAGES = ("en", "id", "th", "vi", "ms")
 NATIONAL_LANGUAGE = {"ID": "id", "TH": "th", "VN": "vi", "MY": "ms"}  # its instrument words name the country
 SECTIONS = ("legislative", "vehicles", "ongoing", "statuses", "passage", "kinds", "topics", "jurisdictions")
 PASSAGE_KEYS = ("words", "chambers", "final")  # see [passage] in vocabulary.toml
-STATUS_EXTRAS = ("not_after", "not_before", "published", "numbered")  # lists of a status beside its languages
+STATUS_EXTRAS = ("not_after", "not_before", "published", "numbered", "review")  # lists of a status beside its languages
 
 Words = tuple[str, ...]
 
@@ -36,6 +36,7 @@ class Vocabulary:
     not_before: Mapping[str, Words]
     published: Mapping[str, Words]  # words that reach the status only for a kind that is not legislative
     numbered: Mapping[str, Words]  # an instrument's number in its own title: given only once it is enacted
+    review: Mapping[str, Words]  # words that say the status as often as the step before it: a person decides
     legislative: tuple[str, ...]  # kinds adopted only by a legal act
     vehicles: tuple[str, ...]  # kinds that carry another instrument ("the Decision issuing the list")
     ongoing: tuple[str, ...]  # statuses reported while they last
@@ -80,12 +81,13 @@ def _build(raw: Mapping[str, Any]) -> Vocabulary:
     not_before: dict[str, Words] = {}
     published: dict[str, Words] = {}
     numbered: dict[str, Words] = {}
+    review: dict[str, Words] = {}
     for status, table in raw.get("statuses", {}).items():
         if status not in lifecycle.STATUSES:
             raise ValueError(f"vocabulary.statuses: {status!r} is not one of {', '.join(lifecycle.STATUSES)}")
         statuses[status] = _words(table, f"vocabulary.statuses.{status}")
         for name, target in (("not_after", not_after), ("not_before", not_before), ("published", published),
-                             ("numbered", numbered)):
+                             ("numbered", numbered), ("review", review)):
             target[status] = _words(table.get(name, []) if isinstance(table, dict) else [],
                                     f"vocabulary.statuses.{status}.{name}")
     sections = {name: {key: _words(value, f"vocabulary.{name}.{key}") for key, value in raw.get(name, {}).items()}
@@ -98,7 +100,7 @@ def _build(raw: Mapping[str, Any]) -> Vocabulary:
                                         if isinstance(table, dict)}) for lang in LANGUAGES}
     freeze = MappingProxyType
     return Vocabulary(statuses=freeze(statuses), not_after=freeze(not_after), not_before=freeze(not_before),
-                      published=freeze(published), numbered=freeze(numbered),
+                      published=freeze(published), numbered=freeze(numbered), review=freeze(review),
                       legislative=_kinds_list(raw.get("legislative", []), sections["kinds"], "legislative"),
                       vehicles=_kinds_list(raw.get("vehicles", []), sections["kinds"], "vehicles"),
                       ongoing=_status_list(raw.get("ongoing", [])), passage=freeze(sections["passage"]),

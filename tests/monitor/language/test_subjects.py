@@ -20,6 +20,9 @@ SIGNED = [
     ("asean-defa", "approval", ("adopted", C), "The bloc inked its digital economy framework at the summit."),
     ("asean-defa", "approval", ("adopted", C), "10 nations ink landmark digital trade deal\nASEAN economic ministers signed "
                                                "the DEFA in Kuala Lumpur on Tuesday, ending three years of talks."),
+    ("asean-defa", "approval", ("adopted", P), "ASEAN seals DEFA"),
+    ("asean-defa", "approval", ("adopted", P), "Southeast Asian ministers sealed the DEFA in Kuala Lumpur on Tuesday."),
+    ("asean-defa", "approval", None, "ASEAN seals off the venue of the DEFA talks"),
     ("asean-defa", "approval", ("adopted", C), "Para menteri ASEAN membubuhkan tanda tangan pada perjanjian ekonomi digital "
                                                "kawasan di Kuala Lumpur."),
     ("asean-defa", "approval", ("adopted", C), "Menteri-menteri ASEAN menurunkan tandatangan pada perjanjian ekonomi digital "
@@ -69,6 +72,24 @@ ANAPHORA = [
     ("id-ai-perpres", "approval", ("adopted", C), "President Prabowo signed the regulation on Monday. The presidential "
                                                   "regulation on artificial intelligence sets out ethics rules for "
                                                   "developers."),
+    # ... after a headline that names nothing (with no headline, the first two sentences are read as headline and lead)
+    ("id-ai-perpres", "approval", ("adopted", C), "Babak Baru Tata Kelola AI\nPresiden Prabowo telah meneken aturan itu pada "
+                                                  "Senin. Perpres tentang kecerdasan artifisial tersebut mengatur tata kelola "
+                                                  "dan etika AI."),
+    ("id-ai-perpres", "approval", ("adopted", C), "Babak Baru Tata Kelola AI\nKomdigi merampungkan Perpres tentang kecerdasan "
+                                                  "artifisial bulan lalu. Presiden Prabowo telah meneken aturan tersebut pada "
+                                                  "Senin."),
+    ("id-ai-perpres", "approval", ("adopted", C), "A new chapter for AI governance\nPresident Prabowo signed the regulation on "
+                                                  "Monday. The presidential regulation on artificial intelligence sets out "
+                                                  "ethics rules for developers."),
+    ("id-ai-perpres", "approval", None, "Babak Baru Tata Kelola AI\nPresiden Prabowo telah meneken aturan itu pada Senin. "
+                                        "Perpres tentang kecerdasan artifisial masih dibahas di kementerian."),
+    ("id-ai-perpres", "approval", None, "A new chapter for AI governance\nPresident Prabowo signed the regulation on "
+                                        "ride-hailing on Monday. The presidential regulation on artificial intelligence is "
+                                        "still being drafted."),
+    ("id-ai-perpres", "approval", None, "Babak Baru Tata Kelola AI\nKomdigi merampungkan Perpres tentang kecerdasan "
+                                        "artifisial bulan lalu. Presiden juga meneken PP tentang pusat data. Aturan tersebut "
+                                        "berlaku sejak Senin."),
     ("id-ai-perpres", "approval", None, "Presiden Prabowo telah meneken Perpres tentang transportasi daring pada Senin. "
                                         "Aturan tentang kecerdasan artifisial tersebut masih disusun."),
 ]
