@@ -437,7 +437,13 @@ PRESS_CASES = [
     ("my-ai-bill", "drafting", ("approval", C), "Kabinet lulus RUU AI\nKabinet semalam meluluskan RUU Tadbir Urus Kecerdasan Buatan "
                                                 "yang akan dibentangkan di Dewan Rakyat bulan depan."),
     ("my-ai-bill", "drafting", ("approval", P), "Cabinet approves AI Governance Bill\nThe AI Governance Bill is expected to be "
-                                                "tabled in Parliament after it gets the Cabinet's approval.")
+                                                "tabled in Parliament after it gets the Cabinet's approval."),
+    # the English name of the enacted Act, as the Malay names already carry "Akta Tadbir Urus Kecerdasan Buatan" (left out of
+    # the third batch, nothing before); another country's Act of the same title stays its own
+    ("my-ai-bill", "approval", ("adopted", C), "The Artificial Intelligence Governance Act 2026 was gazetted on Dec 1."),
+    ("my-ai-bill", "adopted", ("in_force", C), "The Artificial Intelligence Governance Act 2026 came into force on Dec 1."),
+    ("my-ai-bill", "adopted", None, "The AI Governance Act will come into force on a date to be appointed by the Minister."),
+    ("my-ai-bill", "adopted", None, "Japan's AI Governance Act came into force in June."),
 ]
 
 
