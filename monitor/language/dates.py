@@ -287,9 +287,11 @@ _FRONTED_STOP = re.compile(r"\b(?:that|which|who|and|but|bahwa|bahawa|yang|dan|t
 _CLAUSE_MARK = re.compile(r"[,;:]")
 _FRONTED_WEEKDAY_GAP = 40  # characters between a weekday fronted before an event word and the word
 _DATED_WEEKDAY = 8  # a date starting this close after a weekday is its date ("Selasa (20/9/2022)", "Thursday, October 17")
-# "This week" dates an event either side of the publication: a bare verb with it asks a person ("Perpres AI Terbit
-# Pekan Ini" may be coming out or out).
-_THIS_WEEK = re.compile(r"\b(?:this week|pekan ini|minggu ini|tuần này)\b|สัปดาห์นี้", re.IGNORECASE)
+# "This week", "this month", "this year" date an event either side of the publication: a bare verb with one asks a
+# person ("Perpres AI Terbit Pekan Ini", "Diteken Bulan Ini" may be coming out or out); "earlier this week" is past, and
+# "this year's chair" names no time of the event.
+_THIS_PERIOD = re.compile(r"(?<!earlier )\b(?:this (?:week|month|year)|(?:pekan|minggu|bulan|tahun) ini|tuần này|tháng này"
+                          r"|năm nay)\b(?!['’]s)|สัปดาห์นี้|เดือนนี้|ปีนี้", re.IGNORECASE)
 
 
 def _such_day(m: re.Match[str], published: date, reading: str) -> date | None:
@@ -345,15 +347,15 @@ def _clause_start(text: str, lo: int, start: int) -> int:
     return max((c.end() for c in _CLAUSE_MARK.finditer(text, lo, start)), default=lo)
 
 
-def this_week_at(text: str, sentence: tuple[int, int], start: int, end: int, *, past: bool) -> str | None:
-    """"This week" dating the event word, right after it in its clause or before it in its sentence, with no past form
-    (``past``) or marker in the clause: the event may be either side of the publication ("Perpres AI Terbit Pekan Ini"),
-    while "was signed this week" reports it."""
+def this_period_at(text: str, sentence: tuple[int, int], start: int, end: int, *, past: bool) -> str | None:
+    """"This week" (month, year) dating the event word, right after it in its clause or before it in its sentence, with
+    no past form (``past``) or marker in the clause: the event may be either side of the publication ("Perpres AI Terbit
+    Pekan Ini"), while "was signed this week" reports it."""
     lead_start = max(sentence[0], start - _FRONTED_REACH)
-    after = _THIS_WEEK.search(text, end, min(sentence[1], end + _ATTACHED_GAP))
+    after = _THIS_PERIOD.search(text, end, min(sentence[1], end + _ATTACHED_GAP))
     if after and _NOT_ITS_DATE.search(text, end, after.start()):
         after = None
-    fronted = [m for m in _THIS_WEEK.finditer(text, lead_start, start) if not _FRONTED_STOP.search(text, m.end(), start)]
+    fronted = [m for m in _THIS_PERIOD.finditer(text, lead_start, start) if not _FRONTED_STOP.search(text, m.end(), start)]
     m = after or (fronted[-1] if fronted else None)
     if m is None or past or _PAST_WORD.search(text, _clause_start(text, lead_start, start), max(end, m.start())):
         return None

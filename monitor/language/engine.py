@@ -19,8 +19,8 @@ word, meant to hold on unseen text:
    weekday is the nearer such day to the publication unless a qualifier, a future or a past form says which ("RUU AI
    dibentang Rabu" read on a Monday is expected, read on a Thursday reported; "to be inked on Friday" is ahead);
 5. certain: an unhedged event in a sentence naming the subject; plausible: unhedged but away from the
-   subject, named only as a noun, dated only "this week" with a bare verb ("Perpres AI Terbit Pekan Ini": out, or
-   coming out), or hedged everywhere while a completed form appears; otherwise nothing. A match
+   subject, named only as a noun, dated only "this week" (month, year) with a bare verb ("Perpres AI Terbit Pekan
+   Ini": out, or coming out), or hedged everywhere while a completed form appears; otherwise nothing. A match
    says whether the subject was only described (kind and topic), for the certainty policy
    (:mod:`monitor.language.certainty`).
 A headline's bare event word is read as its lead reads the same word ("RUU lompat parti dibentang Rabu" over "... akan
@@ -45,7 +45,7 @@ from typing import Protocol
 
 from monitor import lifecycle
 from monitor.fuzzydate import FuzzyDate
-from monitor.language.dates import date_at, this_week_at
+from monitor.language.dates import date_at, this_period_at
 from monitor.language.expected import ExpectedChange, period_after
 from monitor.language.hedges import COMPLETED, Hedge, discussed, hedge, past_form, reported, second_hand
 from monitor.language.normalise import excerpt, normalise, normalise_with_offsets
@@ -515,10 +515,10 @@ def evaluate(doc: Document, rule: Rule) -> Finding:
             if headline and _lead_expects(occurrences, hedges):
                 doubted = doubted or (start, end)
                 continue
-            week = this_week_at(doc.text, doc.sentences[sentence], start, end,
-                                past=past_form(doc.text, doc.sentences[sentence], start, end, rule.fold))
+            period = this_period_at(doc.text, doc.sentences[sentence], start, end,
+                                    past=past_form(doc.text, doc.sentences[sentence], start, end, rule.fold))
             confidence, reason = ((PLAUSIBLE, "this signal always asks for review") if review else
-                                  (PLAUSIBLE, f"{week!r} may be before or after the publication") if week else
+                                  (PLAUSIBLE, f"{period!r} may be before or after the publication") if period else
                                   (CERTAIN, ""))
             return Finding(Match(rule.status, confidence, excerpt(doc.text, start, end), start, rule.index, reason,
                                  rule.subject.described(doc, sentence)), expected)

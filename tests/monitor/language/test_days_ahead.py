@@ -106,7 +106,23 @@ DATED = [
 ]
 
 
-@pytest.mark.parametrize(("milestone", "current", "published", "expected", "text"), CASES + NEAR + DATED)
+# "This month", "this year" are either side of the publication like "this week": a bare verb with one asks a person
+# ("Perpres AI Diteken Bulan Ini" is a target as often as a report); "earlier this month", a past form report.
+PERIODS = [
+    ("id-ai-perpres", "approval", WED, ("adopted", P), "Perpres AI Diteken Bulan Ini"),
+    ("my-ai-bill", "drafting", WED, ("approval", P), "RUU AI dibentang bulan ini"),
+    ("asean-defa", "approval", WED, ("adopted", P), "ASEAN signs DEFA this month"),
+    ("vn-ai-law", "approval", WED, ("adopted", P), "Quốc hội thông qua Luật AI trong tháng này"),
+    ("th-ai-law", "drafting", WED, ("approval", P), "ครม.เห็นชอบร่าง พ.ร.บ. ปัญญาประดิษฐ์ เดือนนี้"),
+    ("id-ai-perpres", "approval", WED, ("adopted", P), "Perpres AI Terbit Tahun Ini"),
+    ("asean-defa", "approval", WED, ("adopted", C), "The DEFA was signed earlier this month, the Secretariat said."),
+    ("asean-defa", "approval", WED, ("adopted", C), "ASEAN leaders sign DEFA earlier this week"),
+    ("id-ai-perpres", "approval", WED, ("adopted", C), "Perpres AI telah diteken bulan ini."),
+    ("vn-ai-law", "approval", WED, ("adopted", C), "Quốc hội đã thông qua Luật AI trong tháng này."),
+]
+
+
+@pytest.mark.parametrize(("milestone", "current", "published", "expected", "text"), CASES + NEAR + DATED + PERIODS)
 def test_a_day_named_relative_to_the_publication(milestone: str, current: str, published: date, expected: tuple | None,
                                                  text: str) -> None:
     assert outcome(milestone, text, current, published) == expected
