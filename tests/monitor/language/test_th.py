@@ -8,6 +8,10 @@ import pytest
 from tests.monitor.language.catalog import C, P, event_date, outcome, user_milestone
 
 CASES = [
+    # an invitation to comment is the consultation, not a request for a future one (own sentences, 2026-12-02)
+    ("th-ai-law", "drafting", ("consultation", C), "ขอเชิญประชาชนร่วมแสดงความคิดเห็นต่อร่างพระราชบัญญัติว่าด้วยปัญญาประดิษฐ์ "
+                                                   "ผ่านระบบกลางทางกฎหมาย"),
+    ("th-ai-law", "drafting", None, "ดีอีจะเชิญประชาชนร่วมแสดงความคิดเห็นต่อร่างกฎหมาย AI ในเดือนหน้า"),
     ("th-ai-law", "drafting", ("approval", C), "คณะรัฐมนตรีมีมติเห็นชอบร่างพระราชบัญญัติว่าด้วยปัญญาประดิษฐ์"),
     # paraphrase and words between actor and verb
     ("th-ai-law", "drafting", ("approval", C), "ที่ประชุม ครม. วันนี้ (1 ธ.ค.) มีมติอนุมัติหลักการร่างกฎหมายปัญญาประดิษฐ์"),
