@@ -426,12 +426,6 @@ def date_at(text: str, sentence: tuple[int, int], start: int, end: int, publishe
     return published if _TODAY_AFTER.match(text, end, sentence[1]) else None
 
 
-def future_date_at(text: str, sentence: tuple[int, int], start: int, end: int, published: date) -> date | None:
-    """The event's own day (:func:`date_at`) when it is after ``published``: the event is expected, not reported."""
-    day = date_at(text, sentence, start, end, published)
-    return day if day is not None and day > published else None
-
-
 def extract_event_date(text: str, *, reference: date, near: int | None = None) -> date | None:
     """The date of the event the text reports, or None; never a date after ``reference`` (the publication).
 

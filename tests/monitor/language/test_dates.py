@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from monitor.language.dates import extract_event_date, find_dates, future_date_at, parse_published
+from monitor.language.dates import date_at, extract_event_date, find_dates, parse_published
 
 REF = date(2026, 11, 26)
 
@@ -85,6 +85,12 @@ def test_no_event_date(text: str) -> None:
     assert extract_event_date(text, reference=REF) is None
 
 
+
+def _future_date_at(text: str, sentence: tuple[int, int], start: int, end: int, published: date) -> date | None:
+    """The event's own day (date_at) when it is after the publication: the event is expected, not reported."""
+    day = date_at(text, sentence, start, end, published)
+    return day if day is not None and day > published else None
+
 def test_year_is_inferred_as_the_most_recent_such_day() -> None:
     assert extract_event_date("Senin (26/1)", reference=date(2026, 1, 27)) == date(2026, 1, 26)
     assert extract_event_date("Senin (29/12)", reference=date(2026, 1, 2)) == date(2025, 12, 29)
@@ -145,23 +151,23 @@ def test_today_and_weekdays_resolve_against_the_publication(text: str, published
 def test_a_fronted_start_date_belongs_to_the_event_word() -> None:
     text = "From 1 March 2027, the AI Law takes effect nationwide."
     start = text.index("takes effect")
-    assert future_date_at(text, (0, len(text)), start, start + 12, date(2026, 12, 3)) == date(2027, 3, 1)
-    assert future_date_at(text, (0, len(text)), start, start + 12, date(2027, 3, 2)) is None
+    assert _future_date_at(text, (0, len(text)), start, start + 12, date(2026, 12, 3)) == date(2027, 3, 1)
+    assert _future_date_at(text, (0, len(text)), start, start + 12, date(2027, 3, 2)) is None
     tomorrow = "The AI Law takes effect tomorrow."
     start = tomorrow.index("takes effect")
-    assert future_date_at(tomorrow, (0, len(tomorrow)), start, start + 12, date(2026, 2, 28)) == date(2026, 3, 1)
+    assert _future_date_at(tomorrow, (0, len(tomorrow)), start, start + 12, date(2026, 2, 28)) == date(2026, 3, 1)
     other = "On 1 March 2027 the ministry met; the AI Law takes effect nationwide."  # not fronted as its start
     start = other.index("takes effect")
-    assert future_date_at(other, (0, len(other)), start, start + 12, date(2026, 12, 3)) is None
+    assert _future_date_at(other, (0, len(other)), start, start + 12, date(2026, 12, 3)) is None
 
 
 def test_a_future_date_attached_to_the_event_word_is_found_but_not_a_deadline() -> None:
     text = "The law was passed today. It takes effect on 1 March 2026."
     at = text.index("takes effect")
-    assert future_date_at(text, (26, len(text)), at, at + 12, date(2025, 12, 10)) == date(2026, 3, 1)
+    assert _future_date_at(text, (26, len(text)), at, at + 12, date(2025, 12, 10)) == date(2026, 3, 1)
     text = "MAS today issued its Guidelines on AI Risk Management, giving banks until 7 December 2027 to comply."
     at = text.index("issued")
-    assert future_date_at(text, (0, len(text)), at, at + 6, date(2026, 12, 7)) is None
+    assert _future_date_at(text, (0, len(text)), at, at + 6, date(2026, 12, 7)) is None
 
 
 def test_find_dates_offsets_index_the_original_text() -> None:
@@ -215,4 +221,4 @@ def test_a_year_less_start_is_the_next_one_and_an_acts_day_the_last(text: str, e
     words = ("berlaku mulai", "takes effect from", "signed", "diwartakan")
     word = next(w for w in words if w in text)
     start = text.index(word)
-    assert future_date_at(text, (0, len(text)), start, start + len(word), published) == expected
+    assert _future_date_at(text, (0, len(text)), start, start + len(word), published) == expected
