@@ -136,12 +136,22 @@ _FALSE = (r"false|fake|untrue|baseless|unfounded|(?:a )?hoax|misleading|fabricat
           r"|fitnah|disinformasi|tin giả|tin sai sự thật|sai sự thật|bịa đặt")
 _FALSE_WORD = re.compile(rf"\b(?:{_FALSE}|not true|(?:tidak|tak) benar|không đúng)\b|ข่าวปลอม|ข่าวเท็จ|ไม่เป็นความจริง|ไม่จริง")
 # ... as the predicate of the clause that holds the event: "Claims that ASEAN signed the DEFA are false", "Kabar bahwa
-# Presiden telah meneken Perpres AI tidak benar", "... là tin giả"; not a topic ("the law against fake news").
+# Presiden telah meneken Perpres AI tidak benar", "... là tin giả", not a topic ("the law against fake news"); or a denial
+# or the claim's spreading as that predicate: "Reports that ... denied by the ministry", "Kabar ... Dibantah Istana" (denied
+# by the palace), "... bị bác bỏ" (is rejected), "...ถูกปฏิเสธ" (is denied), "kabar ... terus beredar" (keeps circulating).
 _FALSE_PREDICATE = re.compile(
     r"\b(?:(?:is|are|was|were|been|proved|proven|deemed|adalah|ialah|merupakan|dipastikan|dinyatakan|sahkan|là)\s+"
     rf"(?:(?:completely|totally|entirely|simply|sama sekali|hoàn toàn|một)\s+)?(?:{_FALSE})"
     r"|not true|(?:tidak|tak) (?:benar|tepat)|không đúng(?: sự thật)?)\b(?=\s*(?:[^\w\s]|$))"
-    r"|ข่าวปลอม|ข่าวเท็จ|ไม่เป็นความจริง|ไม่จริง")
+    r"|\b(?:denied|refuted|debunked|dibantah|dinafikan|disangkal|ditampik|bị bác bỏ|bị phủ nhận|went viral"
+    r"|beredar|tular|lan truyền)\b|ข่าวปลอม|ข่าวเท็จ|ไม่เป็นความจริง|ไม่จริง|ถูกปฏิเสธ")
+# A concession before the main clause: a denial or a rumour in it is not the main clause's ("Despite rumours of a delay,
+# ASEAN leaders signed the DEFA", "Meski sempat dibantah, Presiden akhirnya meneken ...", "Bất chấp tin đồn ..., Quốc hội
+# đã thông qua", "แม้มีข่าวลือ ... แต่ ครม. มีมติ"); a claim inside it ("Although the palace denied that the President
+# had signed ...") runs up to the event and is no concession before it.
+_CONCEDED = re.compile(
+    r"\b(?:despite|in spite of|notwithstanding|although|though|meski(?:pun)?|walau(?:pun)?|biarpun|sekalipun|bất chấp"
+    r"|mặc dù|tuy|dù)\b[^,;]*?(?:[,;]|(?=\s(?:but|tetapi|namun|nhưng)\b))|แม้(?:ว่า|จะ)?[^,;]*?(?=\s?แต่)")
 _NEW_CLAUSE = re.compile(r"[,;]|\b(?:and|but|while|whereas|dan|tetapi|namun|serta|sementara|và|nhưng|còn)\b|และ|แต่")
 # A fact-check's verdict opening the item: "FALSE:", "[HOAKS]", "CEK FAKTA:" (fact check), "[SALAH]" (wrong), "Tin giả:",
 # "ข่าวปลอม!", "ชัวร์ก่อนแชร์" (check before sharing), "PALSU:". What follows is the claim checked, not a report.
@@ -446,7 +456,9 @@ def hedge(text: str, sentence: tuple[int, int], start: int, end: int, *, ongoing
     # (``before`` is normalised, so a comma right before the event ends it: "Jika dibandingkan ..., DPR telah membahas")
     clause_start = max((m.end() for m in re.finditer(r",(?:\s|$)|:(?:\s|$)|\s[-–—](?:\s|$)|[”\"]\s*,?(?:\s|$)", before)),
                        default=0)
-    denial = _p(_DENIAL, fold).search(window)
+    conceded = [m.span() for m in _p(_CONCEDED, fold).finditer(before)]
+    denial = next((m for m in _p(_DENIAL, fold).finditer(window)
+                   if not any(lo <= m.start() and m.end() <= hi for lo, hi in conceded)), None)
     if denial:
         return Hedge(denial.group(), "before", denial=True)
     phrase_start = max((m.end() for m in _THAI_PHRASE_BREAK.finditer(before)), default=0)

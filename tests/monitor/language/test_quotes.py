@@ -157,7 +157,34 @@ MORE = [
                                                     'Putrajaya semalam.'),
 ]
 
+# The claim's own predicate after it, a denial or its spreading ("Reports that ... denied by the ministry", "Kabar ...
+# Dibantah Istana", "... terus beredar"); a denial or a rumour conceded before the main clause is not the main clause's
+# ("Despite rumours of a delay, ASEAN leaders signed the DEFA", "Meski sempat dibantah, Presiden akhirnya meneken ...").
+DENIED = [
+    ("asean-defa", "approval", None, "Reports that ASEAN leaders signed the DEFA denied by trade ministry"),
+    ("id-ai-perpres", "approval", None, "Kabar Presiden Sudah Teken Perpres AI Dibantah Istana"),
+    ("vn-ai-law", "consultation", None, "Thông tin Quốc hội đã thông qua Luật Trí tuệ nhân tạo bị bác bỏ"),
+    ("th-ai-law", "drafting", None, "ข่าว ครม. เห็นชอบร่าง พ.ร.บ. ปัญญาประดิษฐ์ถูกปฏิเสธ"),
+    ("my-ai-bill", "drafting", None, "Laporan RUU AI telah dibentangkan di Dewan Rakyat dinafikan kementerian"),
+    ("id-ai-perpres", "approval", None, "Meski dibantah, kabar Presiden sudah meneken Perpres AI terus beredar."),
+    ("asean-defa", "approval", None, "Claims that ASEAN leaders signed the DEFA went viral on Sunday."),
+    ("asean-defa", "approval", None, "The ministry denied that ASEAN leaders had signed the DEFA."),
+    ("asean-defa", "approval", ("adopted", P), "Despite the ministry's denial, reports say ASEAN leaders signed the DEFA on "
+                                               "Sunday."),
+    ("asean-defa", "approval", ("adopted", C), "ASEAN leaders signed the DEFA on Sunday in a ceremony circulated live on "
+                                               "state television."),
+    ("id-ai-perpres", "approval", ("adopted", C), "Presiden meneken Perpres AI dan membantah kabar penundaan."),
+    ("asean-defa", "approval", ("adopted", C), "Despite rumours of a delay, ASEAN leaders signed the DEFA on Sunday."),
+    ("id-ai-perpres", "approval", ("adopted", C), "Meski sempat dibantah, Presiden akhirnya meneken Perpres AI pada Jumat."),
+    ("vn-ai-law", "consultation", ("adopted", C), "Bất chấp tin đồn về việc hoãn, Quốc hội đã thông qua Luật Trí tuệ nhân "
+                                                  "tạo."),
+    ("my-ai-bill", "drafting", ("approval", C), "Walaupun dinafikan sebelum ini, RUU AI telah dibentangkan di Dewan Rakyat "
+                                                "hari ini."),
+    ("th-ai-law", "drafting", ("approval", C), "แม้มีข่าวลือเรื่องความล่าช้า แต่คณะรัฐมนตรีมีมติเห็นชอบร่าง พ.ร.บ. "
+                                               "ปัญญาประดิษฐ์แล้ว"),
+]
 
-@pytest.mark.parametrize(("milestone", "current", "expected", "text"), EN + ID + VI + TH + MS + MORE)
+
+@pytest.mark.parametrize(("milestone", "current", "expected", "text"), EN + ID + VI + TH + MS + MORE + DENIED)
 def test_claims_and_reports(milestone: str, current: str, expected: tuple | None, text: str) -> None:
     assert outcome(milestone, text, current) == expected
