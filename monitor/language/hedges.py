@@ -128,7 +128,7 @@ _DENIAL = re.compile(
 # (circulating), "unggahan" (a post), "narasi" (a narrative), "tular" (viral), "dakwaan" (an allegation), "lan truyền"
 # (spread), "อ้างว่า" (claims that), "ว่อน" (swarming online), "แชร์ข่าว" (sharing news).
 _CLAIM = re.compile(
-    r"\b(?:claim(?:s|ed|ing)?|alleg(?:e|es|ed|ing|ation|ations)|purported|circulating"
+    r"\b(?:claims? that|claimed that|claiming|allegations? that|alleg(?:es|ed) that|alleging|purported|circulating"
     r"|(?:meng|di)?klaim|beredar|unggahan|narasi|tular|dakwaan|mendakwa|lan truyền)\b|อ้างว่า|ว่อน|แชร์ข่าว")
 # A verdict that a claim is false: "palsu" (fake), "bohong" (a lie), "keliru" (mistaken), "fitnah" (slander), "tin giả"
 # (fake news), "sai sự thật" (untrue), "bịa đặt" (made up), "ข่าวปลอม", "ข่าวเท็จ" (fake, false news), "ไม่จริง" (untrue).
@@ -137,14 +137,24 @@ _FALSE = (r"false|fake|untrue|baseless|unfounded|(?:a )?hoax|misleading|fabricat
 _FALSE_WORD = re.compile(rf"\b(?:{_FALSE}|not true|(?:tidak|tak) benar|không đúng)\b|ข่าวปลอม|ข่าวเท็จ|ไม่เป็นความจริง|ไม่จริง")
 # ... as the predicate of the clause that holds the event: "Claims that ASEAN signed the DEFA are false", "Kabar bahwa
 # Presiden telah meneken Perpres AI tidak benar", "... là tin giả", not a topic ("the law against fake news"); or a denial
-# or the claim's spreading as that predicate: "Reports that ... denied by the ministry", "Kabar ... Dibantah Istana" (denied
-# by the palace), "... bị bác bỏ" (is rejected), "...ถูกปฏิเสธ" (is denied), "kabar ... terus beredar" (keeps circulating).
+# as that predicate: "Reports that ... denied by the ministry", "Kabar ... Dibantah Istana" (denied by the palace), "... bị
+# bác bỏ" (is rejected), "...ถูกปฏิเสธ" (is denied).
 _FALSE_PREDICATE = re.compile(
     r"\b(?:(?:is|are|was|were|been|proved|proven|deemed|adalah|ialah|merupakan|dipastikan|dinyatakan|sahkan|là)\s+"
     rf"(?:(?:completely|totally|entirely|simply|sama sekali|hoàn toàn|một)\s+)?(?:{_FALSE})"
     r"|not true|(?:tidak|tak) (?:benar|tepat)|không đúng(?: sự thật)?)\b(?=\s*(?:[^\w\s]|$))"
-    r"|\b(?:denied|refuted|debunked|dibantah|dinafikan|disangkal|ditampik|bị bác bỏ|bị phủ nhận|went viral"
-    r"|beredar|tular|lan truyền)\b|ข่าวปลอม|ข่าวเท็จ|ไม่เป็นความจริง|ไม่จริง|ถูกปฏิเสธ")
+    r"|\b(?:denied|refuted|debunked|dibantah|dinafikan|disangkal|ditampik|bị bác bỏ|bị phủ nhận)\b"
+    r"|ข่าวปลอม|ข่าวเท็จ|ไม่เป็นความจริง|ไม่จริง|ถูกปฏิเสธ")
+# ... and the claim's spreading, when the claim is what the clause is about: "kabar Presiden sudah meneken Perpres AI terus
+# beredar" (the news ... keeps circulating), not "Video pembentangan RUU AI ... tular" (the video of the tabling went
+# viral): "beredar" (circulates), "tular" (goes viral), "lan truyền" (spreads), "ว่อน" (swarms online); "kabar", "khabar",
+# "berita" (news), "mesej", "pesan" (a message), "unggahan", "bài đăng" (a post), "thông tin", "tin" (information), "ข่าว".
+_SPREAD = re.compile(r"\b(?:went viral|goes viral|beredar|tular|lan truyền)\b|ว่อน")
+_CLAIM_NOUN = re.compile(r"\b(?:claims?|rumou?rs?|posts?|messages?|kabar|khabar|berita|mesej|pesan|unggahan|thông tin|tin"
+                         r"|bài đăng)\b|ข่าว")
+# Fact-checkers at work after a quoted claim: "a post reading 'ASEAN signs DEFA' was flagged by fact-checkers", "đã được
+# kiểm chứng" (has been checked).
+_CHECKED = re.compile(r"\b(?:fact[- ]?check\w*|debunk\w*|kiểm chứng|(?:cek|periksa|semak) fakta)\b|ตรวจสอบข้อเท็จจริง")
 # A concession before the main clause: a denial or a rumour in it is not the main clause's ("Despite rumours of a delay,
 # ASEAN leaders signed the DEFA", "Meski sempat dibantah, Presiden akhirnya meneken ...", "Bất chấp tin đồn ..., Quốc hội
 # đã thông qua", "แม้มีข่าวลือ ... แต่ ครม. มีมติ"); a claim inside it ("Although the palace denied that the President
@@ -159,9 +169,11 @@ _FACT_CHECK = re.compile(
     r"\s*[\[(【]?\s*(?:fact[- ]?check(?:ed)?|false|fake|misleading|hoax|debunked|(?:cek|periksa|semak) fakta|hoaks|salah"
     r"|keliru|palsu|disinformasi|tin giả|ข่าวปลอม|ข่าวเท็จ|ชัวร์ก่อนแชร์)\s*(?:[\])】]|[:!|]|\s[-–—]\s|(?<=[\u0e00-\u0e7f])\s)")
 # A link to another article opening its line: "Baca juga:", "Berita Terkait:", "Related:", "Read more:", "Tin liên quan:",
-# "Xem thêm:", "อ่านเพิ่มเติม:" (read also, related news, see more). Its headline is that article's news, not this one's.
+# "Xem thêm:", "อ่านเพิ่มเติม:" (read also, related news, see more), Malay "Artikel berkaitan:", "Baca lagi:". Its headline is
+# that article's news, not this one's.
 _RELATED = re.compile(
-    r"\s*(?:baca juga|baca pula|berita terkait|artikel terkait|lihat juga|simak juga|related(?: stories| articles| news)?"
+    r"\s*(?:baca juga|baca pula|baca lagi|berita terkait|artikel terkait|artikel berkaitan|berita berkaitan|lihat juga"
+    r"|simak juga|related(?: stories| articles| news)?"
     r"|read more|read also|also read|see also|tin liên quan|tin lien quan|xem thêm|xem them|đọc thêm|bài liên quan"
     r"|อ่านเพิ่มเติม|อ่านข่าว(?:ที่)?เกี่ยวข้อง|ข่าวที่เกี่ยวข้อง|ข่าวเกี่ยวข้อง)\s*[:：|»>]")
 # Quotations: the event inside one is someone's words, a claim or a title ("'ASEAN signs DEFA' claim false").
@@ -518,13 +530,18 @@ def _claimed(text: str, sentence: tuple[int, int], start: int, end: int, fold: b
         if title and not titled_ok:
             return Hedge(title.group().strip(), "before", denial=True)
         after = normalise(text[quote.end():sentence[1]], fold_diacritics=fold)
-        verdict = _p(_FALSE_WORD, fold).search(after) or _p(_DENIAL, fold).search(after)
+        verdict = next((m for m in (_p(p, fold).search(after) for p in (_FALSE_WORD, _DENIAL, _CHECKED)) if m), None)
         if verdict:
             return Hedge(verdict.group(), "after", denial=True)
     rest = normalise(text[end:sentence[1]], fold_diacritics=fold)
     verdict = _p(_FALSE_PREDICATE, fold).search(rest)
     if verdict and not _p(_NEW_CLAUSE, fold).search(rest, 0, verdict.start()):
         return Hedge(verdict.group(), "after", denial=True)
+    spread = _p(_SPREAD, fold).search(rest)
+    if spread and not _p(_NEW_CLAUSE, fold).search(rest, 0, spread.start()):
+        lead = normalise(text[sentence[0]:start], fold_diacritics=fold)
+        if _p(_CLAIM_NOUN, fold).search(lead, max((m.end() for m in _p(_NEW_CLAUSE, fold).finditer(lead)), default=0)):
+            return Hedge(spread.group(), "after", denial=True)
     verdict = _p(_FALSE_WORD, fold).match(rest)  # the event word is the verdict's verb: "MCMC sahkan palsu"
     if verdict and re.match(r"\s*(?:[^\w\s]|$)", rest[verdict.end():]):
         return Hedge(verdict.group(), "after", denial=True)

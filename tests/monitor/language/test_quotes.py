@@ -175,7 +175,7 @@ DENIED = [
                                                "state television."),
     ("id-ai-perpres", "approval", ("adopted", C), "Presiden meneken Perpres AI dan membantah kabar penundaan."),
     ("asean-defa", "approval", ("adopted", C), "Despite rumours of a delay, ASEAN leaders signed the DEFA on Sunday."),
-    ("id-ai-perpres", "approval", ("adopted", C), "Meski sempat dibantah, Presiden akhirnya meneken Perpres AI pada Jumat."),
+    ("id-ai-perpres", "approval", ("adopted", C), "Meski sempat dibantah, Presiden akhirnya meneken Perpres AI pada Jumat lalu."),
     ("vn-ai-law", "consultation", ("adopted", C), "Bất chấp tin đồn về việc hoãn, Quốc hội đã thông qua Luật Trí tuệ nhân "
                                                   "tạo."),
     ("my-ai-bill", "drafting", ("approval", C), "Walaupun dinafikan sebelum ini, RUU AI telah dibentangkan di Dewan Rakyat "
@@ -184,7 +184,24 @@ DENIED = [
                                                "ปัญญาประดิษฐ์แล้ว"),
 ]
 
+# A related article's headline after "Artikel berkaitan:" (Malay) is that article's news, as after "Baca juga:" (19cd6ab),
+# and the item's own lead still moves; claims flagged by fact-checkers; a claim word that is not the event's frame.
+LINKED = [
+    ("my-ai-bill", "drafting", None, "Syarikat tempatan guna AI\nArtikel berkaitan: RUU AI dibentangkan di Dewan Rakyat\n"
+                                     "Banyak syarikat mula melabur dalam AI."),
+    ("id-ai-perpres", "approval", ("adopted", C), "Prabowo Teken Perpres AI\nBaca juga: Komdigi Gelar Sosialisasi AI\n"
+                                                  "Presiden Prabowo Subianto meneken Perpres AI pada Senin."),
+    ("th-ai-law", "drafting", ("approval", C), "The minister claimed credit as the Cabinet approved Thailand's AI law on "
+                                               "Tuesday."),
+    ("vn-ai-law", "consultation", ("adopted", C), "Quốc hội đã thông qua Luật Trí tuệ nhân tạo; thông tin được lan truyền "
+                                                  "nhanh trên mạng xã hội."),
+    ("my-ai-bill", "drafting", ("approval", C), "Video pembentangan RUU AI di Dewan Rakyat hari ini tular di media sosial."),
+    ("asean-defa", "approval", None, "A post reading 'ASEAN signs DEFA' was flagged by fact-checkers on Monday."),
+    ("vn-ai-law", "consultation", None, 'Bài đăng "Quốc hội đã thông qua Luật Trí tuệ nhân tạo" đã được kiểm chứng là '
+                                        'sai.'),
+]
 
-@pytest.mark.parametrize(("milestone", "current", "expected", "text"), EN + ID + VI + TH + MS + MORE + DENIED)
+
+@pytest.mark.parametrize(("milestone", "current", "expected", "text"), EN + ID + VI + TH + MS + MORE + DENIED + LINKED)
 def test_claims_and_reports(milestone: str, current: str, expected: tuple | None, text: str) -> None:
     assert outcome(milestone, text, current) == expected
