@@ -198,6 +198,7 @@ class Rule:
     ongoing: bool = False  # work in progress is the news ("đang lấy ý kiến"), not a hedge
     attached: bool = False  # the event is part of a name of the subject: an instrument's number in its title
     chambers: tuple[re.Pattern[str] | Pattern, ...] = ()  # a chamber's passage: only where the text names one
+    awaits: bool = False  # ... a legislature whose every vote awaits another act (Indonesia's DPR: the President)
     final: tuple[re.Pattern[str] | Pattern, ...] = ()  # ... and not right next to the final act ("Presiden")
     index: int = 0
 
@@ -359,15 +360,18 @@ def _apart(text: str, span: tuple[int, int], verb: tuple[int, int], competing: r
 
 def _consumed(doc: Document, rule: Rule, span: tuple[int, int]) -> bool:
     """The event word lies inside a longer phrase of another status ("DPR ... mengesahkan" is the parliament's
-    stage, approval, not the adoption its verb alone would say), or is a chamber's passage of the bill
-    (:func:`_passage`: "RUU PDP resmi disahkan" in a text on the DPR's plenary)."""
+    stage, approval, not the adoption its verb alone would say), or holds a chamber's passage of the bill
+    (:func:`_passage`: "RUU PDP resmi disahkan" in a text on the DPR's plenary), or, where the legislature's vote always
+    awaits another act (``Rule.awaits``), holds one ("Lawmakers pass privacy bill" over an Indonesian lead)."""
     if rule.competing is None:  # regex signals say exactly what they mean
         return False
     for status, spans in doc.cache.get("events", {}).items():
         if status != rule.status and any(s <= span[0] and span[1] <= e and e - s > span[1] - span[0]
                                          for s, e in spans):
             return True
-    return any(status != rule.status and any(s <= span[0] and span[1] <= e for s, e in spans)
+    def inside(s: int, e: int) -> bool:  # where every vote awaits another act, any phrase holding it is that vote
+        return s < span[1] and span[0] < e if doc.cache.get("awaits") else s <= span[0] and span[1] <= e
+    return any(status != rule.status and any(inside(s, e) for s, e in spans)
                for status, spans in doc.cache.get("passage", {}).items())
 
 
@@ -556,6 +560,7 @@ def _event_spans(doc: Document, rules: Sequence[Rule]) -> None:
         elif r.competing is not None:
             events.setdefault(r.status, []).extend(span for p in r.events for span in doc.found(p, r.fold))
     doc.cache["events"], doc.cache["passage"] = events, passage
+    doc.cache["awaits"] = any(r.awaits for r in rules)
 
 
 def _reachable(current: str, status: str) -> bool:

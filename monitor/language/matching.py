@@ -17,7 +17,7 @@ from monitor.language.names import Names, Subject, implied_kinds
 from monitor.language.normalise import ascii_digits, fold_diacritics
 from monitor.language.sentences import partner
 from monitor.language.signals import Signal, rule as signal_rule
-from monitor.language.vocabulary import Vocabulary, folded, shipped
+from monitor.language.vocabulary import Vocabulary, folded, jurisdiction_words, shipped
 from monitor.patterns import Pattern, compile_pattern
 
 
@@ -105,9 +105,13 @@ def rules(target: Target, vocabulary: Vocabulary, fold: bool = False) -> tuple[R
                                      index=len(found)))
         passage = vocabulary.passage
         if legislative and passage.get("words"):  # a chamber's vote on the bill, in adoption words
+            chambers = passage.get("chambers", ())
+            awaits = "law" in names.kinds and target.jurisdiction in passage.get("jurisdictions", ())
+            if awaits:  # a bill of such a country: any text on the country
+                chambers = (*chambers, *jurisdiction_words(vocabulary, target.jurisdiction))
             found.append(Rule(status="approval", subject=named, events=_compile(passage["words"], vocabulary.user),
                               competing=subject.competing, own_kind=subject.own_kind, distant=False, fold=fold,
-                              chambers=_compile(passage.get("chambers", ()), vocabulary.user),
+                              chambers=_compile(chambers, vocabulary.user), awaits=awaits,
                               final=_compile(passage.get("final", ()), vocabulary.user), index=len(found)))
         for status, words in vocabulary.numbered.items():
             if words:

@@ -21,7 +21,7 @@ from monitor.patterns import PatternError, compile_pattern
 LANGUAGES = ("en", "id", "th", "vi", "ms")
 NATIONAL_LANGUAGE = {"ID": "id", "TH": "th", "VN": "vi", "MY": "ms"}  # its instrument words name the country
 SECTIONS = ("legislative", "vehicles", "ongoing", "statuses", "passage", "kinds", "topics", "jurisdictions")
-PASSAGE_KEYS = ("words", "chambers", "final")  # see [passage] in vocabulary.toml
+PASSAGE_KEYS = ("words", "chambers", "final", "jurisdictions")  # see [passage] in vocabulary.toml
 STATUS_EXTRAS = ("not_after", "not_before", "published", "numbered", "review")  # lists of a status beside its languages
 
 Words = tuple[str, ...]

@@ -96,6 +96,16 @@ ANAPHORA = [
 
 # A headline's bare "privacy bill" or "the bill" is the one its lead names, in the country the lead names.
 HEADLINE = [
+    # where the legislature's vote awaits the President or the Senate, a bill's text that names the country is read as that
+    # vote, a chamber named or not
+    ("id-pdp-law", "drafting", ("approval", C), "House passes the bill after two years\nIndonesia's Personal Data "
+                                                "Protection Bill lets citizens sue companies that leak their data."),
+    ("id-pdp-law", "drafting", ("adopted", C), "President signs privacy bill into law\nThe Indonesian bill on personal "
+                                               "data protection lets citizens sue companies that leak their data."),
+    ("vn-ai-law", "approval", ("adopted", C), "Lawmakers pass AI law\nVietnam's Law on Artificial Intelligence sets rules "
+                                              "for high-risk systems."),
+    ("id-ai-perpres", "approval", ("adopted", C), "Perpres AI resmi disahkan\nPeraturan Presiden tentang kecerdasan "
+                                                  "artifisial itu berlaku bagi seluruh pengembang di Indonesia."),
     ("id-pdp-law", "drafting", None, "Senate passes privacy bill\nThe Philippine Senate approved amendments to the Data "
                                      "Privacy Act on Monday."),
     ("id-pdp-law", "drafting", None, "Lawmakers pass cyber bill\nIndonesia's House of Representatives approved a "
