@@ -162,7 +162,7 @@ _CHECKED = re.compile(r"\b(?:fact[- ]?check\w*|debunk\w*|kiểm chứng|(?:cek|p
 _CONCEDED = re.compile(
     r"\b(?:despite|in spite of|notwithstanding|although|though|meski(?:pun)?|walau(?:pun)?|biarpun|sekalipun|bất chấp"
     r"|mặc dù|tuy|dù)\b[^,;]*?(?:[,;]|(?=\s(?:but|tetapi|namun|nhưng)\b))|แม้(?:ว่า|จะ)?[^,;]*?(?=\s?แต่)")
-_NEW_CLAUSE = re.compile(r"[,;]|\b(?:and|but|while|whereas|dan|tetapi|namun|serta|sementara|và|nhưng|còn)\b|และ|แต่")
+_NEW_CLAUSE = re.compile(r"[,;](?!\d)|\b(?:and|but|while|whereas|dan|tetapi|namun|serta|sementara|và|nhưng|còn)\b|และ|แต่")
 # A fact-check's verdict opening the item: "FALSE:", "[HOAKS]", "CEK FAKTA:" (fact check), "[SALAH]" (wrong), "Tin giả:",
 # "ข่าวปลอม!", "ชัวร์ก่อนแชร์" (check before sharing), "PALSU:". What follows is the claim checked, not a report.
 _FACT_CHECK = re.compile(
@@ -530,6 +530,8 @@ def _claimed(text: str, sentence: tuple[int, int], start: int, end: int, fold: b
         if title and not titled_ok:
             return Hedge(title.group().strip(), "before", denial=True)
         after = normalise(text[quote.end():sentence[1]], fold_diacritics=fold)
+        clause_end = _p(_NEW_CLAUSE, fold).search(after)  # the quote's own clause: not "...," the minister said, dismissing
+        after = after[:clause_end.start()] if clause_end else after
         verdict = next((m for m in (_p(p, fold).search(after) for p in (_FALSE_WORD, _DENIAL, _CHECKED)) if m), None)
         if verdict:
             return Hedge(verdict.group(), "after", denial=True)

@@ -197,6 +197,12 @@ LINKED = [
                                                   "nhanh trên mạng xã hội."),
     ("my-ai-bill", "drafting", ("approval", C), "Video pembentangan RUU AI di Dewan Rakyat hari ini tular di media sosial."),
     ("asean-defa", "approval", None, "A post reading 'ASEAN signs DEFA' was flagged by fact-checkers on Monday."),
+    # the verdict after a quote is the quote's only in its own clause: a speaker's words, then the speaker's attribution
+    ("asean-defa", "approval", ("adopted", C), '"ASEAN leaders signed the DEFA today," the minister told reporters, '
+                                               'dismissing fake news about a delay.'),
+    ("my-ai-bill", "drafting", ("approval", C), '"RUU AI telah dibentangkan hari ini," kata Gobind, sambil menafikan berita '
+                                                'palsu mengenai penangguhan.'),
+    ("asean-defa", "approval", None, "'ASEAN signs DEFA': ministry denies report"),
     ("vn-ai-law", "consultation", None, 'Bài đăng "Quốc hội đã thông qua Luật Trí tuệ nhân tạo" đã được kiểm chứng là '
                                         'sai.'),
 ]
