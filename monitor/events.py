@@ -23,6 +23,7 @@ from monitor.language.engine import Finding, Match
 from monitor.detect import Diff
 from monitor.language.expected import ExpectedChange, find_expected_change
 from monitor.language.matching import match, mentions as matching_mentions
+from monitor.lifecycle import ORDER, reached
 from monitor.milestones import Evidence, move
 from monitor.outbox import raise_alert
 from monitor.language.normalise import PARAGRAPH
@@ -180,6 +181,7 @@ def _move(session: Session, ctx: _Context, found: Match) -> None:
         earlier.state, earlier.decided_at = "accepted", ctx.now
         detail = f"corroborated: also reported by {earlier.source_id} ({earlier.url})"
     move(row, found.status, actor="signal", now=ctx.now, evidence=evidence)
+    supersede(session, row, ctx.now)
     raise_alert(session, ctx.config.notifiers, kind="status_change", now=ctx.now, detail=detail,
                 dedupe_key=status_key(session, row.id, found.status), **fields)
     log.info("milestone %s moved to %s on evidence from %s", row.id, found.status, source.id)
@@ -194,6 +196,15 @@ def _review(session: Session, ctx: _Context, found: Match, decision: Decision) -
     proposal = _propose(session, ctx.row, "status", evidence, ctx.now, proposed_status=found.status)
     raise_alert(session, ctx.config.notifiers, kind="review", dedupe_key=f"review:{proposal.id}", now=ctx.now,
                 proposal_id=proposal.id, detail=decision.reason or None, **fields)
+
+
+def supersede(session: Session, row: Milestone, now: datetime) -> None:
+    """Pending proposals the milestone has overtaken (a review of a move to where it now is or behind, an expected date of
+    a status it has reached: "the signing is set for Thursday" once it is signed) are settled as ``superseded``, so
+    nobody is asked to decide what has happened anyway."""
+    for proposal in session.scalars(select(Proposal).where(Proposal.milestone_id == row.id, Proposal.state == "pending")):
+        if proposal.proposed_status in ORDER and reached(row.status, proposal.proposed_status):
+            proposal.state, proposal.decided_at = "superseded", now
 
 
 def _corroborating(session: Session, milestone_id: str, status: str, url: str, source_id: str,

@@ -13,7 +13,7 @@ from monitor.errors import NotFoundError, RegwatchError
 from monitor.fuzzydate import FuzzyDate
 from monitor.lifecycle import is_forward
 from monitor.milestones import Evidence, move, record, set_expected
-from monitor.events import status_key
+from monitor.events import status_key, supersede
 from monitor.outbox import raise_alert
 from storage.models import Milestone, Proposal
 
@@ -45,6 +45,7 @@ def decide(session: Session, config: Config, proposal_id: int, *, accept: bool, 
             raise RegwatchError(f"{row.id} is already {row.status}; use `regwatch milestone set` to move it")
         old = row.status
         move(row, proposal.proposed_status, actor="review", now=now, evidence=evidence)
+        supersede(session, row, now)
         raise_alert(session, config.notifiers, kind="status_change", now=now,
                     dedupe_key=status_key(session, row.id, proposal.proposed_status), jurisdiction=row.jurisdiction,
                     milestone_id=row.id, old_status=old, new_status=proposal.proposed_status,
