@@ -315,7 +315,8 @@ HELD_OUT_V4: list[tuple[str, set[str | None], str]] = [
 # speech, paraphrased subjects, statuses checked): first run (1204fbc) 38/42 = 90%, 2 false certain moves (the DEFA's
 # signing "had slipped to" 2027; "what was billed as the signing of the DEFA, but the ceremony was called off"). Run
 # again after the session's other work, before any fix it prompted: the same. Both false moves were then fixed
-# (hedges.py: "slipped to", a noun event called off after a contrast); the two paraphrased DEFA signings still fail.
+# (hedges.py: "slipped to", a noun event called off after a contrast); the two paraphrased DEFA signings failed until the
+# 2026-12-02 session ("put their signatures to", "inked its digital economy framework"): 42/42 now.
 CURRENT_V5: dict[str, str] = {
     "asean-defa": "approval", "id-ai-perpres": "approval", "th-ai-law": "drafting", "my-ai-bill": "drafting",
     "vn-ai-law": "adopted", "vn-ai-decree": "drafting", "sg-mas-ai-guidelines": "consultation",
@@ -393,6 +394,90 @@ HELD_OUT_V5: list[tuple[str, set[str | None], str]] = [
      "until 31 January."),
 ]
 
+# v6 (46 cases, written at the start of the 2026-12-02 session before its changes: press-style reports and near-misses
+# in five languages, statuses checked): first run (35ad690) 43/46 = 93%, 2 false certain moves ("Hoaks! Beredar kabar
+# Perpres AI sudah diteken, Komdigi membantah"; "Thailand's draft AI law is still being revised after public hearings",
+# whose hearings did take place: a debatable label); one miss (a Thai consultation open "ถึงวันที่ 15 ธันวาคม", read as
+# expected on the 15th). Run again after the session's other work: 45/46, the debatable one left.
+CURRENT_V6 = {
+    "asean-defa": "approval", "id-ai-perpres": "approval", "th-ai-law": "drafting", "my-ai-bill": "drafting",
+    "vn-ai-law": "adopted", "vn-ai-decree": "drafting", "sg-mas-ai-guidelines": "consultation", "ph-ai-bill": "approval",
+    "vn-ai-high-risk-list": "drafting",
+}
+PUBLISHED_V6 = date(2026, 12, 3)
+HELD_OUT_V6 = [
+    ("asean-defa", EVENT | {"adopted"}, "ASEAN economic ministers on Wednesday signed the long-negotiated Digital Economy "
+     "Framework Agreement at a ceremony in Kuala Lumpur, the ASEAN Secretariat said."),
+    ("asean-defa", REVIEW_OK | {"adopted"}, "Southeast Asian nations signed a landmark region-wide digital economy agreement on "
+     "Wednesday, which officials say could double the bloc's digital economy to $2 trillion by 2030."),
+    ("asean-defa", EVENT | {"adopted"}, "Indonesia bersama sembilan negara ASEAN lainnya resmi menandatangani DEFA di Kuala Lumpur, "
+     "Rabu (2/12/2026)."),
+    ("asean-defa", EVENT | {"adopted"}, "Chiều 2/12, các Bộ trưởng Kinh tế ASEAN đã ký kết Hiệp định Khung Kinh tế số ASEAN (DEFA), "
+     "đánh dấu bước ngoặt trong hội nhập số khu vực."),
+    ("asean-defa", EVENT | {"adopted"}, "อาเซียนลงนามความตกลง DEFA อย่างเป็นทางการแล้ว เมื่อวันที่ 2 ธันวาคม 2569"),
+    ("asean-defa", EVENT | {"adopted"}, "Menteri-menteri ekonomi ASEAN menandatangani Perjanjian Rangka Kerja Ekonomi Digital (DEFA) "
+     "di Kuala Lumpur semalam."),
+    ("asean-defa", NO_EVENT, "ASEAN is expected to sign the DEFA within days, a senior trade official told reporters on "
+     "Wednesday."),
+    ("asean-defa", NO_EVENT, "Officials said the DEFA signing, originally slated for this week, would now take place in early "
+     "2027."),
+    ("asean-defa", NO_EVENT, "Penandatanganan DEFA yang semula dijadwalkan akhir November kini mundur ke awal 2027."),
+    ("asean-defa", NO_EVENT, "Việc ký kết Hiệp định DEFA đã bị hoãn sang năm 2027."),
+    ("asean-defa", NO_EVENT, "Why the DEFA signing matters for Southeast Asia's startups"),
+    ("asean-defa", NO_EVENT_REVIEW_OK, "Since ASEAN concluded DEFA negotiations last year, member states have been preparing "
+     "for domestic ratification."),
+    ("asean-defa", NO_EVENT, "Ministers are scheduled to put pen to paper on the DEFA at the ASEAN Economic Ministers' meeting "
+     "next week."),
+    ("asean-defa", NO_EVENT, "The DEFA, signed? Not yet: ministers still disagree on data localisation."),
+    ("id-ai-perpres", EVENT | {"adopted"}, "Presiden Prabowo Subianto akhirnya meneken Peraturan Presiden (Perpres) Nomor 12 Tahun "
+     "2026 tentang Peta Jalan Kecerdasan Artifisial Nasional."),
+    ("id-ai-perpres", EVENT | {"adopted"}, "Perpres AI Resmi Terbit, Komdigi: Jadi Acuan Pengembangan AI Nasional"),
+    ("id-ai-perpres", REVIEW_OK | {"adopted"}, "Indonesia has issued a presidential regulation on artificial intelligence, Deputy "
+     "Minister Nezar Patria confirmed on Wednesday."),
+    ("id-ai-perpres", NO_EVENT, "Perpres AI ditargetkan terbit sebelum akhir tahun, kata Nezar."),
+    ("id-ai-perpres", NO_EVENT, "Komdigi masih menunggu tanda tangan Presiden untuk Perpres AI."),
+    ("id-ai-perpres", NO_EVENT, "Presiden Prabowo menandatangani Perpres Nomor 10 Tahun 2026 tentang Badan Gizi Nasional."),
+    ("id-ai-perpres", NO_EVENT_REVIEW_OK, "Draf Perpres AI kini sudah diserahkan ke Sekretariat Negara untuk diteken."),
+    ("id-ai-perpres", NO_EVENT, "Hoaks! Beredar kabar Perpres AI sudah diteken, Komdigi membantah."),
+    ("th-ai-law", EVENT | {"consultation"}, "สพธอ. หรือ ETDA เปิดรับฟังความคิดเห็นร่าง พ.ร.บ. ปัญญาประดิษฐ์ ผ่านระบบกลางทางกฎหมาย "
+     "ถึงวันที่ 15 ธันวาคม 2569"),
+    ("th-ai-law", EVENT | {"approval"}, "ครม. ไฟเขียวร่าง พ.ร.บ. ปัญญาประดิษฐ์ ส่งกฤษฎีกาตรวจพิจารณา"),
+    ("th-ai-law", NO_EVENT, "ดีอี เตรียมเสนอร่างกฎหมาย AI เข้า ครม. ต้นปีหน้า"),
+    ("th-ai-law", REVIEW_OK | {"approval"}, "Thailand's cabinet on Tuesday approved in principle a draft law on artificial "
+     "intelligence proposed by the digital economy ministry."),
+    ("th-ai-law", NO_EVENT_REVIEW_OK, "Thailand's draft AI law is still being revised after public hearings, ETDA said."),
+    ("th-ai-law", NO_EVENT, "เวียดนามประกาศใช้กฎหมายปัญญาประดิษฐ์ฉบับแรก มีผลบังคับใช้ 1 มีนาคม 2569"),
+    ("my-ai-bill", EVENT | {"approval"}, "RUU Tadbir Urus Kecerdasan Buatan dibentangkan bagi bacaan kali pertama di Dewan Rakyat, "
+     "semalam."),
+    ("my-ai-bill", NO_EVENT, "Kerajaan menjangkakan RUU AI akan dibentangkan di Parlimen tahun depan."),
+    ("my-ai-bill", REVIEW_OK | {"consultation"}, "Malaysia's Digital Ministry has opened a public consultation on its proposed AI "
+     "governance bill, inviting feedback until January 15."),
+    ("my-ai-bill", NO_EVENT, "Malaysia needs an AI law, but not a rushed one, writes a former regulator."),
+    ("my-ai-bill", NO_EVENT, "Dewan Rakyat hari ini meluluskan Rang Undang-Undang Perlindungan Data Peribadi (Pindaan) 2024."),
+    ("vn-ai-decree", EVENT | {"adopted"}, "Chính phủ vừa ban hành Nghị định 142/2026/NĐ-CP hướng dẫn Luật Trí tuệ nhân tạo, có hiệu "
+     "lực từ ngày 1/1/2027."),
+    ("vn-ai-law", EVENT | {"in_force"}, "Luật Trí tuệ nhân tạo chính thức có hiệu lực, đi vào cuộc sống từ hôm nay."),
+    ("vn-ai-law", NO_EVENT, "Luật Trí tuệ nhân tạo sẽ chính thức có hiệu lực từ ngày 1/3/2027, Bộ KH&CN cho biết."),
+    ("vn-ai-decree", NO_EVENT, "Bộ Khoa học và Công nghệ đang khẩn trương hoàn thiện dự thảo Nghị định quy định chi tiết Luật Trí "
+     "tuệ nhân tạo để trình Chính phủ trong tháng 12."),
+    ("vn-ai-decree", REVIEW_OK | {"adopted"}, "Vietnam's government has issued Decree 142/2026/ND-CP detailing the AI law, state "
+     "media reported."),
+    ("vn-ai-high-risk-list", EVENT | {"adopted"}, "Thủ tướng Chính phủ đã ký Quyết định ban hành Danh mục hệ thống trí tuệ nhân tạo "
+     "có rủi ro cao."),
+    ("vn-ai-high-risk-list", REVIEW_OK | {"consultation"}, "Dự thảo danh mục hệ thống AI có rủi ro cao đang được lấy ý kiến rộng "
+     "rãi."),
+    ("vn-ai-law", NO_EVENT, "Vietnam's National Assembly passed the Law on Digital Technology Industry, which includes a chapter "
+     "on AI."),
+    ("sg-mas-ai-guidelines", REVIEW_OK | {"adopted"}, "Singapore's central bank has finalised its guidelines on AI risk management "
+     "for financial institutions, giving firms 12 months to comply."),
+    ("sg-mas-ai-guidelines", NO_EVENT_REVIEW_OK, "MAS extends consultation on AI risk management guidelines by a month"),
+    ("sg-mas-ai-guidelines", NO_EVENT, "MAS will publish final AI risk guidelines next year, managing director says"),
+    ("ph-ai-bill", REVIEW_OK | {"adopted"}, "President Marcos signed the Artificial Intelligence Regulation Act into law on "
+     "Wednesday."),
+    ("ph-ai-bill", NO_EVENT, "Senators are set to resume plenary debates on the AI Regulation Act when Congress reconvenes in "
+     "January."),
+]
+
 
 def held_out_results(cases: list[tuple[str, set[str | None], str]], current: dict[str, str] = CURRENT,
                      published: date | None = None) -> list[tuple[bool, str, set, str | None, str]]:
@@ -410,11 +495,11 @@ def held_out_results(cases: list[tuple[str, set[str | None], str]], current: dic
 
 @pytest.mark.parametrize(("cases", "min_score", "max_false_moves"), [(HELD_OUT_V1, 0.95, 1), (HELD_OUT_V2, 0.8, 2),
                                                                   (HELD_OUT_V3, 0.8, 2), (HELD_OUT_V4, 0.8, 2),
-                                                                  (HELD_OUT_V5, 0.9, 0)],
-                         ids=["v1", "v2", "v3", "v4", "v5"])
+                                                                  (HELD_OUT_V5, 0.9, 0), (HELD_OUT_V6, 0.95, 1)],
+                         ids=["v1", "v2", "v3", "v4", "v5", "v6"])
 def test_held_out_score(cases: list[tuple[str, set[str | None], str]], min_score: float, max_false_moves: int) -> None:
-    v5 = cases is HELD_OUT_V5
-    results = held_out_results(cases, CURRENT_V5, PUBLISHED_V5) if v5 else held_out_results(cases)
+    dated = {id(HELD_OUT_V5): (CURRENT_V5, PUBLISHED_V5), id(HELD_OUT_V6): (CURRENT_V6, PUBLISHED_V6)}
+    results = held_out_results(cases, *dated[id(cases)]) if id(cases) in dated else held_out_results(cases)
     misses = [r for r in results if not r[0]]
     false_moves = [r for r in misses if str(r[3]).startswith(C)]  # certain, on a non-event or of the wrong status
     score = 1 - len(misses) / len(results)
