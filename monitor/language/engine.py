@@ -310,7 +310,10 @@ _CLAUSE_BREAK = re.compile(r";|,?\s\b(?:but|while|whereas|and|sementara|sedangka
 # sẽ được xem xét", "RUU AI masih dirangka", "ร่าง พ.ร.บ. ... ยังอยู่ระหว่าง").
 _OWN_PREDICATE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:(?:is|are|was|were|has|have|had|will|would|remains?|awaits?"
                             r"|continues?|still|stays?|faces?|needs?|goes|went"
-                            r"|akan|masih|belum|sedang|tengah|kini|tetap|juga|pula|sẽ|đang|vẫn|còn|chưa|cũng)\b|ยัง|จะ|ก็)")
+                            r"|akan|masih|belum|sedang|tengah|kini|tetap|juga|pula|sẽ|đang|vẫn|còn|chưa|cũng"
+                            # ... or a schedule of its own ("RUU AI dijangka dibentang tahun depan")
+                            r"|bakal|dijangka|dijadual(?:kan)?|dirancang|dijadwalkan|direncanakan|ditargetkan|diperkirakan"
+                            r"|dự kiến)\b|ยัง|จะ|ก็)")
 
 
 def _other_clause(doc: Document, rule: Rule, sentence: int, verb: tuple[int, int]) -> bool:

@@ -88,6 +88,8 @@ EN = [
 ]
 
 ID = [
+    ("id-ai-perpres", "approval", "Presiden meneken Perpres tentang transisi energi; Perpres AI ditargetkan terbit bulan "
+                                  "depan."),
     # a link to another article opening its line (own sentence, 2026-12-02)
     ("id-ai-perpres", "approval", "Berita Terkait: Prabowo Teken Perpres AI, Ini Isinya\n\nKomdigi menargetkan Perpres AI "
                                   "rampung akhir tahun, kata Nezar Patria."),

@@ -108,6 +108,9 @@ CASES = [
     ("my-ai-bill", "approval", None, "Jika RUU AI diluluskan, syarikat perlu mematuhi peraturan baharu."),
     ("my-ai-bill", "approval", None, "RUU AI dijangka diluluskan Dewan Negara minggu depan."),
     ("my-ai-bill", "drafting", None, "RUU AI bakal dibentangkan di Dewan Rakyat pada sidang akan datang."),
+    # the verb's clause is another's when the name opens one with its own schedule (own sentence, 2026-12-02)
+    ("my-ai-bill", "drafting", None, "Malaysia meluluskan peruntukan RM50 juta untuk AI; RUU Tadbir Urus Kecerdasan "
+                                     "Buatan dijangka dibentang tahun depan."),
     # (a month without its year is the coming one: the plan gives an expected date)
     ("my-ai-bill", "drafting", ("expected", "approval", "2027-03"), "RUU AI dirancang untuk dibentangkan pada Mac."),
     ("my-ai-bill", "drafting", None, "Dewan Rakyat meluluskan RUU Keselamatan Siber 2024."),
