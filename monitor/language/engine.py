@@ -308,12 +308,15 @@ _CLAUSE_BREAK = re.compile(r";|,?\s\b(?:but|while|whereas|and|sementara|sedangka
                            r"|nhưng|trong khi|và)\b|\sส่วน|ขณะที่|แต่|และ")
 # The name opens a clause of its own when a predicate follows it ("the DEFA is due", "the AI law remains", "Luật AI
 # sẽ được xem xét", "RUU AI masih dirangka", "ร่าง พ.ร.บ. ... ยังอยู่ระหว่าง").
-_OWN_PREDICATE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:(?:is|are|was|were|has|have|had|will|would|remains?|awaits?"
+_SCHEDULE = (r"(?:will|bakal|akan|menyusul|dijangka|dijadual(?:kan)?|dirancang|dijadwalkan|direncanakan|ditargetkan"
+             r"|diperkirakan|sẽ|dự kiến)\b|จะ")
+_OWN_PREDICATE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:(?:is|are|was|were|has|have|had|would|remains?|awaits?"
                             r"|continues?|still|stays?|faces?|needs?|goes|went"
-                            r"|akan|masih|belum|sedang|tengah|kini|tetap|juga|pula|sẽ|đang|vẫn|còn|chưa|cũng"
+                            r"|masih|belum|sedang|tengah|kini|tetap|juga|pula|đang|vẫn|còn|chưa|cũng)\b|ยัง|ก็"
                             # ... or a schedule of its own ("RUU AI dijangka dibentang tahun depan")
-                            r"|bakal|dijangka|dijadual(?:kan)?|dirancang|dijadwalkan|direncanakan|ditargetkan|diperkirakan"
-                            r"|dự kiến)\b|ยัง|จะ|ก็)")
+                            rf"|{_SCHEDULE})")
+# After a bare comma only a schedule opens a clause: "Prabowo teken Perpres hilirisasi, Perpres AI menyusul".
+_SCHEDULED = re.compile(rf"\s*(?:\([^()]{{1,30}}\)\s*)?(?:{_SCHEDULE})")
 
 
 def _other_clause(doc: Document, rule: Rule, sentence: int, verb: tuple[int, int]) -> bool:
@@ -323,9 +326,11 @@ def _other_clause(doc: Document, rule: Rule, sentence: int, verb: tuple[int, int
     lo, hi = doc.normalised_range(rule.fold, *doc.sentences[sentence])
     v_lo, v_hi = doc.normalised_range(rule.fold, *verb)
     names = rule.subject.spans(doc, sentence)
-    return bool(names) and all(
-        _CLAUSE_BREAK.search(text, *sorted((v_hi, s) if s >= v_hi else (e, v_lo)))
-        and _OWN_PREDICATE.match(text, e, hi) for s, e in names)
+    def apart(s: int, e: int) -> bool:
+        gap = sorted((v_hi, s) if s >= v_hi else (e, v_lo))
+        return bool(_CLAUSE_BREAK.search(text, *gap) and _OWN_PREDICATE.match(text, e, hi)
+                    or s >= v_hi and "," in text[gap[0]:gap[1]] and _SCHEDULED.match(text, e, hi))
+    return bool(names) and all(apart(s, e) for s, e in names)
 
 
 def _unattributed(doc: Document, rule: Rule, sentence: int) -> str:

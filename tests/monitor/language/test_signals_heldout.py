@@ -479,6 +479,86 @@ HELD_OUT_V6 = [
 ]
 
 
+# v7 (46 cases, written at the start of the 2026-12-02 evening session before its changes: wire-style leads, Malay
+# and Thai stages, other instruments beside the tracked one): first run (a16fc62) 43/46 = 93%, 1 false certain move
+# ("Prabowo teken Perpres percepatan hilirisasi, Perpres AI menyusul": the next clause's schedule); one label
+# corrected after the run (a Philippine Senate third reading is one chamber, not the bill passed, so no move); one
+# debatable miss left ("ASEAN seals digital economy pact": the talks' end or the signature, read as the talks' end).
+CURRENT_V7 = {
+    "asean-defa": "approval", "id-ai-perpres": "approval", "th-ai-law": "drafting", "my-ai-bill": "drafting",
+    "vn-ai-law": "in_force", "vn-ai-decree": "in_force", "sg-mas-ai-guidelines": "consultation", "ph-ai-bill": "approval",
+    "vn-ai-high-risk-list": "in_force", "id-pdp-law": "in_force", "th-bot-ai-risk": "adopted", "id-ojk-ai-banking": "adopted",
+}
+PUBLISHED_V7 = date(2026, 12, 3)
+HELD_OUT_V7 = [
+    # DEFA
+    ("asean-defa", REVIEW_OK | {"adopted"}, "ASEAN seals digital economy pact after three years of talks"),
+    ("asean-defa", EVENT | {"adopted"}, "KUALA LUMPUR, Dec 2 (Reuters) - Southeast Asian economic ministers signed the ASEAN Digital "
+     "Economy Framework Agreement on Wednesday, a deal the bloc says could double its digital economy by 2030."),
+    ("asean-defa", EVENT | {"adopted"}, "Malaysia, selaku Pengerusi ASEAN, mengumumkan bahawa DEFA telah ditandatangani oleh kesemua "
+     "sepuluh negara anggota pada Rabu."),
+    ("asean-defa", EVENT | {"adopted"}, "Các nước ASEAN chính thức ký Hiệp định Khung Kinh tế số (DEFA) ngày 2/12."),
+    ("asean-defa", NO_EVENT, "ASEAN ministers gather in Kuala Lumpur ahead of the expected signing of the DEFA on Friday."),
+    ("asean-defa", NO_EVENT, "Thailand's cabinet approves draft DEFA text ahead of signing"),
+    ("asean-defa", NO_EVENT, "DEFA signing slips to 2027 as members haggle over data flows, sources say"),
+    ("asean-defa", NO_EVENT, "Penandatanganan DEFA dijadwalkan berlangsung pada KTT ASEAN mendatang, kata Menko Airlangga."),
+    ("asean-defa", NO_EVENT, "Once signed, the DEFA must be ratified by each member state before it enters into force."),
+    ("asean-defa", NO_EVENT, "Vietnam ký Hiệp định Thương mại tự do với Khối Thị trường chung Nam Mỹ (Mercosur)."),
+    # Indonesia Perpres
+    ("id-ai-perpres", EVENT | {"adopted"}, "Prabowo Teken Perpres Kecerdasan Artifisial, Ini Poin-poin Pentingnya"),
+    ("id-ai-perpres", EVENT | {"adopted"}, "Pemerintah resmi mengundangkan Peraturan Presiden tentang Kecerdasan Artifisial pada Senin "
+     "(30/11/2026), kata Wamenkomdigi Nezar Patria di Jakarta, Rabu."),
+    ("id-ai-perpres", REVIEW_OK | {"adopted"}, "Indonesia's President Prabowo Subianto has signed a long-awaited presidential regulation "
+     "on artificial intelligence, the communications ministry said on Wednesday."),
+    ("id-ai-perpres", NO_EVENT, "Perpres AI Tak Kunjung Terbit, Pelaku Industri Menunggu Kepastian"),
+    ("id-ai-perpres", NO_EVENT, "Komdigi: Perpres AI tinggal menunggu paraf Presiden."),
+    ("id-ai-perpres", NO_EVENT, "Prabowo teken Perpres percepatan hilirisasi, Perpres AI menyusul."),
+    ("id-ai-perpres", NO_EVENT, "Jika Perpres AI diteken tahun ini, Indonesia akan menjadi negara ASEAN kedua dengan regulasi AI."),
+    ("id-ai-perpres", NO_EVENT_REVIEW_OK, "Menkomdigi Meutya Hafid menyebut draf Perpres AI sudah final dan segera diserahkan ke "
+     "Presiden."),
+    # PDP law (in force): neighbours
+    ("id-pdp-law", NO_EVENT, "DPR dan pemerintah sepakat merevisi UU PDP untuk mengatur lembaga pengawas."),
+    ("id-pdp-law", NO_EVENT, "Two years after the PDP Law took full effect, Indonesia has yet to set up its data protection agency."),
+    # Thailand
+    ("th-ai-law", EVENT | {"approval"}, "ครม.มีมติอนุมัติหลักการร่างพระราชบัญญัติว่าด้วยการส่งเสริมและกำกับดูแลปัญญาประดิษฐ์ "
+     "เมื่อวันที่ 1 ธันวาคม 2569"),
+    ("th-ai-law", REVIEW_OK | {"approval"}, "Thai cabinet endorses AI bill, sends it to Council of State for vetting"),
+    ("th-ai-law", REVIEW_OK | {"consultation"}, "ETDA opens second round of public hearings on Thailand's draft AI law, running until "
+     "December 20."),
+    ("th-ai-law", NO_EVENT, "กระทรวงดีอีคาดว่าจะเสนอร่าง พ.ร.บ.ปัญญาประดิษฐ์ต่อ ครม. ภายในไตรมาสแรกปี 2570"),
+    ("th-ai-law", NO_EVENT, "ครม.อนุมัติแผนปฏิบัติการด้านปัญญาประดิษฐ์แห่งชาติ ระยะที่ 2 (พ.ศ. 2570-2575)"),
+    ("th-ai-law", NO_EVENT, "Experts urge Thailand to slow down on AI law, warning of overregulation"),
+    ("th-bot-ai-risk", NO_EVENT, "ธปท. เตรียมออกแนวนโยบายการใช้ AI ในภาคการเงินฉบับปรับปรุงปีหน้า"),
+    # Malaysia
+    ("my-ai-bill", EVENT | {"approval"}, "Rang Undang-Undang Kecerdasan Buatan 2026 dibentang untuk bacaan kali pertama di Dewan "
+     "Rakyat hari ini."),
+    ("my-ai-bill", REVIEW_OK | {"approval"}, "Malaysia tables AI governance bill in Parliament"),
+    ("my-ai-bill", REVIEW_OK | {"consultation"}, "Kementerian Digital mengundang orang ramai memberi maklum balas terhadap draf RUU "
+     "Kecerdasan Buatan sehingga 31 Disember."),
+    ("my-ai-bill", NO_EVENT, "Gobind: RUU AI dijangka dibentang pada sidang Parlimen Februari depan."),
+    ("my-ai-bill", NO_EVENT, "Kabinet meluluskan Pelan Hala Tuju Kecerdasan Buatan Negara 2026-2030, kata Gobind."),
+    ("my-ai-bill", NO_EVENT, "Dewan Rakyat lulus RUU Keselamatan Dalam Talian 2025"),
+    ("my-ai-bill", NO_EVENT, "Malaysia is not rushing its AI bill, digital minister Gobind Singh Deo said on Tuesday."),
+    # Vietnam (in force): neighbours and repeats
+    ("vn-ai-law", NO_EVENT, "Quốc hội thông qua Luật Chuyển đổi số, có hiệu lực từ ngày 1/7/2026."),
+    ("vn-ai-law", NO_EVENT, "Bộ Khoa học và Công nghệ đề xuất sửa đổi một số điều của Luật Trí tuệ nhân tạo."),
+    ("vn-ai-high-risk-list", NO_EVENT, "Bộ KH&CN lấy ý kiến dự thảo Thông tư hướng dẫn đánh giá sự phù hợp hệ thống AI."),
+    ("vn-ai-decree", NO_EVENT, "Chính phủ ban hành Nghị định về quản lý dữ liệu số, có hiệu lực từ 1/1/2027."),
+    # Singapore MAS
+    ("sg-mas-ai-guidelines", REVIEW_OK | {"adopted"}, "MAS finalises AI risk management guidelines for banks, insurers"),
+    ("sg-mas-ai-guidelines", EVENT | {"adopted"}, "The Monetary Authority of Singapore (MAS) today issued its Guidelines on Artificial "
+     "Intelligence Risk Management, following the public consultation that closed in January."),
+    ("sg-mas-ai-guidelines", NO_EVENT, "MAS expects to issue the final Guidelines on AI Risk Management in the first half of 2027."),
+    ("sg-mas-ai-guidelines", NO_EVENT, "MAS issues consultation paper on tokenised capital markets products"),
+    ("sg-mas-ai-guidelines", NO_EVENT, "Banks must comply with the MAS guidelines on AI risk management within 12 months once they "
+     "are issued, lawyers note."),
+    # Philippines
+    ("ph-ai-bill", NO_EVENT_REVIEW_OK, "Senate approves AI regulation bill on third and final reading"),  # one chamber: not yet passed
+    ("ph-ai-bill", NO_EVENT, "House panel approves AI bill; Senate version still pending at committee level"),
+    ("ph-ai-bill", NO_EVENT, "Marcos urged to certify AI regulation bill as urgent"),
+]
+
+
 def held_out_results(cases: list[tuple[str, set[str | None], str]], current: dict[str, str] = CURRENT,
                      published: date | None = None) -> list[tuple[bool, str, set, str | None, str]]:
     """Per case: acceptable?, milestone, what was acceptable, the confidence and status found, the text. A status in the
@@ -495,10 +575,12 @@ def held_out_results(cases: list[tuple[str, set[str | None], str]], current: dic
 
 @pytest.mark.parametrize(("cases", "min_score", "max_false_moves"), [(HELD_OUT_V1, 0.95, 1), (HELD_OUT_V2, 0.8, 2),
                                                                   (HELD_OUT_V3, 0.8, 2), (HELD_OUT_V4, 0.8, 2),
-                                                                  (HELD_OUT_V5, 0.9, 0), (HELD_OUT_V6, 0.95, 1)],
-                         ids=["v1", "v2", "v3", "v4", "v5", "v6"])
+                                                                  (HELD_OUT_V5, 0.9, 0), (HELD_OUT_V6, 0.95, 1),
+                                                                  (HELD_OUT_V7, 0.95, 0)],
+                         ids=["v1", "v2", "v3", "v4", "v5", "v6", "v7"])
 def test_held_out_score(cases: list[tuple[str, set[str | None], str]], min_score: float, max_false_moves: int) -> None:
-    dated = {id(HELD_OUT_V5): (CURRENT_V5, PUBLISHED_V5), id(HELD_OUT_V6): (CURRENT_V6, PUBLISHED_V6)}
+    dated = {id(HELD_OUT_V5): (CURRENT_V5, PUBLISHED_V5), id(HELD_OUT_V6): (CURRENT_V6, PUBLISHED_V6),
+             id(HELD_OUT_V7): (CURRENT_V7, PUBLISHED_V7)}
     results = held_out_results(cases, *dated[id(cases)]) if id(cases) in dated else held_out_results(cases)
     misses = [r for r in results if not r[0]]
     false_moves = [r for r in misses if str(r[3]).startswith(C)]  # certain, on a non-event or of the wrong status

@@ -128,6 +128,13 @@ OTHER = [
     ("vn-ai-law", "approval", None, "Chính phủ ban hành Nghị định về dữ liệu, quy định cả việc huấn luyện trí tuệ nhân tạo."),
     ("id-ai-perpres", "approval", ("adopted", C), "Prabowo meneken Perpres tentang Tata Kelola dan Etika Kecerdasan "
                                                   "Artifisial pada Senin."),
+    # after a bare comma only the next clause's own schedule makes it another clause
+    ("id-ai-perpres", "approval", None, "Presiden meneken Perpres tentang hilirisasi, Perpres AI akan menyusul bulan depan."),
+    ("id-ai-perpres", "approval", None, "Komdigi menerbitkan pedoman etika AI, Perpres AI ditargetkan terbit awal 2027."),
+    ("id-ai-perpres", "approval", ("adopted", C), "Presiden Prabowo meneken Perpres AI, Perpres yang akan menjadi acuan "
+                                                  "pengembangan AI nasional."),
+    ("id-ai-perpres", "approval", ("adopted", C), "Presiden Prabowo meneken Perpres AI, menyusul Perpres hilirisasi pekan "
+                                                  "lalu."),
 ]
 
 
