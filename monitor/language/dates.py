@@ -364,7 +364,7 @@ def this_period_at(text: str, sentence: tuple[int, int], start: int, end: int, *
 
 # "Today" as the event's own day: right after the event word ("takes effect today", "có hiệu lực từ hôm nay"); before
 # it, it may date the report instead ("Hôm nay, Bộ trưởng cho biết Quốc hội sẽ xem xét ...", the minister said today).
-_TODAY_AFTER = re.compile(rf"\s*(?:(?:from|starting|as of|mulai|per|kể từ|từ|ตั้งแต่)\s*)?(?:{_TODAY})", re.IGNORECASE)
+TODAY_AFTER = re.compile(rf"\s*(?:(?:from|starting|as of|mulai|per|kể từ|từ|ตั้งแต่)\s*)?(?:{_TODAY})", re.IGNORECASE)
 _FRONTED_REACH = 120  # characters before an event word in which a fronted "from <date>" may start
 # A date fronted before the event word as its start: "Từ ngày 1/3/2026, Luật ... có hiệu lực" (vi-008 of the dev
 # set, published the day itself; the same words a week earlier announce), "Mulai 1 Januari 2027, ...".
@@ -423,7 +423,7 @@ def date_at(text: str, sentence: tuple[int, int], start: int, end: int, publishe
                if _FROM_BEFORE.search(lead[:f.start]) or _SET_FOR.fullmatch(lead, f.end)]
     if fronted:
         return fronted[-1].day if past else _nearest(fronted[-1], published)
-    return published if _TODAY_AFTER.match(text, end, sentence[1]) else None
+    return published if TODAY_AFTER.match(text, end, sentence[1]) else None
 
 
 def extract_event_date(text: str, *, reference: date, near: int | None = None) -> date | None:

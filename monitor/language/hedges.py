@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from monitor.language.dates import TOMORROW, find_dates
+from monitor.language.dates import TODAY_AFTER, TOMORROW, find_dates
 from monitor.language.normalise import fold_diacritics, normalise
 
 BEFORE_WINDOW = 100  # characters before the verb in which a hedge counts (Thai sentences run long)
@@ -500,7 +500,8 @@ def hedge(text: str, sentence: tuple[int, int], start: int, end: int, *, ongoing
     if _p(_PAST_BEFORE_VERB, fold).search(window[:len(before)]):
         return None  # "was signed before the summit": the deadline words after it are the past too
     m = _p(_AFTER, fold).search(after, 0, clause) or TOMORROW.search(after, 0, clause) or (
-        None if _PAST_VERB.match(verb) else _p(_AFTER_PERIOD, fold).search(after, 0, clause))
+        # "comes into force today after a two-year transition period": the period is over
+        None if _PAST_VERB.match(verb) or TODAY_AFTER.match(after) else _p(_AFTER_PERIOD, fold).search(after, 0, clause))
     if (m and _p(_AUXILIARY, fold).fullmatch(m.group())
             and (_p(_RELATIVE, fold).search(before) or _REDUCED_RELATIVE.search(window))
             and not nominal(text, sentence, start, end, fold)):

@@ -69,9 +69,11 @@ TITLE_REACH = 60
 # Artificial Intelligence (AI) bill to regulate the fast-evolving technology" (thesun.my digital-ministry-drafting-ai-bill-
 # to-combat-deepfake-videos, 2025-07-26), "a Bill to regulate the use of AI", "rancangan undang-undang untuk mengatur AI",
 # "RUU yang mengawal selia kecerdasan buatan" (Malay: that regulates).
-_GOVERNING = (r"\s+(?:(?:that|which|yang)\s+(?:(?:seeks?|aims?|is meant|is designed|intends?|bertujuan|berupaya)\s+"
+_GOVERNING = (r"(?:\s+(?:(?:that|which|yang)\s+(?:(?:seeks?|aims?|is meant|is designed|intends?|bertujuan|berupaya)\s+"
               r"(?:to|untuk)\s+)?|(?:to|for|untuk|bagi)\s+)"
-              r"(?:guid|govern|regulat|oversee|mengatur|memandu|mengawal selia|mentadbir)\w*\b")
+              r"(?:guid|govern|regulat|oversee|mengatur|memandu|mengawal selia|mentadbir)\w*\b"
+              # ... or helps its users with it ("released a new framework on Thursday to help organisations deploy AI agents")
+              r"|(?:\s+on\s+\w+day)?\s+(?:to|for)\s+help(?:s|ing)?\s+(?:[\w-]+\s+){0,3}?(?:deploy|use|manag|adopt|navigat|govern)\w*\b)")
 GOVERNING_REACH = 90
 IMPLEMENTING_REACH = 90  # characters of the title between those words and the law's topic
 # An instrument's number right after its kind word belongs to the name: "Peraturan Presiden Nomor 12 Tahun 2026
@@ -222,7 +224,8 @@ class Subject:
         if not kinds or not topics:
             return None
         k, t = _alternation(kinds), _alternation(topics)
-        gap = rf"(?:{_ACRONYM}|(?!{_JOINS}|{self._crossing})[^.;,:\n()])"
+        # "and" joins two nouns of one title when "of" follows ("a guide on the governance and ethics of AI")
+        gap = rf"(?:{_ACRONYM}|\band\s+[\w-]+\s+(?=of\b)|(?!{_JOINS}|{self._crossing})[^.;,:\n()])"
         implementing = rf"(?:{k}){_NUMBER}?\s+(?:the\s+)?{_IMPLEMENTING}[^.;:\n()]{{0,{IMPLEMENTING_REACH}}}?(?:{t})"
         # a title never runs into its own kind word again: "Perpres tentang Makan Bergizi Gratis, sementara Perpres AI"
         titled = (rf"(?:{k}){_NUMBER}?\s*(?:{_ACRONYM}\s*)?{_TITLED}(?:(?!{k}|{_RELATIVE})[^.;:\n()]){{0,{TITLE_REACH}}}?"

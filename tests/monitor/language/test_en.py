@@ -587,6 +587,22 @@ PRESS = [
     ("my-ai-bill", "announced", None, "JOHOR BAHRU: Indonesia's parliament is drafting an AI bill."),
     ("my-ai-bill", "announced", None, "PETALING JAYA: Thailand's ETDA is drafting an AI law."),
     ("my-ai-bill", "announced", None, "PETALING JAYA: The Digital Ministry plans to draft an AI bill next year."),
+    # paraphrase and outlet habits from the lead's own probes (2026-12-02, first run 27/34 on a16fc62): a purpose clause
+    # naming the topic, a headline's plural base form, two nouns of one title joined by "and", a president by his
+    # short name, a body's full name, a delay that is over ("comes into full force today after a transition period")
+    ("sg-imda-agentic-ai-framework", "announced", ("adopted", C), "Singapore's Infocomm Media Development Authority "
+     "released a new framework on Thursday to help organisations deploy AI agents responsibly."),
+    ("asean-ai-guide", "drafting", ("adopted", C), "ASEAN digital ministers endorse guide on AI governance and ethics"),
+    ("asean-ai-guide", "drafting", ("adopted", C), "ASEAN has adopted a voluntary guide on the governance and ethics of "
+                                                   "artificial intelligence."),
+    ("ph-npc-ai-advisory", "announced", ("adopted", C), "NPC issues advisory on AI systems processing personal data"),
+    ("id-pdp-law", "approval", ("adopted", C), "Jokowi signs personal data protection bill into law"),
+    ("id-pdp-law", "adopted", ("in_force", C), "Indonesia's Personal Data Protection Law comes into full force today "
+                                               "after a two-year transition period."),
+    ("id-pdp-law", "adopted", None, "Indonesia's Personal Data Protection Law comes into force after a two-year "
+                                    "transition period."),
+    ("asean-ai-guide", "drafting", None, "ASEAN digital ministers to adopt guide on AI governance and ethics"),
+    ("asean-ai-guide", "drafting", None, "ASEAN digital ministers will endorse a guide on AI governance and ethics."),
 ]
 
 
