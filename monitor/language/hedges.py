@@ -338,6 +338,10 @@ _CLAUSE_END = re.compile(
 # gala was cancelled") keeps its report; only the noun's happening is in doubt.
 _CALLED_OFF = re.compile(rf"\b(?:but|however|yet|tetapi|namun|nhưng|song)\b[^.;]*?\b(?:{_CALLED_OFF_WORDS})\b"
                          r"|แต่.*?(?:ยกเลิก|เลื่อน)")
+# A schedule set off by commas is an aside: "The signing of the DEFA, first planned for Wednesday, has been postponed".
+_SCHEDULE_ASIDE = re.compile(r",\s*(?:(?:first|originally|initially|once|earlier|semula|awalnya)\s+)?"
+                             r"(?:planned|scheduled|slated|set|due|dijadwalkan|dijadualkan|direncanakan|dirancang|dự kiến)"
+                             r"\b[^,;]{0,60},", re.IGNORECASE)
 # Relative clauses set off by commas say nothing about the main verb: "Leaders, who will meet ..., signed".
 _PARENTHETICAL = re.compile(r",\s*(?:who|which|whose|yang|yg|mà|ซึ่ง)\b[^,]*,")
 # Completed events, wherever they are in a sentence: evidence that a hedged text may still report the event.
@@ -455,7 +459,8 @@ def hedge(text: str, sentence: tuple[int, int], start: int, end: int, *, ongoing
             return Hedge(purpose.group().strip(), "before")
     if _asked(text[sentence[0]:start], text[end:sentence[1]]):
         return Hedge("?", "after", denial=True)  # a question reports nothing: "DEFA inked at last?", "Has it been signed?"
-    after = normalise(text[end:min(sentence[1], end + AFTER_WINDOW)], fold_diacritics=fold)
+    after = normalise(_SCHEDULE_ASIDE.sub(" ", text[end:min(sentence[1], end + 2 * AFTER_WINDOW)]),
+                      fold_diacritics=fold)[:AFTER_WINDOW]
     stop = _p(_CLAUSE_END, fold).search(after)
     clause = stop.start() if stop else len(after)
     unconfirmed = _p(_UNCONFIRMED, fold).search(after, 0, clause)
