@@ -244,8 +244,8 @@ _RELATIVE = re.compile(
 _ATTACHED_GAP = 60  # characters after an event word in which its future date may start
 _NOT_ITS_DATE = re.compile(  # a deadline, or another clause (", and takes effect on ...")
     r"\b(?:until|till|by|deadline|before|no later than|hingga|sampai|paling lambat|sebelum|tenggat|đến|trước|hạn"
-    r"|and|which|dan|serta|yang|và|mà)\b|ถึง|ภายใน|ก่อน|และ|ซึ่ง|[,;:(]"
-)  # (Thai "ถึง", until, also inside "จนถึง")
+    r"|and|which|dan|serta|yang|và|mà|will|akan|sẽ)\b|ถึง|ภายใน|ก่อน|และ|ซึ่ง|โดย|จะ|[,;:(]"
+)  # (Thai "ถึง", until, also inside "จนถึง"; a future auxiliary or "โดย", whereby, opens another predicate)
 
 
 def relative_date(text: str, reference: date) -> date | None:
@@ -399,7 +399,7 @@ def date_at(text: str, sentence: tuple[int, int], start: int, end: int, publishe
     Rabu" read on a Monday is two days ahead), or "today" right after it. With ``ahead`` the event is a start, announced ahead
     however it is worded ("will take effect on March 1" written on 20 February is this 1 March, not last year's); with
     ``past`` (a past form: "took effect on March 1" written in December) or after "since" a year-less date is the past
-    one."""
+    one; after a future marker in the word's clause ("dijangka dibentangkan pada 8 Disember") the nearer one."""
     window_end = min(sentence[1], end + _ATTACHED_GAP + 40)
     tomorrow = TOMORROW.search(text, max(sentence[0], start - _FRONTED_REACH), min(sentence[1], end + _ATTACHED_GAP))
     if tomorrow and (tomorrow.start() < start or not _NOT_ITS_DATE.search(text[end:tomorrow.start()])):
@@ -416,7 +416,9 @@ def date_at(text: str, sentence: tuple[int, int], start: int, end: int, publishe
         # act's own day after its verb ("signed on 20 January", "telah diwartakan pada 20 Januari") is past
         if past or _SINCE.search(text, end, end + found.start):
             return found.day
-        return _nearest(found, published) if ahead or _FROM_BEFORE.search(text, start, end + found.start) else found.day
+        coming = ahead or _FROM_BEFORE.search(text, start, end + found.start) or _WILL.search(
+            text, _clause_start(text, max(sentence[0], start - _FRONTED_REACH), start), start)
+        return _nearest(found, published) if coming else found.day
     lead_start = max(sentence[0], start - _FRONTED_REACH)
     lead = text[lead_start:start]
     fronted = [f for f in find_dates(lead, reference=published)
