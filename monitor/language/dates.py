@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from email.utils import parsedate_to_datetime
 
-from monitor.language.normalise import ascii_digits, normalise_with_offsets
+from monitor.language.normalise import PARAGRAPH, ascii_digits, normalise_with_offsets
 from monitor.language.sentences import sentence_at, sentence_spans
 
 BUDDHIST_ERA_OFFSET = 543
@@ -93,6 +93,10 @@ _INTRODUCED = re.compile(
 )
 _OPEN_PAREN = re.compile(r"\(\s*$")
 _CLOCK_AFTER = re.compile(r"^[\s,|-]*(?:pukul\s+|jam\s+|at\s+)?\d{1,2}[:.]\d\d(?!\d)")
+# A dateline: "KUALA LUMPUR, Dec 3 (Reuters) -", "PUTRAJAYA, 9 Julai 2026 --", "— Hanoi, December 10" closing the text.
+# It dates the publication, not the event: "... signed the DEFA on Wednesday" after it was signed on Wednesday.
+_DATELINE_BEFORE = re.compile(r"(?:^|[\n—–]|\s-)\s*(?P<place>[^\W\d_]+(?:[ .'-]+[^\W\d_]+){0,3}),\s*$")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:-{1,2}|–|—)\s|\s*\.?\s*$")
 _ANY_DIGIT = re.compile(r"\d")
 _THAI_CHARS = re.compile(r"[\u0e00-\u0e7f]")
 
@@ -107,6 +111,14 @@ class FoundDate:
     introduced: bool  # after "on", "pada", "เมื่อวันที่", a weekday, ...: the wording of an event's date
     timestamp: bool  # followed by a clock time: a publication stamp more than an event date
     year_given: bool
+
+
+def _dateline(text: str, start: int, end: int) -> bool:
+    """The date of a dateline: a place (capitalised words) and a comma opening a line before it, a dash or the text's
+    end after it."""
+    place = _DATELINE_BEFORE.search(text, max(0, start - 40), start)
+    return (place is not None and all(word[0].isupper() for word in re.split(r"[ .'-]+", place.group("place")) if word)
+            and bool(_DATELINE_AFTER.match(text, end)))
 
 
 def _year(raw: str, *, thai: bool, reference: date | None) -> int:
@@ -175,7 +187,7 @@ def find_dates(text: str, *, reference: date | None) -> list[FoundDate]:
                               or _INTRODUCED.search(prepared[start:m.start("d")]))
             if kind == "daymonth" and not (introduced or _OPEN_PAREN.search(prepared[max(0, start - 3):start])):
                 continue  # a bare "3/4" is a fraction or a score more often than a date
-            timestamp = bool(_CLOCK_AFTER.match(prepared[end:end + 16]))
+            timestamp = bool(_CLOCK_AFTER.match(prepared[end:end + 16]) or _dateline(prepared, start, end))
             if offsets is not None:
                 start, end = offsets[start], offsets[end]
             if any(s <= start < e or start <= s < end for s, e in found):
@@ -238,6 +250,9 @@ _TODAY = (r"\b(?:today|this (?:morning|afternoon|evening)|hari ini|pagi (?:ini|t
 _RELATIVE = re.compile(
     rf"(?P<today>{_TODAY})"
     r"|(?P<yesterday>\b(?:yesterday|kemarin|semalam|hôm qua)\b|เมื่อวาน(?:นี้)?)"
+    r"|(?P<week>\b(?:last week|(?:pekan|minggu) (?:lalu|lepas)|tuần (?:trước|qua|vừa qua))\b"
+    r"|(?:สัปดาห์|อาทิตย์)(?:ที่แล้ว|ก่อน|ที่ผ่านมา))"
+    r"|(?P<month>\b(?:last month|bulan (?:lalu|lepas)|tháng (?:trước|qua|vừa qua))\b|เดือน(?:ที่แล้ว|ก่อน|ที่ผ่านมา))"
     r"|(?P<weekday>(?<![a-z])(?:" + "|".join(f"(?P<w{n}>{p})" for n, p in _WEEKDAY_NUMBERS.items()) + r")(?![a-z]))",
     re.IGNORECASE,
 )
@@ -248,15 +263,29 @@ _NOT_ITS_DATE = re.compile(  # a deadline, or another clause (", and takes effec
 )  # (Thai "ถึง", until, also inside "จนถึง"; a future auxiliary or "โดย", whereby, opens another predicate)
 
 
-def relative_date(text: str, reference: date) -> date | None:
-    """"today", "yesterday", "on Friday" (the latest such day not after ``reference``), in five languages."""
-    m = _RELATIVE.search(text)
-    if m is None:
+def relative_date(text: str, reference: date, near: int | None = None) -> date | None:
+    """"today", "yesterday", "on Friday" (the latest such day not after ``reference``), in five languages; "last week"
+    and "last month" as the same day a week or a month before (a day in that week or month: nearer than the
+    publication). The first in ``text``, or the closest to the offset ``near`` in its clause ("The DEFA, debated last
+    week, was signed on Tuesday")."""
+    found = list(_RELATIVE.finditer(text))
+    if not found:
         return None
+
+    def cost(m: re.Match[str]) -> int:
+        lo, hi = (m.end(), near) if m.end() <= near else (near, m.start())
+        return abs(hi - lo) + 1_000 * bool(_CLAUSE_MARK.search(text, lo, hi))
+
+    m = found[0] if near is None else min(found, key=cost)
     if m.group("today"):
         return reference
     if m.group("yesterday"):
         return reference - timedelta(days=1)
+    if m.group("week"):
+        return reference - timedelta(days=7)
+    if m.group("month"):
+        first = reference.replace(day=1) - timedelta(days=1)
+        return first.replace(day=min(reference.day, first.day))
     weekday = next(n for n in _WEEKDAY_NUMBERS if m.group(f"w{n}"))
     return reference - timedelta(days=(reference.weekday() - weekday) % 7)
 
@@ -431,10 +460,12 @@ def date_at(text: str, sentence: tuple[int, int], start: int, end: int, publishe
 def extract_event_date(text: str, *, reference: date, near: int | None = None) -> date | None:
     """The date of the event the text reports, or None; never a date after ``reference`` (the publication).
 
-    With ``near`` (the offset of the event word) the closest date in the word's sentence wins (dates worded
-    as an event's date, "on", "pada", a weekday, count as closer, publication stamps "27 Jan 2026 08:32" as
-    farther); then "today", "yesterday" or a weekday in that sentence; then the closest date elsewhere.
-    Without ``near``, an event-worded date wins over a bare one, then the first.
+    With ``near`` (the offset of the event word), in the word's sentence: the closest date (dates worded as an
+    event's date, "on", "pada", a weekday, count as closer; one in a fronted "after ..." phrase is an earlier event's);
+    then "today", "yesterday", a weekday, "last week"; then a publication stamp ("27 Jan 2026 08:32", a dateline);
+    then a month and year ("In November 2025"). A headline without any is dated by its lead the same way; else the
+    closest date elsewhere, or the first month and year. Without ``near``, an event-worded date wins over a bare one,
+    then the first.
     """
     candidates = [f for f in find_dates(text, reference=reference) if f.day <= reference]
     if near is None:
@@ -442,19 +473,82 @@ def extract_event_date(text: str, *, reference: date, near: int | None = None) -
             return None
         return min(candidates, key=lambda f: (not f.introduced) * 10_000 + f.timestamp * 5_000 + f.start).day
     spans = sentence_spans(text) or [(0, len(text))]
-    lo, hi = spans[sentence_at(spans, near)]
+    at = sentence_at(spans, near)
+    day = _sentence_date(text, spans[at], candidates, near, reference)
+    if day is None and at == 0 and len(spans) > 1 and _LINE_BREAK.search(text, spans[0][1], spans[1][0]):
+        day = _sentence_date(text, spans[1], candidates, spans[1][0], reference)  # the headline's lead
+    if day is not None:
+        return day
+    if candidates:
+        return min(candidates, key=lambda f: _cost(f, near)).day
+    return month_date(text, reference)
 
-    def cost(found: FoundDate) -> float:
-        distance = 0 if found.start <= near <= found.end else min(abs(found.start - near), abs(found.end - near))
-        return max(0, distance - 40 * found.introduced) + 200 * found.timestamp
 
+_LINE_BREAK = re.compile(rf"[\n{PARAGRAPH}]")  # after a headline
+
+
+def _cost(found: FoundDate, near: int) -> float:
+    """How far ``found`` is from the event word at ``near``: an event-worded date nearer, a stamp farther."""
+    distance = 0 if found.start <= near <= found.end else min(abs(found.start - near), abs(found.end - near))
+    return max(0, distance - 40 * found.introduced) + 200 * found.timestamp
+
+
+def _sentence_date(text: str, sentence: tuple[int, int], candidates: list[FoundDate], near: int,
+                   reference: date) -> date | None:
+    """The event's date within ``sentence``, in the order :func:`extract_event_date` gives."""
+    lo, hi = sentence
     own = [f for f in candidates if lo <= f.start < hi]
-    if own:
-        return min(own, key=cost).day
-    relative = relative_date(text[lo:hi], reference)
+    dated = [f for f in own if not f.timestamp and not _earlier_event(text, f, near)]
+    if dated:
+        return min(dated, key=lambda f: _cost(f, near)).day
+    relative = relative_date(text[lo:hi], reference, near - lo)
     if relative is not None:
         return relative
-    return min(candidates, key=cost).day if candidates else None
+    if own:
+        return min(own, key=lambda f: _cost(f, near)).day
+    return month_date(text[lo:hi], reference)
+
+
+# A month and its year without a day: "In November 2025, MAS issued ...", "pada November 2025", "tháng 11/2025",
+# "tháng 11 năm 2025", "เดือนพฤศจิกายน 2568" (a day before it makes it a full date, read by find_dates).
+_MONTH_YEAR = re.compile(
+    rf"(?<![\d.,/:-])(?:(?P<mon>{_MONTH_RE})|tháng\s+(?P<m>1[0-2]|0?[1-9]))[\s,/-]*(?:năm\s+)?(?:{_ERA}\s*)?"
+    r"(?P<y>\d{4})(?!\d)", re.IGNORECASE)
+_DAY_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?\s*(?:of\s+)?$|ngày\s*$", re.IGNORECASE)
+
+
+def month_date(text: str, reference: date) -> date | None:
+    """The first month-and-year in ``text`` not after ``reference``, as its first day (the publication's own month as
+    the publication): the event's month, when the text gives no day."""
+    prepared, _ = _prepare(text)
+    for m in _MONTH_YEAR.finditer(prepared):
+        if _DAY_BEFORE.search(prepared[max(0, m.start() - 8):m.start()]):
+            continue
+        if m.group("mon") == "may":
+            continue  # the modal: "... may 2026 bring"
+        if m.group("mon"):
+            name = m.group("mon").lower().rstrip(".")
+            month = _thai_month(name) if _THAI_CHARS.match(name) else MONTHS.get(name, 0)
+        else:
+            month = int(m.group("m"))
+        year = _year(m.group("y"), thai=False, reference=reference)
+        if not month or year < 2000:
+            continue
+        first = date(year, month, 1)
+        if first <= reference:
+            return reference if (year, month) == (reference.year, reference.month) else first
+    return None
+
+
+# A fronted "after ..." phrase dates an earlier event: "After the 10 November hearing, MAS published ...", "Sau phiên
+# thảo luận ngày 20/11, chiều 1/12 Quốc hội ...", "Selepas sesi libat urus pada 10 November", "หลังการรับฟัง...เมื่อ".
+_AFTER_PHRASE = re.compile(r"(?:\b(?:after|following|sau|selepas|setelah|sesudah|pasca)\b|หลัง)[^,;:]*$", re.IGNORECASE)
+_AFTER_REACH = 50  # characters between "after" and the date it fronts
+
+
+def _earlier_event(text: str, found: FoundDate, near: int) -> bool:
+    """``found`` is in an "after ..." phrase before the event word ``near``: another, earlier event's date."""
+    return found.end <= near and bool(_AFTER_PHRASE.search(text[max(0, found.start - _AFTER_REACH):found.start]))
 
 
 def parse_published(value: str | None, *, reference: date | None = None) -> date | None:
