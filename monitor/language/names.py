@@ -70,8 +70,9 @@ TITLE_REACH = 60
 # to-combat-deepfake-videos, 2025-07-26), "a Bill to regulate the use of AI", "rancangan undang-undang untuk mengatur AI",
 # "RUU yang mengawal selia kecerdasan buatan" (Malay: that regulates).
 _GOVERNING = (r"(?:\s+(?:(?:that|which|yang)\s+(?:(?:seeks?|aims?|is meant|is designed|intends?|bertujuan|berupaya)\s+"
-              r"(?:to|untuk)\s+)?|(?:to|for|untuk|bagi)\s+)"
-              r"(?:guid|govern|regulat|oversee|mengatur|memandu|mengawal selia|mentadbir)\w*\b"
+              r"(?:to|untuk)\s+|(?:would|will)\s+)?|(?:to|for|untuk|bagi)\s+)"
+              # ("proposed guidelines that would require financial institutions to put in place AI risk management")
+              r"(?:guid|govern|regulat|oversee|requir|mengatur|memandu|mengawal selia|mentadbir)\w*\b"
               # ... or helps its users with it ("released a new framework on Thursday to help organisations deploy AI agents")
               r"|(?:\s+on\s+\w+day)?\s+(?:to|for)\s+help(?:s|ing)?\s+(?:[\w-]+\s+){0,3}?(?:deploy|use|manag|adopt|navigat|govern)\w*\b)")
 GOVERNING_REACH = 90

@@ -603,6 +603,14 @@ PRESS = [
                                     "transition period."),
     ("asean-ai-guide", "drafting", None, "ASEAN digital ministers to adopt guide on AI governance and ethics"),
     ("asean-ai-guide", "drafting", None, "ASEAN digital ministers will endorse a guide on AI governance and ethics."),
+    # the lead's second probe set (law-firm and wire shapes, first run 26/32 with 1 false move on a16fc62): a relative
+    # clause that requires the topic, "debuts", the advisory's number without its issuer
+    ("sg-mas-ai-guidelines", "announced", ("consultation", C), "The MAS has put out for public consultation a set of "
+     "proposed guidelines that would require financial institutions to put in place AI risk management frameworks."),
+    ("sg-imda-agentic-ai-framework", "announced", ("adopted", C), "Singapore debuts agentic AI governance framework to "
+                                                                  "manage growing risks"),
+    ("ph-npc-ai-advisory", "announced", ("adopted", C), "The NPC has released Advisory No. 2024-04 on the application of "
+                                                        "the Data Privacy Act to AI systems."),
 ]
 
 
