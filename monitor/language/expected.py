@@ -76,6 +76,13 @@ def _ordinal(token: str) -> int:
     raise ValueError(f"no ordinal in {token!r}")
 
 
+def _month(token: str) -> int:
+    """A month's number from its name: 'dec', 'กันยายน', or a Thai abbreviation with or without its last dot
+    ('ก.ย.', 'ก.ย': the period's token is stripped of a trailing dot, which ended 'มีผลตั้งแต่ 12 ก.ย. 2568' in a
+    KeyError)."""
+    return MONTHS.get(token) or THAI_MONTHS.get(token) or THAI_MONTHS[token + "."]
+
+
 def _fuzzy(kind: str, m: re.Match[str], reference: date) -> FuzzyDate:
     year = reference.year + 1 if m.group("next") else int(m.group("y"))
     year = year - BUDDHIST_ERA_OFFSET if year > 2400 else year
@@ -90,7 +97,7 @@ def _fuzzy(kind: str, m: re.Match[str], reference: date) -> FuzzyDate:
         return FuzzyDate.parse(f"{year}-{_VAGUE.get(token, 'Q4')}")
     if kind == "month":
         number = re.search(r"\d+", token)
-        month = int(number.group()) if number else MONTHS.get(token) or THAI_MONTHS[token]
+        month = int(number.group()) if number else _month(token)
         return FuzzyDate.parse(f"{year}-{month:02d}")
     return FuzzyDate.parse(str(year))
 
@@ -133,8 +140,7 @@ NEAR_MONTHS = 6  # a year-less month up to this many months ahead is the coming 
 
 
 def _coming_month(m: re.Match[str], reference: date) -> FuzzyDate | None:
-    token = m.group("p").lower()
-    month = MONTHS.get(token) or THAI_MONTHS[token]
+    month = _month(m.group("p").lower())
     ahead = (month - reference.month) % 12
     if not 0 < ahead <= NEAR_MONTHS:
         return None

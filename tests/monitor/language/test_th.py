@@ -411,3 +411,103 @@ PRESS_CASES = [
 def test_thai_press(case: tuple) -> None:
     milestone, current, expected, text, *published = case
     assert outcome(milestone, text, current, *published) == expected
+
+
+# Own sentences of the vith lane (2026-12-02), written before any fix in the wording of Thai PBS, Prachachat, Thairath,
+# Krungthep Turakij, ETDA and the Government PR Department ("วันนี้ (...) นายกรัฐมนตรีเป็นประธานการประชุมคณะรัฐมนตรี ...
+# ที่ประชุมมีมติ", "ครม.ไฟเขียว", "ราชกิจจานุเบกษาเผยแพร่"; "เปิดรับฟังความคิดเห็นจากทุกภาคส่วนจนถึงวันที่ 9 มิถุนายนนี้", ceei.co;
+# "ก่อนเสนอเข้าสู่การพิจารณาของคณะรัฐมนตรี", mgronline.com/cyberbiz/detail/9680000055327) and of the English press on the Bank of
+# Thailand ("The BOT is accepting public comments on the draft guidelines until June 30", "officially released its AI Risk
+# Management Guidelines", tilleke.com 2025): the Thai AI law's hearing, Cabinet, Council of State, House, Senate, Gazette and
+# entry into force, BoT's guidelines, DEFA, and neighbours (other acts and plans, other regulators, other countries, "เตรียม",
+# "คาดว่า", "เลื่อน", "จ่อ", denials). First run 52/59 (97/108 with the Vietnamese ones), 0 false certain moves, one
+# crash: "มีผลตั้งแต่ 12 ก.ย. 2568" (an abbreviated month after a start word) raised a KeyError.
+VITH_CASES = [
+    ("th-ai-law", "drafting", ("consultation", C), "ETDA เปิดรับฟังความคิดเห็นร่าง พ.ร.บ. ว่าด้วยปัญญาประดิษฐ์ "
+                                                   "ผ่านเว็บไซต์ระบบกลางทางกฎหมาย"),
+    ("th-ai-law", "drafting", ("approval", C), "ครม.เห็นชอบหลักการร่าง พ.ร.บ.ปัญญาประดิษฐ์ ส่งกฤษฎีกาตรวจพิจารณา"),
+    ("th-ai-law", "drafting", ("approval", C), "โฆษกรัฐบาลเผย ครม.ไฟเขียวหลักการร่างกฎหมาย AI ตามที่ดีอีเสนอ"),
+    ("th-ai-law", "consultation", ("approval", C), "สภาฯ รับหลักการวาระแรกร่าง พ.ร.บ.ปัญญาประดิษฐ์ "
+                                                   "ตั้งกรรมาธิการวิสามัญ 25 คน"),
+    ("th-ai-law", "approval", ("adopted", C), "ที่ประชุมวุฒิสภามีมติเห็นชอบร่าง พ.ร.บ.ปัญญาประดิษฐ์ ในวาระสาม"),
+    ("th-ai-law", "approval", ("adopted", C), "ราชกิจจานุเบกษาเผยแพร่ พ.ร.บ.ปัญญาประดิษฐ์ พ.ศ. 2569 "
+                                              "ให้มีผลบังคับใช้เมื่อพ้น 180 วัน"),
+    ("th-ai-law", "adopted", ("in_force", C), "พ.ร.บ.ปัญญาประดิษฐ์ มีผลบังคับใช้แล้วตั้งแต่วันนี้ (3 ธ.ค.)"),
+    ("th-ai-law", "consultation", ("approval", C), "วันนี้ (2 ธ.ค. 2569) นายกรัฐมนตรีเป็นประธานการประชุมคณะรัฐมนตรี "
+                                                   "ณ ทำเนียบรัฐบาล ที่ประชุมมีมติเห็นชอบหลักการร่างพระราชบัญญัติว่า"
+                                                   "ด้วยปัญญาประดิษฐ์ พ.ศ. .... ตามที่กระทรวงดิจิทัลเพื่อเศรษฐกิจและ"
+                                                   "สังคมเสนอ", date(2026, 12, 2)),
+    ("th-ai-law", "consultation", None, "ดีอีเตรียมเสนอร่างกฎหมาย AI เข้า ครม. ภายในปีงบประมาณ 2569"),
+    ("th-ai-law", "drafting", None, "ครม.เห็นชอบหลักการร่างพระราชกฤษฎีกาจัดตั้งสถาบันปัญญาประดิษฐ์แห่งชาติ"),
+    ("th-ai-law", "consultation", None, "คาดว่าร่าง พ.ร.บ.ปัญญาประดิษฐ์ จะเข้าสภาฯ ได้ในสมัยประชุมหน้า"),
+    ("th-ai-law", "drafting", None, "ETDA เลื่อนการรับฟังความคิดเห็นร่างกฎหมาย AI ออกไปเป็นเดือนหน้า"),
+    ("th-ai-law", "approval", None, "ราชกิจจานุเบกษาเผยแพร่ประกาศคณะกรรมการธุรกรรมทางอิเล็กทรอนิกส์ เรื่อง "
+                                    "แนวทางการใช้ปัญญาประดิษฐ์"),
+    ("th-ai-law", "consultation", None, "รมว.ดีอี ย้ำ ร่าง พ.ร.บ.ปัญญาประดิษฐ์ ยังไม่ได้เสนอ ครม."),
+    ("th-ai-law", "approval", None, "วุฒิสภาจ่อพิจารณาร่าง พ.ร.บ.ปัญญาประดิษฐ์ สัปดาห์หน้า"),
+    ("th-ai-law", "consultation", None, "มาเลเซียเตรียมเสนอร่างกฎหมาย AI เข้าสภา"),
+    ("th-ai-law", "consultation", None, "ดีอีปฏิเสธข่าว ครม. เห็นชอบร่าง พ.ร.บ. ปัญญาประดิษฐ์"),
+    ("th-ai-law", "consultation", None, "ครม. รับทราบผลการประชุมรัฐมนตรีดิจิทัลอาเซียน ซึ่งเห็นชอบแนวทางธรรมาภิบาล AI"),
+    ("th-bot-ai-risk", "consultation", ("in_force", C), "ธปท. ออกแนวนโยบายการบริหารจัดการความเสี่ยงของการใช้งานระบบป"
+                                                        "ัญญาประดิษฐ์ มีผลตั้งแต่ 12 ก.ย. 2568", date(2025, 9, 12)),
+    ("th-bot-ai-risk", "consultation", ("adopted", C), "แบงก์ชาติคลอดแนวปฏิบัติคุมความเสี่ยง AI ในสถาบันการเงิน"),
+    ("th-bot-ai-risk", "announced", ("consultation", C), "ธปท. เปิดรับฟังความคิดเห็นร่างแนวปฏิบัติการบริหารความเสี่ย"
+                                                         "ง AI ถึง 30 มิ.ย.", date(2025, 6, 12)),
+    ("th-bot-ai-risk", "consultation", None, "ธปท. ออกแนวนโยบายการบริหารความเสี่ยงด้านเทคโนโลยีสารสนเทศ"),
+    ("th-bot-ai-risk", "consultation", None, "ก.ล.ต. ออกแนวปฏิบัติการใช้ AI สำหรับบริษัทหลักทรัพย์"),
+    ("th-bot-ai-risk", "consultation", None, "ธปท. เตรียมออกแนวนโยบายบริหารความเสี่ยง AI ภายในไตรมาส 3"),
+    ("th-bot-ai-risk", "consultation", ("adopted", C), "The Bank of Thailand (BOT) has released its AI Risk "
+                                                       "Management Guidelines for Financial Service Providers."),
+    ("th-bot-ai-risk", "announced", ("consultation", C), "The Bank of Thailand has released draft guidelines on "
+                                                         "managing AI risks in the financial sector and is "
+                                                         "accepting public comments until June 30.", date(2025, 6, 19)),
+    ("th-bot-ai-risk", "consultation", None, "The Bank of Thailand plans to issue AI risk management guidelines "
+                                             "later this year."),
+    ("th-bot-ai-risk", "consultation", None, "The Hong Kong Monetary Authority issued AI risk management guidelines "
+                                             "for banks."),
+    ("th-ai-law", "drafting", ("approval", C), "Thailand's Cabinet approved in principle the draft AI Act on "
+                                               "Tuesday, sending it to the Council of State for review."),
+    ("th-ai-law", "drafting", ("consultation", C), "The Electronic Transactions Development Agency (ETDA) has "
+                                                   "opened a public hearing on the draft principles of Thailand's "
+                                                   "AI law."),
+    ("th-ai-law", "drafting", None, "Thailand's draft AI Act is expected to reach the Cabinet by the end of the "
+                                    "fiscal year."),
+    ("th-ai-law", "approval", ("adopted", C), "Thailand's AI law was published in the Royal Gazette on Monday."),
+    ("asean-defa", "approval", ("adopted", C), "พาณิชย์เผยผู้นำอาเซียนลงนามความตกลง DEFA แล้ว "
+                                               "ในการประชุมสุดยอดอาเซียน ครั้งที่ 49"),
+    ("asean-defa", "approval", None, "รัฐมนตรีดิจิทัลอาเซียนออกแถลงการณ์ร่วมว่าด้วยปัญญาประดิษฐ์"),
+    ("asean-defa", "approval", None, "ครม. เห็นชอบร่างความตกลง DEFA ก่อนนำไปลงนามในการประชุมสุดยอดอาเซียน"),
+    ("asean-defa", "approval", None, "ครม. เลื่อนการพิจารณาความตกลง DEFA ออกไป"),
+    ("asean-defa", "adopted", None, "ไทยเตรียมให้สัตยาบันความตกลง DEFA"),
+    ("th-ai-law", "approval", ("adopted", C), "ด่วน! ราชกิจจาฯ ประกาศ พ.ร.บ.ปัญญาประดิษฐ์ แล้ว\nเมื่อวันที่ 2 ธ.ค. "
+                                              "2569 เว็บไซต์ราชกิจจานุเบกษา ได้เผยแพร่พระราชบัญญัติว่าด้วยปัญญาประดิ"
+                                              "ษฐ์ พ.ศ. 2569"),
+    ("th-ai-law", "consultation", ("approval", C), "ที่ประชุมสภาผู้แทนราษฎร มีมติ 420 เสียง รับหลักการร่าง "
+                                                   "พ.ร.บ.ปัญญาประดิษฐ์ ในวาระที่หนึ่ง"),
+    ("th-ai-law", "approval", ("adopted", C), "วุฒิสภาลงมติเห็นชอบร่าง พ.ร.บ.ปัญญาประดิษฐ์ วาระสาม ด้วยคะแนน 180 "
+                                              "ต่อ 2"),
+    ("th-ai-law", "adopted", ("expected", "in_force", "2027-06-01"), "พ.ร.บ.ปัญญาประดิษฐ์ มีผลบังคับใช้ 1 มิ.ย. 2570"),
+    ("th-ai-law", "adopted", ("in_force", C), "ครบ 180 วัน พ.ร.บ.ปัญญาประดิษฐ์ มีผลบังคับใช้วันนี้"),
+    ("th-ai-law", "drafting", ("consultation", C), "ขอเชิญร่วมแสดงความคิดเห็นต่อ (ร่าง) "
+                                                   "พระราชบัญญัติว่าด้วยปัญญาประดิษฐ์ พ.ศ. .... "
+                                                   "ตั้งแต่วันนี้ถึงวันที่ 31 มกราคม 2570"),
+    ("th-ai-law", "consultation", None, "ครม. เห็นชอบหลักการร่าง พ.ร.บ. ส่งเสริมเศรษฐกิจดิจิทัล (ฉบับที่ ..) "
+                                        "เพื่อรองรับ AI"),
+    ("th-ai-law", "consultation", None, "ร่าง พ.ร.บ.ปัญญาประดิษฐ์ ถูกเลื่อนเข้า ครม. ไปปีหน้า"),
+    ("th-ai-law", "consultation", None, "ครม.ไฟเขียวงบ 1,000 ล้าน หนุนสตาร์ทอัพ AI"),
+    ("th-ai-law", "drafting", None, "นักวิชาการชี้ไทยควรมี พ.ร.บ.ปัญญาประดิษฐ์ โดยเร็ว"),
+    ("th-ai-law", "consultation", None, "ครม. มีมติเห็นชอบให้ไทยร่วมรับรองปฏิญญาว่าด้วยความปลอดภัยของ AI"),
+    ("th-bot-ai-risk", "consultation", ("adopted", C), "ธปท. ประกาศใช้แนวปฏิบัติด้านความเสี่ยง AI "
+                                                       "อย่างเป็นทางการแล้ว หลังเปิดรับฟังความเห็นเมื่อเดือน มิ.ย."),
+    ("th-bot-ai-risk", "announced", None, "ธปท. เปิดรับฟังความคิดเห็นร่างแนวนโยบายการใช้บริการคลาวด์"),
+    ("th-bot-ai-risk", "consultation", None, "The BOT said the final guidelines would be issued in the third "
+                                             "quarter after it reviews public comments."),
+    ("asean-defa", "approval", ("adopted", C), "อาเซียนลงนาม DEFA ความตกลงดิจิทัลระดับภูมิภาคฉบับแรกของโลก"),
+    ("asean-defa", "approval", None, "อาเซียน-จีน ลงนามพิธีสารยกระดับ FTA 3.0 ครอบคลุมเศรษฐกิจดิจิทัล"),
+]
+
+
+@pytest.mark.parametrize("case", VITH_CASES)
+def test_thai_vith(case: tuple) -> None:
+    milestone, current, expected, text, *published = case
+    assert outcome(milestone, text, current, *published) == expected
