@@ -282,9 +282,14 @@ class Subject:
         found = [m.span() for m in self._alias.finditer(text) if implied or not self._indefinite(text, m.span())] \
             if self._alias else []
         for pattern in (self._native, self._structured if implied else None):
-            if pattern is not None:
-                found += [m.span() for m in pattern.finditer(text) if not any(s <= m.start() < e for s, e in found)
-                          and not (original and self._titled(text, m.start(), *original))]
+            for m in pattern.finditer(text) if pattern is not None else ():
+                if original and self._titled(text, m.start(), *original):
+                    continue
+                within = next((i for i, (s, e) in enumerate(found) if s <= m.start() < e), None)
+                if within is None:
+                    found.append(m.span())
+                elif m.end() > found[within][1]:  # the title runs on past the name's number, over the law it details:
+                    found[within] = (found[within][0], m.end())  # "Nghị định 142/2026/NĐ-CP quy định chi tiết Luật ..."
         starts = [0] if original is None else sorted(
             bisect_left(original[1], s) for s, _ in sentence_spans(original[0]))
         names = sorted(self._with_kind(text, span) for span in found if not self._claimed_elsewhere(text, span)

@@ -363,6 +363,15 @@ VITH_CASES = [
                                                    "Luật Trí tuệ nhân tạo.", date(2025, 11, 21)),
     ("asean-defa", "adopted", ("in_force", C), "Hiệp định DEFA chính thức có hiệu lực."),
     ("asean-defa", "adopted", None, "Hiệp định DEFA sẽ có hiệu lực sau khi tất cả các nước thành viên phê chuẩn."),
+    # a decree's title runs on past its number over the law it details: the start is the decree's, never the law's (the
+    # last one written while fixing: it was a certain in_force move of vn-ai-law)
+    ("vn-ai-decree", "adopted", ("in_force", C), "Từ hôm nay (1/5), Nghị định 142/2026/NĐ-CP quy định chi tiết Luật "
+                                                 "Trí tuệ nhân tạo chính thức có hiệu lực.", date(2026, 5, 1)),
+    ("vn-ai-decree", "approval", ("in_force", C), "Ngày 30/4, Chính phủ ban hành Nghị định 142/2026/NĐ-CP quy định "
+                                                  "chi tiết Luật Trí tuệ nhân tạo, có hiệu lực từ ngày 1/5/2026.",
+     date(2026, 5, 2)),
+    ("vn-ai-law", "adopted", None, "Từ hôm nay (1/5), Nghị định số 142/2026/NĐ-CP quy định chi tiết Luật Trí tuệ "
+                                   "nhân tạo chính thức có hiệu lực.", date(2026, 5, 1)),
 ]
 
 
