@@ -93,7 +93,9 @@ _STRONG = re.compile(
     rf"|{_vi('trước thềm')}"
     rf"|chờ|đợi|{_vi('bao giờ', 'khi nào')}|liệu"
     rf"|{_vi('tuần tới', 'tháng tới', 'năm tới', 'sắp tới', 'kỳ họp tới')}|(?<!một )(?<!\d )(?:tuần|tháng|năm) sau"
-    rf"|mong|muốn|sớm|hủy|xem xét|{_vi('về cơ bản', 'cơ bản')}|{_vi('yêu cầu', 'sẵn sàng', 'cố gắng', 'nỗ lực', 'khẩn trương')})\b",
+    # "chậm ban hành" (late in being issued), "chậm nhất" (at the latest: a deadline)
+    rf"|chậm|mong|muốn|sớm|hủy|xem xét|{_vi('về cơ bản', 'cơ bản')}"
+    rf"|{_vi('yêu cầu', 'sẵn sàng', 'cố gắng', 'nỗ lực', 'khẩn trương')})\b",
 )
 # Thai verbs of effort ("เร่งดันร่าง ... เข้า ครม.", "มุ่ง", "เข็น") hedge an event in their own phrase only: Thai
 # separates phrases by a space, and "ETDA เดินหน้าผลักดันประเทศไทยสู่การเป็นผู้นำด้าน AI เปิดเวทีรับฟังความเห็น" (the
@@ -317,9 +319,15 @@ _AFTER_PERIOD = re.compile(
     r"|\bafter (?:a|an|the) (?:[\w-]+ ){0,2}?(?:transition(?:al)?|grace) period"
     rf"|^\s*{_COUNT}[- ]{_UNIT}\b{_GONE}"  # a duration right after the verb: "berkuat kuasa enam bulan (selepas ...)"
     rf"|\b(?:dalam|di dalam) (?:tempoh |masa |waktu |jangka waktu )?{_COUNT} {_UNIT}\b{_GONE}"
-    rf"|\b(?:sau|trong(?: vòng)?) {_COUNT} {_UNIT}\b{_GONE}"
+    rf"|\b(?:sau|trong vòng) {_COUNT} {_UNIT}\b{_GONE}"
     r"|(?:อีก|ใน(?:อีก)?|เมื่อพ้น(?:กำหนด)?|หลัง(?:จาก)?\S{0,20}?)\s?\d+\s?(?:วัน|สัปดาห์|เดือน|ปี)(?!ที่ผ่านมา|ก่อน)")
 _PAST_VERB = re.compile(r"(?:took|came|went|became|kicked|\w+ed)\b")
+# Vietnamese bare "trong" is within as much as during: "có hiệu lực trong 6 tháng" is a delay, while after a status that
+# lasts it is how long it runs ("lấy ý kiến trong 60 ngày", consulted on for 60 days).
+_WITHIN = re.compile(rf"\btrong {_COUNT} {_UNIT}\b{_GONE}")
+# Right after the verb, a condition still to be met: "có hiệu lực sau khi các nước thành viên phê chuẩn" (takes effect once
+# the members ratify it; "sau khi" otherwise ends the clause for _AFTER).
+_ONCE_RATIFIED = re.compile(r"\s*sau khi\b[^.;,]{0,40}?\bphê chuẩn")
 # The verb itself is preceded by a purpose marker: "to sign", "untuk ditandatangani", "để ký", "เพื่อลงนาม".
 _PURPOSE = re.compile(
     r"(?:\b(?:to|untuk|agar|supaya|ahead of|in order to|để)\b|เพื่อ(?:ให้)?)"
@@ -505,8 +513,9 @@ def hedge(text: str, sentence: tuple[int, int], start: int, end: int, *, ongoing
     if _p(_PAST_BEFORE_VERB, fold).search(window[:len(before)]):
         return None  # "was signed before the summit": the deadline words after it are the past too
     m = _p(_AFTER, fold).search(after, 0, clause) or TOMORROW.search(after, 0, clause) or (
-        # "comes into force today after a two-year transition period": the period is over
-        None if _PAST_VERB.match(verb) or TODAY_AFTER.match(after) else _p(_AFTER_PERIOD, fold).search(after, 0, clause))
+        # "comes into full force today after a two-year transition period": the period is over
+        None if _PAST_VERB.match(verb) or TODAY_AFTER.match(after) else _p(_AFTER_PERIOD, fold).search(after, 0, clause)
+        or (None if ongoing_ok else _p(_WITHIN, fold).search(after, 0, clause))) or _p(_ONCE_RATIFIED, fold).match(after)
     if (m and _p(_AUXILIARY, fold).fullmatch(m.group())
             and (_p(_RELATIVE, fold).search(before) or _REDUCED_RELATIVE.search(window))
             and not nominal(text, sentence, start, end, fold)):

@@ -372,6 +372,40 @@ VITH_CASES = [
      date(2026, 5, 2)),
     ("vn-ai-law", "adopted", None, "Từ hôm nay (1/5), Nghị định số 142/2026/NĐ-CP quy định chi tiết Luật Trí tuệ "
                                    "nhân tạo chính thức có hiệu lực.", date(2026, 5, 1)),
+    # a status that lasts runs for a time: 'lấy ý kiến trong 60 ngày' (consulted on for 60 days) read as a delay was
+    # nothing (a first-run miss); its near-misses, written before the rule ran, 3/3 on their first run
+    ("vn-ai-decree", "drafting", ("consultation", C), "Dự thảo Nghị định quy định chi tiết Luật Trí tuệ nhân tạo "
+                                                      "được đăng tải để lấy ý kiến trong 60 ngày.", date(2026, 2, 9)),
+    ("vn-ai-law", "drafting", ("consultation", C), "Dự thảo Luật Trí tuệ nhân tạo được đăng tải để lấy ý kiến nhân "
+                                                   "dân trong 60 ngày."),
+    ("vn-ai-law", "drafting", None, "Bộ sẽ lấy ý kiến về dự thảo Luật Trí tuệ nhân tạo trong 2 tháng tới."),
+    ("vn-ai-law", "adopted", None, "Luật Trí tuệ nhân tạo có hiệu lực trong 6 tháng."),
+    # a third batch, written before it ran (Vietnamese first run 10/12, 2 false certain moves: 'chậm ban hành' (late in
+    # being issued) was an adoption, 'có hiệu lực sau khi các nước thành viên phê chuẩn' (takes effect once ratified) an
+    # entry into force)
+    ("vn-ai-decree", "adopted", ("in_force", C), "Sáng 1/5, Nghị định 142/2026/NĐ-CP chính thức có hiệu lực.",
+     date(2026, 5, 1)),
+    ("vn-ai-decree", "consultation", None, "Nghị định hướng dẫn Luật Trí tuệ nhân tạo chậm ban hành so với kế hoạch.",
+     date(2026, 4, 1)),
+    ("vn-ai-high-risk-list", "adopted", ("in_force", C), "Quyết định số 33/2026/QĐ-TTg ban hành danh mục hệ thống "
+                                                         "trí tuệ nhân tạo có rủi ro cao có hiệu lực từ hôm nay.",
+     date(2026, 8, 15)),
+    ("vn-ai-high-risk-list", "consultation", ("adopted", C), "Danh mục hệ thống AI có rủi ro cao gồm 46 loại hệ "
+                                                             "thống được ban hành kèm theo Quyết định của Thủ tướng.",
+     date(2026, 7, 1)),
+    ("vn-ai-high-risk-list", "consultation", None, "Ngân hàng Nhà nước ban hành Thông tư hướng dẫn quản lý rủi ro "
+                                                   "khi ứng dụng trí tuệ nhân tạo trong hoạt động ngân hàng."),
+    ("vn-ai-decree", "consultation", None, "Ngân hàng Nhà nước ban hành Thông tư hướng dẫn quản lý rủi ro khi ứng "
+                                           "dụng trí tuệ nhân tạo trong hoạt động ngân hàng."),
+    ("vn-ai-law", "approval", None, "Hàn Quốc thông qua Luật cơ bản về trí tuệ nhân tạo."),
+    ("vn-ai-law", "approval", ("in_force", C), "Luật Trí tuệ nhân tạo được Quốc hội thông qua ngày 10/12/2025 và có "
+                                               "hiệu lực từ ngày 1/3/2026.", date(2026, 3, 5)),
+    ("vn-ai-law", "approval", ("adopted", C), "Luật Trí tuệ nhân tạo được Quốc hội thông qua ngày 10/12/2025 và có "
+                                              "hiệu lực từ ngày 1/3/2026.", date(2025, 12, 11)),
+    ("asean-defa", "approval", None, "Việt Nam và Singapore ký Hiệp định Đối tác kinh tế số."),
+    ("asean-defa", "approval", ("adopted", C), "Sau 2 năm đàm phán, ASEAN chính thức ký Hiệp định DEFA."),
+    ("asean-defa", "approval", ("adopted", C), "Hiệp định DEFA được ký kết, có hiệu lực sau khi các nước thành viên "
+                                               "phê chuẩn."),
 ]
 
 
