@@ -447,6 +447,52 @@ PRESS_CASES = [
     ("my-ai-bill", "adopted", ("in_force", C), "The Artificial Intelligence Governance Act 2026 came into force on Dec 1."),
     ("my-ai-bill", "adopted", None, "The AI Governance Act will come into force on a date to be appointed by the Minister."),
     ("my-ai-bill", "adopted", None, "Japan's AI Governance Act came into force in June."),
+    # a fifth batch, written before it ran with the Indonesian lane's (test_id.PRESS_CASES: first run on a16fc62 49/58 for
+    # both, 8 false certain moves). "Meluluskan" with another object, the bill only named after it: a policy, an allocation,
+    # a body set up (the brief's "meluluskan dasar baharu berkaitan RUU AI" was a certain adoption) take the verb, as a plan
+    # or a framework already did; the Cabinet's approval of the bill's own draft stays certain
+    ("my-ai-bill", "drafting", None, "Kerajaan Malaysia telah meluluskan dasar baharu berkaitan RUU AI yang masih dalam "
+                                     "peringkat penggubalan."),
+    ("my-ai-bill", "drafting", None, "PUTRAJAYA: Jemaah Menteri meluluskan peruntukan RM20 juta bagi persiapan pelaksanaan RUU "
+                                     "Tadbir Urus Kecerdasan Buatan, kata Fahmi Fadzil."),
+    ("my-ai-bill", "drafting", None, "Kerajaan telah meluluskan penubuhan Pejabat AI Negara yang akan menyelaras penggubalan "
+                                     "RUU AI."),
+    ("my-ai-bill", "drafting", None, "Kabinet meluluskan kerangka tadbir urus AI negara sebagai panduan sementara sebelum RUU "
+                                     "AI dibentangkan."),
+    ("my-ai-bill", "drafting", None, "Kementerian Digital meluluskan garis panduan etika AI untuk agensi kerajaan, manakala RUU "
+                                     "AI masih dirangka."),
+    ("my-ai-bill", "drafting", None, "Dewan Rakyat hari ini meluluskan usul supaya RUU AI dibentangkan selewat-lewatnya Mac "
+                                     "depan."),
+    ("my-ai-bill", "drafting", None, "Parlimen lulus 10 rang undang-undang sepanjang mesyuarat ini, namun RUU AI tidak "
+                                     "termasuk."),
+    ("my-ai-bill", "drafting", None, "Kerajaan meluluskan pelan tindakan AI kebangsaan yang antara lain menyasarkan RUU Tadbir "
+                                     "Urus Kecerdasan Buatan dibentang tahun depan."),
+    ("my-ai-bill", "drafting", None, "Jemaah Menteri meluluskan cadangan supaya draf RUU AI diperhalusi semula sebelum dibawa "
+                                     "ke Parlimen."),
+    ("my-ai-bill", "drafting", ("approval", C), "Jemaah Menteri semalam meluluskan draf akhir RUU Tadbir Urus Kecerdasan "
+                                                "Buatan, kata Fahmi Fadzil pada sidang media pasca mesyuarat Kabinet."),
+    # the bill's steps as Bernama and Berita Harian write them
+    ("my-ai-bill", "drafting", ("approval", C), "RUU Tadbir Urus Kecerdasan Buatan 2026 dibentangkan bagi bacaan kali pertama di "
+                                                "Dewan Rakyat hari ini oleh Menteri Digital Gobind Singh Deo."),
+    ("my-ai-bill", "drafting", ("approval", C), "RUU AI dibentang bagi bacaan kali pertama"),
+    ("my-ai-bill", "drafting", ("approval", C), "KUALA LUMPUR, 2 Dis (Bernama) -- Rang Undang-Undang Tadbir Urus Kecerdasan "
+                                                "Buatan 2026 diluluskan Dewan Rakyat hari ini selepas bacaan kali ketiga."),
+    ("my-ai-bill", "drafting", ("approval", C), "Dewan Rakyat lulus RUU AI"),
+    ("my-ai-bill", "approval", ("adopted", C), "Akta Tadbir Urus Kecerdasan Buatan 2026 telah diwartakan, kata Gobind dalam "
+                                               "satu kenyataan hari ini."),
+    ("my-ai-bill", "adopted", ("in_force", C), "Akta Tadbir Urus Kecerdasan Buatan 2026 berkuat kuasa hari ini"),
+    ("my-ai-bill", "adopted", ("in_force", C), "Akta Tadbir Urus Kecerdasan Buatan 2026 mula berkuat kuasa pada 1 Disember "
+                                               "lalu."),
+    ("my-ai-bill", "drafting", None, "RUU AI tidak sempat dibentangkan bagi bacaan kali pertama pada mesyuarat ini."),
+    ("my-ai-bill", "drafting", None, "Dewan Rakyat hari ini meluluskan RUU Perlindungan Data Peribadi (Pindaan) selepas bacaan "
+                                     "kali ketiga; RUU AI dijangka menyusul."),
+    ("my-ai-bill", "drafting", None, "Parlimen Thailand meluluskan RUU AI negara itu minggu lalu."),
+    # the DEFA sealed, delayed, reported on
+    ("asean-defa", "approval", ("adopted", C), "Para pemimpin ASEAN memeterai Perjanjian Rangka Kerja Ekonomi Digital (DEFA) pada "
+                                               "Sidang Kemuncak ASEAN ke-49 hari ini."),
+    ("asean-defa", "approval", None, "Menteri-menteri ekonomi ASEAN meluluskan laporan kemajuan rundingan DEFA."),
+    ("asean-defa", "approval", None, "ASEAN menandatangani protokol naik taraf ATIGA, manakala DEFA dijangka dimeterai tahun "
+                                     "depan."),
 ]
 
 
