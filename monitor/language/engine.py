@@ -24,11 +24,12 @@ word, meant to hold on unseen text:
    says whether the subject was only described (kind and topic), for the certainty policy
    (:mod:`monitor.language.certainty`).
 A headline's bare event word is read as its lead reads the same word ("RUU lompat parti dibentang Rabu" over "... akan
-dibentang ... pada Rabu dan Khamis ini" is a plan). An event word inside a longer phrase of another status is that
-status's ("Paripurna DPR mengesahkan RUU PDP" is approval, not the adoption "mengesahkan" alone says). A passage rule
-(``chambers``) reads a bill's adoption verbs as a chamber's vote in a text that names a chamber whose vote awaits a
-further act ("RUU PDP resmi disahkan" in a text on the DPR's plenary is approval), unless the final act's actor stands
-next to them ("Presiden mengesahkan").
+dibentang ... pada Rabu dan Khamis ini" is a plan). A later sentence that names the subject as still short of the
+status takes the move back ("Prabowo Teken Perpres AI" over "... Perpres AI hingga kini masih menunggu tanda tangan
+Presiden"). An event word inside a longer phrase of another status is that status's ("Paripurna DPR mengesahkan RUU
+PDP" is approval, not the adoption "mengesahkan" alone says). A passage rule (``chambers``) reads a bill's adoption
+verbs as a chamber's vote in a text that names a chamber whose vote awaits a further act ("RUU PDP resmi disahkan" in
+a text on the DPR's plenary is approval), unless the final act's actor stands next to them ("Presiden mengesahkan").
 An ``attached`` rule's event is part of the subject's own name: an instrument's number in its title ("Peraturan
 Presiden Nomor 12 Tahun 2026 tentang ... Kecerdasan Artifisial") says it was issued.
 """
@@ -573,6 +574,53 @@ def _event_spans(doc: Document, rules: Sequence[Rule]) -> None:
     doc.cache["awaits"] = any(r.awaits for r in rules)
 
 
+# A later sentence that names the subject as still short of a step: "masih", "belum", "still", "not yet" within a few words
+# after a name, then a step of the vocabulary ("Perpres AI hingga kini belum diterbitkan dan masih menunggu harmonisasi",
+# "RUU ... itu masih dalam peringkat penggubalan") or, short of an act, work still going on ("Perpres tentang kecerdasan
+# artifisial tersebut masih dibahas"); not a sentence about an earlier time ("Sebelumnya, Perpres itu masih dibahas").
+_STILL = re.compile(r"\b(?:masih|belum|still|not yet|yet to|vẫn|chưa)\b|ยัง")
+_NOT_YET = re.compile(r"(?:belum|not yet|yet to|chưa|ยังไม่)")
+_PENDING_WORK = re.compile(r"\b(?:dibahas|dibincangkan|dikaji|diproses|dirumuskan|digodok|difinalisasi|dimuktamadkan|menunggu"
+                           r"|dalam (?:proses|tahap|peringkat|pembahasan|kajian)|di peringkat|di meja|being \w+"
+                           r"|under (?:review|discussion|consideration)|awaiting|pending|đang)\b")
+_EARLIER = re.compile(r"\b(?:sebelumnya|sempat|dahulu|dulu|previously|earlier|trước đó)\b|ก่อนหน้า")
+STILL_REACH = 30  # characters between a name and the "still" whose subject it is
+PENDING_REACH = 40  # ... and between that word and the step still to come
+
+
+def _still_short(doc: Document, rules: Sequence[Rule], match: Match) -> bool:
+    """A sentence after the match's says the subject is still short of its status: an earlier step still to come or going
+    on (a step it names of a lower status, or of the same one not yet taken), or, short of an act (adopted, in force),
+    work still going on. The earlier claim overstates: a headline the lead corrects ("Prabowo Teken Perpres AI" over
+    "... Perpres AI hingga kini masih menunggu tanda tangan Presiden"), or "aturan itu" read as the instrument of the
+    next sentence ("Presiden Prabowo telah meneken aturan itu pada Senin. Perpres tentang kecerdasan artifisial
+    tersebut masih dibahas")."""
+    rule = rules[match.signal_index]
+    if rule.competing is None or match.status not in lifecycle.ORDER:
+        return False
+    text = doc.variant(rule.fold)[0]
+    steps = [(span[0], status) for status, spans in doc.cache["events"].items() for span in spans] + [
+        (span[0], "approval") for spans in doc.cache["passage"].values() for span in spans]
+    ongoing = {r.status for r in rules if r.ongoing}
+    for sentence in range(sentence_at(doc.sentences, match.offset) + 1, len(doc.sentences)):
+        lo, hi = doc.normalised_range(rule.fold, *doc.sentences[sentence])
+        if _EARLIER.search(text, lo, hi):
+            continue
+        for _, end in rule.subject.spans(doc, sentence):
+            still = _STILL.search(text, end, min(hi, end + STILL_REACH))
+            if still is None:
+                continue
+            reach = min(hi, still.end() + PENDING_REACH)
+            after = [status for start, status in steps if still.end() <= start < reach]
+            if after:
+                gap = lifecycle.rank(min(after, key=lifecycle.rank)) - lifecycle.rank(match.status)
+                if gap < 0 or gap == 0 and _NOT_YET.match(text, still.start()):
+                    return True
+            elif match.status not in ongoing and _PENDING_WORK.search(text, still.end(), reach):
+                return True
+    return False
+
+
 def _reachable(current: str, status: str) -> bool:
     if status == lifecycle.WITHDRAWN:
         return current != lifecycle.WITHDRAWN
@@ -598,7 +646,8 @@ def best(rules: Sequence[Rule], doc: Document, *, current_status: str) -> Findin
         return Finding()
     _event_spans(doc, rules)
     findings = [evaluate(doc, r) for r in rules if _reachable(current_status, r.status)]
-    matches = tuple(sorted((f.match for f in findings if f.match), key=_rank, reverse=True))
+    matches = tuple(sorted((f.match for f in findings if f.match and not _still_short(doc, rules, f.match)),
+                           key=_rank, reverse=True))
     match = matches[0] if matches else None
     expected = next((f.expected for f in findings if f.expected and f.expected.status != lifecycle.WITHDRAWN
                      and (match is None or lifecycle.is_forward(match.status, f.expected.status))), None)

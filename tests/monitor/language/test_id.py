@@ -358,6 +358,28 @@ PRESS_CASES = [
     ("asean-defa", "approval", ("adopted", C), "Para pemimpin ASEAN resmi menandatangani Perjanjian Kerangka Ekonomi Digital "
                                                "(DEFA) di sela KTT ASEAN, Kamis (3/12)."),
     ("asean-defa", "approval", None, "Penandatanganan DEFA diundur ke KTT ASEAN tahun depan."),
+    # a later sentence that says the instrument is still short of the step: a headline the lead corrects, "aturan itu" read as
+    # the Perpres of the next sentence (both were certain adoptions); the Malay headline case is in test_ms
+    ("id-ai-perpres", "approval", None, "Presiden Prabowo telah meneken aturan itu pada Senin. Perpres tentang kecerdasan "
+                                        "artifisial tersebut masih dibahas."),
+    ("id-ai-perpres", "approval", None, "Presiden Prabowo meneken aturan tersebut di Istana Merdeka, Jakarta. Namun, Perpres AI "
+                                        "hingga kini belum diterbitkan dan masih menunggu harmonisasi."),
+    ("id-ai-perpres", "approval", None, "Prabowo Teken Perpres AI\nMenkomdigi Meutya Hafid menyebut Perpres AI hingga kini masih "
+                                        "menunggu tanda tangan Presiden."),
+    ("id-ai-perpres", "approval", ("in_force", C), "Presiden Prabowo telah meneken aturan itu pada Senin. Perpres tentang "
+                                                   "kecerdasan artifisial tersebut berlaku sejak diundangkan."),
+    # ... written after the fix (first run 5/5): what such a sentence must not cancel: an earlier time ("Sebelumnya"),
+    # another instrument, a step of the same status or a later one still to come, anything but work still going on
+    ("id-ai-perpres", "approval", ("adopted", C), "Presiden Prabowo meneken Perpres AI, Senin (30/11). Sebelumnya, Perpres "
+                                                  "tersebut masih dibahas di Kementerian Hukum."),
+    ("id-ai-perpres", "approval", ("adopted", C), "Perpres AI Resmi Diteken\nPresiden Prabowo meneken Perpres AI pada Senin "
+                                                  "(30/11). Aturan turunannya masih disusun kementerian."),
+    ("id-ai-perpres", "approval", ("adopted", C), "Presiden Prabowo meneken Perpres AI pada Senin (30/11). Perpres itu masih "
+                                                  "menunggu diundangkan oleh Kementerian Hukum."),
+    ("id-pdp-law", "drafting", ("approval", C), "DPR mengesahkan RUU PDP dalam Rapat Paripurna, Selasa (20/9). RUU itu kini masih "
+                                                "menunggu tanda tangan Presiden.", date(2022, 9, 20)),
+    ("id-ai-perpres", "approval", ("adopted", C), "Prabowo Teken Perpres AI\nPresiden Prabowo meneken Perpres AI, Senin (30/11). "
+                                                  "Perpres AI masih menuai kritik dari pegiat hak digital."),
 ]
 
 

@@ -493,6 +493,15 @@ PRESS_CASES = [
     ("asean-defa", "approval", None, "Menteri-menteri ekonomi ASEAN meluluskan laporan kemajuan rundingan DEFA."),
     ("asean-defa", "approval", None, "ASEAN menandatangani protokol naik taraf ATIGA, manakala DEFA dijangka dimeterai tahun "
                                      "depan."),
+    # a lead that says the bill is still being drafted corrects its headline (was a certain approval); written after the fix
+    # (2/2 first run), a later step still to come or a wait in another House cancels nothing
+    ("my-ai-bill", "drafting", None, "RUU AI diluluskan Kabinet\nBagaimanapun, RUU Tadbir Urus Kecerdasan Buatan itu masih dalam "
+                                     "peringkat penggubalan oleh Jabatan Peguam Negara."),
+    ("my-ai-bill", "drafting", ("approval", C), "Dewan Rakyat lulus RUU AI\nRUU Tadbir Urus Kecerdasan Buatan diluluskan Dewan "
+                                                "Rakyat hari ini. RUU itu masih perlu dibahas di Dewan Negara sebelum mendapat "
+                                                "perkenan diraja."),
+    ("my-ai-bill", "approval", ("adopted", C), "Akta Tadbir Urus Kecerdasan Buatan 2026 diwartakan semalam. Akta itu bagaimanapun "
+                                               "belum berkuat kuasa."),
 ]
 
 
