@@ -270,6 +270,9 @@ _AFTER = re.compile(
     # disember-depan), not "di depan" (in front of) nor "masa depan" (the future: "demi masa depan ekonomi digital")
     r"|(?<!di )(?<!masa )depan"
     r"|dijadual(?:kan)?|dirancang|ditangguhkan|tidak lama lagi|dalam masa terdekat"  # soon, shortly
+    # a bill put on the DPR's legislative programme is planned, not passed: "Rapat Paripurna DPR menyetujui RUU PDP masuk
+    # Prolegnas Prioritas 2021"
+    r"|(?:masuk|dimasukkan|termasuk) (?:ke )?(?:dalam )?(?:daftar )?(?:prolegnas|program legislasi)"
     r"|sẽ|chưa|bị chậm|chậm trễ"
     rf"|hoãn|{_vi('dự kiến', 'lùi', 'tuần tới', 'tháng tới', 'năm tới', 'năm sau', 'sắp tới', 'kỳ họp tới')})\b"
     r"|ยกเลิก|จะ|เลื่อน|คาดว่า|เตรียม|ในเร็ว ?ๆ ?นี้|สัปดาห์หน้า|เดือนหน้า|ปีหน้า|มีกำหนด"

@@ -352,6 +352,10 @@ PRESS_CASES = [
     ("id-pdp-law", "drafting", None, "DPR mengesahkan RUU Keamanan dan Ketahanan Siber menjadi undang-undang; aturan itu "
                                      "melengkapi UU PDP."),
     ("id-pdp-law", "drafting", None, "Pemerintah menargetkan RUU PDP disahkan DPR pada masa sidang ini.", date(2022, 8, 20)),
+    # the plenary agreeing that the bill enters the priority legislative programme plans it (was a certain approval)
+    ("id-pdp-law", "drafting", None, "Rapat Paripurna DPR menyetujui RUU PDP masuk Prolegnas Prioritas 2021.", date(2021, 3, 23)),
+    ("id-pdp-law", "drafting", ("approval", C), "Rapat Paripurna DPR menyetujui RUU PDP menjadi undang-undang.",
+     date(2022, 9, 20)),
     ("id-pdp-law", "adopted", None, "UU PDP belum berlaku penuh, masa transisi masih berjalan hingga Oktober 2024.",
      date(2023, 10, 17)),
     # the DEFA in Indonesian
