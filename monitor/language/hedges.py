@@ -73,7 +73,7 @@ _STRONG = re.compile(
     # (of), "ควร" (should) not "สมควร" (fitting, in every act's preamble), "พร้อม" (ready to) not "พร้อมทั้ง" (and
     # also), "พิจารณา" (to consider) not "การพิจารณา" (the consideration: "เข้าสู่การพิจารณาของสภา", before the House))
     r"|ยกเลิก|โดยสาระสำคัญ|เตรียม|จะ|คาด|ใกล้(?!ชิด)|เล็ง|มีแผน|วางแผน|ยังไม่|ไม่(?!ว่า)|เลื่อน|อาจ(?!ารย์)|(?<!สม)ควร|(?<!ถูก)ต้อง"
-    r"|มีกำหนด|กำหนดการ|มั่นใจ|ล้มเหลว|ปัดตก|ตีกลับ|จับตา"
+    r"|มีกำหนด|กำหนดการ|มั่นใจ|ล้มเหลว|ปัดตก|ตีกลับ|จับตา|(?<!สนับ)หนุน"  # backs it ("ไทยหนุนสรุป DEFA"), not "สนับสนุน"
     r"|เสนอ|(?<!ตรวจ)(?<!การ)พิจารณา(?!เสร็จ)|รอการ|หวัง|เป้า|พร้อม(?!ทั้ง|กับ|กัน|ด้วย)|ต้องการ|อยาก|ขอ(?![บง])|เรียกร้อง"
     # press verbs of what is coming: "จ่อคลอด" (about to issue), "ลุ้น" (hoping for), "ชง ครม." (put to the
     # Cabinet), "รอ ครม. เห็นชอบ" (org-today.line-apps.com/th/v3/article/rmwpPOw, bangkokbiznews.com/tech/ai/1215376)
@@ -333,7 +333,7 @@ _WITHIN = re.compile(rf"\btrong {_COUNT} {_UNIT}\b{_GONE}")
 _ONCE_RATIFIED = re.compile(r"\s*sau khi\b[^.;,]{0,40}?\bphê chuẩn")
 # The verb itself is preceded by a purpose marker: "to sign", "untuk ditandatangani", "để ký", "เพื่อลงนาม".
 _PURPOSE = re.compile(
-    r"(?:\b(?:to|untuk|agar|supaya|ahead of|in order to|để)\b|เพื่อ(?:ให้)?)"
+    r"(?:\b(?:to|untuk|agar|supaya|ahead of|in order to|để)\b|เพื่อ(?:ให้)?|ให้ทัน)"  # "ให้ทันลงนาม": in time to sign
     # ... or by one and a verb of receiving: "to get Cabinet nod", "to win final approval" (a plan, not "gets" the nod)
     r"(?:\s+(?:be|the|formally|officially|finally|jointly|eventually|get|win|receive|secure|obtain|gain|earn|final|formal"
     r"|dapat|bisa|được|duoc)\b){0,3}\s*$"

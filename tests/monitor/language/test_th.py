@@ -547,6 +547,44 @@ VITH_CASES = [
     ("th-ai-law", "consultation", ("approval", C), "The draft AI law is now under review by the Council of State, "
                                                    "Thailand's ETDA said."),
     ("th-ai-law", "consultation", None, "Thailand's Council of State has yet to review the draft AI Act."),
+    # a fourth batch, headlines over leads and press furniture, written before it ran: first run 10/13, 1 false certain
+    # move ('ไทยหนุนสรุป DEFA ให้ทันลงนามปลายปี', backing the talks' end in time to sign, was the signature: 'ให้ทัน' is
+    # a purpose, 'หนุน' a wish); 'ชวน' (invites) alone, a comment on the draft without 'ต่อ' and the press's 'เฮียริ่ง'
+    # (hearing) were nothing
+    ("th-ai-law", "consultation", ("approval", C), "ครม.ไฟเขียว ร่าง พ.ร.บ. AI\nวันนี้ (2 ธ.ค. 69) "
+                                                   "นายกรัฐมนตรีเป็นประธานการประชุม ครม. ที่ทำเนียบรัฐบาล "
+                                                   "ที่ประชุมมีมติอนุมัติหลักการร่าง พ.ร.บ. ว่าด้วยปัญญาประดิษฐ์ "
+                                                   "และให้ส่งสำนักงานคณะกรรมการกฤษฎีกาตรวจพิจารณา", date(2026, 12, 2)),
+    ("th-ai-law", "consultation", None, "จับตา ครม. ถกร่าง พ.ร.บ. AI\nคาดว่าที่ประชุม ครม. วันอังคารนี้จะพิจารณาร่าง "
+                                        "พ.ร.บ. ว่าด้วยปัญญาประดิษฐ์ ที่กระทรวงดีอีเสนอ", date(2026, 12, 6)),
+    ("th-ai-law", "approval", ("adopted", C), "ราชกิจจาฯ ประกาศแล้ว! พ.ร.บ.ปัญญาประดิษฐ์ พ.ศ. "
+                                              "2569\nเว็บไซต์ราชกิจจานุเบกษา เผยแพร่พระราชบัญญัติว่าด้วยปัญญาประดิษฐ์"
+                                              " พ.ศ. 2569 โดยมีผลบังคับใช้เมื่อพ้นกำหนด 180 วัน"),
+    ("th-ai-law", "adopted", ("expected", "in_force", "2027-06-01"), "พ.ร.บ.ปัญญาประดิษฐ์ จะมีผลบังคับใช้ตั้งแต่วันท"
+                                                                     "ี่ 1 มิ.ย. 2570 เป็นต้นไป"),
+    ("th-ai-law", "consultation", ("approval", C), "ส.ส. ถกเดือด ร่าง พ.ร.บ.ปัญญาประดิษฐ์ วาระแรก "
+                                                   "ก่อนลงมติรับหลักการ 401 เสียง"),
+    ("th-ai-law", "consultation", None, "ข่าวปลอม! ครม. อนุมัติร่าง พ.ร.บ.ปัญญาประดิษฐ์ แล้ว"),
+    ("th-ai-law", "drafting", ("consultation", C), "ETDA ชวนคนไทยร่วมแสดงความคิดเห็นร่าง พ.ร.บ. AI "
+                                                   "ผ่านระบบกลางทางกฎหมาย ถึง 31 ม.ค. 70"),
+    ("th-ai-law", "drafting", None, "อ่านเพิ่มเติม: ETDA เปิดรับฟังความคิดเห็นร่าง พ.ร.บ. AI"),
+    ("th-bot-ai-risk", "announced", ("consultation", C), "แบงก์ชาติเปิดเฮียริ่งร่างแนวปฏิบัติบริหารความเสี่ยง AI "
+                                                         "ถึงสิ้นเดือน มิ.ย.", date(2025, 6, 12)),
+    ("th-bot-ai-risk", "consultation", ("adopted", C), "ธปท. คลอดแนวนโยบายคุมความเสี่ยง AI\nธนาคารแห่งประเทศไทย "
+                                                       "(ธปท.) ออกแนวนโยบายการบริหารจัดการความเสี่ยงของการใช้งานระบบ"
+                                                       "ปัญญาประดิษฐ์ สำหรับผู้ให้บริการทางการเงิน", date(2025, 9, 12)),
+    ("th-bot-ai-risk", "consultation", None, "ก.ล.ต. เปิดรับฟังความคิดเห็นร่างแนวปฏิบัติการใช้ AI ในตลาดทุน"),
+    ("asean-defa", "approval", ("adopted", C), "อาเซียนลงนาม DEFA แล้ว\nผู้นำอาเซียนร่วมลงนามความตกลงกรอบเศรษฐกิจดิจิ"
+                                               "ทัลอาเซียน ในการประชุมสุดยอดอาเซียน ครั้งที่ 49"),
+    ("asean-defa", "approval", None, "ไทยหนุนสรุป DEFA ให้ทันลงนามปลายปี"),
+    # near-misses of those words, written before they ran (first run 4/5: an academic's comment on the draft asks a
+    # person, as it did with 'ต่อ' before)
+    ("th-ai-law", "drafting", None, "ETDA จะชวนประชาชนร่วมแสดงความคิดเห็นร่าง พ.ร.บ. AI เดือนหน้า"),
+    ("th-bot-ai-risk", "announced", None, "ธปท. เตรียมเปิดเฮียริ่งร่างแนวปฏิบัติบริหารความเสี่ยง AI"),
+    ("th-ai-law", "consultation", ("approval", C), "ภาคเอกชนสนับสนุนร่าง พ.ร.บ. ปัญญาประดิษฐ์ ที่ ครม. เห็นชอบแล้ว"),
+    ("asean-defa", "approval", None, "พาณิชย์เร่งสรุปความตกลง DEFA ให้ทันลงนามในการประชุมสุดยอดอาเซียน"),
+    ("th-ai-law", "drafting", ("consultation", P), "นักวิชาการแสดงความคิดเห็นร่าง พ.ร.บ. ปัญญาประดิษฐ์ "
+                                                   "ผ่านบทความในหนังสือพิมพ์"),
 ]
 
 

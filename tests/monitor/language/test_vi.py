@@ -406,6 +406,38 @@ VITH_CASES = [
     ("asean-defa", "approval", ("adopted", C), "Sau 2 năm đàm phán, ASEAN chính thức ký Hiệp định DEFA."),
     ("asean-defa", "approval", ("adopted", C), "Hiệp định DEFA được ký kết, có hiệu lực sau khi các nước thành viên "
                                                "phê chuẩn."),
+    # a fourth batch, headlines over leads and press furniture ('(Chinhphu.vn) -', 'Tin liên quan:'), written before it
+    # ran: first run 12/12 (with the Thai ones 22/25, 1 false certain move, Thai)
+    ("vn-ai-decree", "approval", ("adopted", C), "Ban hành Nghị định hướng dẫn Luật Trí tuệ nhân tạo\n(Chinhphu.vn) "
+                                                 "- Phó Thủ tướng Nguyễn Chí Dũng vừa ký Nghị định số "
+                                                 "142/2026/NĐ-CP quy định chi tiết một số điều và biện pháp thi "
+                                                 "hành Luật Trí tuệ nhân tạo.", date(2026, 4, 30)),
+    ("vn-ai-decree", "approval", None, "Sắp ban hành Nghị định hướng dẫn Luật Trí tuệ nhân tạo\nBộ Khoa học và Công "
+                                       "nghệ đang hoàn thiện hồ sơ dự thảo Nghị định để trình Chính phủ trong tháng "
+                                       "4.", date(2026, 3, 20)),
+    ("vn-ai-high-risk-list", "consultation", ("adopted", C), "Thủ tướng ban hành danh mục hệ thống AI rủi ro "
+                                                             "cao\nTheo Quyết định số 33/2026/QĐ-TTg, danh mục gồm "
+                                                             "các hệ thống AI dùng trong y tế, giáo dục, tuyển dụng "
+                                                             "và tín dụng.", date(2026, 6, 30)),
+    ("vn-ai-high-risk-list", "consultation", None, "Bộ Khoa học và Công nghệ đề xuất danh mục hệ thống AI rủi ro "
+                                                   "cao gồm 46 nhóm.", date(2026, 3, 1)),
+    ("vn-ai-law", "adopted", ("in_force", C), "Những điểm mới nổi bật của Luật Trí tuệ nhân tạo có hiệu lực từ hôm "
+                                              "nay\nSáng 1/3, Luật Trí tuệ nhân tạo chính thức có hiệu lực thi hành.",
+     date(2026, 3, 1)),
+    ("vn-ai-law", "adopted", None, "Doanh nghiệp cần làm gì khi Luật Trí tuệ nhân tạo có hiệu lực?", date(2026, 2, 20)),
+    ("vn-ai-law", "approval", ("adopted", C), "Quốc hội thông qua Luật Trí tuệ nhân tạo\nTin liên quan: Quốc hội "
+                                              "thảo luận dự án Luật Trí tuệ nhân tạo\nChiều 10/12, Quốc hội đã biểu "
+                                              "quyết thông qua Luật Trí tuệ nhân tạo.", date(2025, 12, 10)),
+    ("vn-ai-law", "consultation", None, "Tuần tới, Quốc hội thảo luận dự án Luật Trí tuệ nhân tạo.",
+     date(2025, 11, 14)),
+    ("vn-ai-decree", "consultation", None, "Bộ Tư pháp sẽ thẩm định dự thảo Nghị định hướng dẫn Luật Trí tuệ nhân "
+                                           "tạo trong tháng 3.", date(2026, 2, 20)),
+    ("vn-ai-decree", "consultation", None, "Chính phủ họp chuyên đề xây dựng pháp luật, cho ý kiến về nhiều dự thảo "
+                                           "nghị định về chuyển đổi số."),
+    ("asean-defa", "approval", ("adopted", C), "ASEAN ký Hiệp định DEFA\nTại Hội nghị Cấp cao ASEAN lần thứ 49, lãnh "
+                                               "đạo 10 nước đã ký Hiệp định khung về kinh tế số ASEAN."),
+    ("asean-defa", "approval", None, "ASEAN sắp ký Hiệp định DEFA\nHiệp định khung về kinh tế số ASEAN dự kiến được "
+                                     "ký tại Hội nghị Cấp cao tháng tới."),
 ]
 
 
