@@ -87,7 +87,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 _INTRODUCED = re.compile(
-    rf"(?:\bon|\bpada|\btanggal|\btgl\.?|\bsejak|\bsince|เมื่อ|วันที่|ngày|(?<!\w)(?:sáng|chiều|trưa|tối|đêm)(?: nay)?|(?<!\w)hôm (?:nay|qua)|(?<!\w)(?:kể )?từ"
+    rf"(?:\bon|\bpada|\btanggal|\btgl\.?|\bsejak|\bsince|เมื่อ|วันที่|ngày|(?<!\w)(?:sáng|chiều|trưa|tối|đêm)(?: nay)?|(?<!\w)hôm(?: nay| qua)?|(?<!\w)(?:kể )?từ"
     r"|(?<!\w)ngay"  # "ngày" typed without its accents
     rf"|{_WEEKDAYS})[\s,(]*$", re.IGNORECASE
 )
@@ -247,12 +247,21 @@ _WEEKDAY_NUMBERS = {
 }
 _TODAY = (r"\b(?:today|this (?:morning|afternoon|evening)|hari ini|pagi (?:ini|tadi)|tadi pagi|siang tadi"
           r"|hôm nay|sáng nay|chiều nay|tối nay)\b|วันนี้|เช้านี้")
+# Days counted back: "two days ago", "dua hari lalu", "3 hari yang lalu", "cách đây hai ngày", "hai ngày trước",
+# "เมื่อ 2 วันก่อน"; Malay "kelmarin" is the day before yesterday.
+_COUNTS = {"a": 1, "one": 1, "satu": 1, "một": 1, "หนึ่ง": 1, "two": 2, "dua": 2, "hai": 2, "สอง": 2,
+           "kelmarin": 2, "three": 3, "tiga": 3, "ba": 3, "สาม": 3, "four": 4, "empat": 4, "bốn": 4, "สี่": 4,
+           "five": 5, "lima": 5, "năm": 5, "ห้า": 5, "six": 6, "enam": 6, "sáu": 6, "seven": 7, "tujuh": 7, "bảy": 7}
+_COUNT = r"\d{1,2}|" + "|".join(sorted((w for w in _COUNTS if w != "kelmarin"), key=len, reverse=True))
 _RELATIVE = re.compile(
     rf"(?P<today>{_TODAY})"
     r"|(?P<yesterday>\b(?:yesterday|kemarin|semalam|hôm qua)\b|เมื่อวาน(?:นี้)?)"
     r"|(?P<week>\b(?:last week|(?:pekan|minggu) (?:lalu|lepas)|tuần (?:trước|qua|vừa qua))\b"
     r"|(?:สัปดาห์|อาทิตย์)(?:ที่แล้ว|ก่อน|ที่ผ่านมา))"
     r"|(?P<month>\b(?:last month|bulan (?:lalu|lepas)|tháng (?:trước|qua|vừa qua))\b|เดือน(?:ที่แล้ว|ก่อน|ที่ผ่านมา))"
+    rf"|(?P<ago>\b(?P<n>{_COUNT})\s+(?:days?|hari)\s+(?:ago|(?:yang\s+)?lalu|lepas)\b|\bcách đây\s+(?P<n2>{_COUNT})\s+ngày\b"
+    rf"|\b(?P<n3>{_COUNT})\s+ngày\s+trước\b(?!\s+khi)|(?P<n4>{_COUNT})\s*วัน(?:ก่อน(?!การ|ที่|จะ)|ที่แล้ว|ที่ผ่านมา)"
+    r"|\b(?P<n5>kelmarin)\b)"  # (not "hai ngày trước khi", "2 วันก่อนการประชุม": two days before something)
     r"|(?P<weekday>(?<![a-z])(?:" + "|".join(f"(?P<w{n}>{p})" for n, p in _WEEKDAY_NUMBERS.items()) + r")(?![a-z]))",
     re.IGNORECASE,
 )
@@ -271,12 +280,23 @@ def relative_date(text: str, reference: date, near: int | None = None) -> date |
     found = list(_RELATIVE.finditer(text))
     if not found:
         return None
+    m = found[0] if near is None else min(found, key=lambda f: _span_cost(text, f.start(), f.end(), near))
+    return _relative_day(m, reference)
 
-    def cost(m: re.Match[str]) -> int:
-        lo, hi = (m.end(), near) if m.end() <= near else (near, m.start())
-        return abs(hi - lo) + 1_000 * bool(_CLAUSE_MARK.search(text, lo, hi))
 
-    m = found[0] if near is None else min(found, key=cost)
+def _span_cost(text: str, start: int, end: int, near: int) -> int:
+    """Characters between ``text[start:end]`` and the offset ``near``, and 1,000 more when a clause mark is between."""
+    return abs((near - end) if end <= near else (start - near)) + 1_000 * _apart(text, start, end, near)
+
+
+def _apart(text: str, start: int, end: int, near: int) -> bool:
+    """A comma, semicolon or colon lies between ``text[start:end]`` and the offset ``near``."""
+    lo, hi = (end, near) if end <= near else (near, start)
+    return lo < hi and bool(_CLAUSE_MARK.search(text, lo, hi))
+
+
+def _relative_day(m: re.Match[str], reference: date) -> date:
+    """The day a match of ``_RELATIVE`` names, read against ``reference``."""
     if m.group("today"):
         return reference
     if m.group("yesterday"):
@@ -286,6 +306,9 @@ def relative_date(text: str, reference: date, near: int | None = None) -> date |
     if m.group("month"):
         first = reference.replace(day=1) - timedelta(days=1)
         return first.replace(day=min(reference.day, first.day))
+    if m.group("ago"):
+        count = next(c for c in (m.group("n"), m.group("n2"), m.group("n3"), m.group("n4"), m.group("n5")) if c)
+        return reference - timedelta(days=int(count) if count.isdigit() else _COUNTS[count.lower()])
     weekday = next(n for n in _WEEKDAY_NUMBERS if m.group(f"w{n}"))
     return reference - timedelta(days=(reference.weekday() - weekday) % 7)
 
@@ -476,7 +499,7 @@ def extract_event_date(text: str, *, reference: date, near: int | None = None) -
     at = sentence_at(spans, near)
     day = _sentence_date(text, spans[at], candidates, near, reference)
     if day is None and at == 0 and len(spans) > 1 and _LINE_BREAK.search(text, spans[0][1], spans[1][0]):
-        day = _sentence_date(text, spans[1], candidates, spans[1][0], reference)  # the headline's lead
+        day = _sentence_date(text, spans[1], candidates, None, reference)  # the headline's lead
     if day is not None:
         return day
     if candidates:
@@ -493,17 +516,24 @@ def _cost(found: FoundDate, near: int) -> float:
     return max(0, distance - 40 * found.introduced) + 200 * found.timestamp
 
 
-def _sentence_date(text: str, sentence: tuple[int, int], candidates: list[FoundDate], near: int,
+def _sentence_date(text: str, sentence: tuple[int, int], candidates: list[FoundDate], near: int | None,
                    reference: date) -> date | None:
-    """The event's date within ``sentence``, in the order :func:`extract_event_date` gives."""
+    """The event's date within ``sentence``, in the order :func:`extract_event_date` gives; without ``near`` (a
+    headline's lead: its event word is not known) a full date comes before a relative word, wherever they are."""
     lo, hi = sentence
+    clauses, near = near is not None, lo if near is None else near
     own = [f for f in candidates if lo <= f.start < hi]
-    dated = [f for f in own if not f.timestamp and not _earlier_event(text, f, near)]
-    if dated:
-        return min(dated, key=lambda f: _cost(f, near)).day
-    relative = relative_date(text[lo:hi], reference, near - lo)
+    dated = min((f for f in own if not f.timestamp and not _earlier_event(text, f, near)),
+                key=lambda f: _cost(f, near), default=None)
+    relative = min(_RELATIVE.finditer(text, lo, hi), key=lambda m: _span_cost(text, m.start(), m.end(), near),
+                   default=None)
+    # a date in another clause yields to a relative word in the event word's own ("The Law, which the Assembly passed
+    # on 10 December 2025, took effect on Monday")
+    if dated is not None and (relative is None or not clauses or not _apart(text, dated.start, dated.end, near)
+                              or _apart(text, relative.start(), relative.end(), near)):
+        return dated.day
     if relative is not None:
-        return relative
+        return _relative_day(relative, reference)
     if own:
         return min(own, key=lambda f: _cost(f, near)).day
     return month_date(text[lo:hi], reference)

@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from monitor.language.dates import date_at, extract_event_date, find_dates, month_date, parse_published
-from tests.monitor.language.catalog import C, event_date, outcome
+from tests.monitor.language.catalog import C, P, event_date, outcome
 
 REF = date(2026, 11, 26)
 
@@ -343,7 +343,59 @@ OWN = [
 ]
 
 
-@pytest.mark.parametrize(("milestone", "current", "published", "expected", "day", "text"), OWN)
+# A second set, written after the first landed: times of day, counted days ("two days ago", "dua hari lalu", "cách đây
+# hai ngày", "เมื่อ 2 วันก่อน", Malay "kelmarin", the day before yesterday), "Hôm 1/12", a date in a relative clause next
+# to the event's weekday, a report's day next to the event's, and plans. First run (main at b680a21): 22/30 right, no
+# false certain move; now 30/30 (the Reuters report is second-hand: a review), and a headline's lead with "today" and
+# its own date written the day before (added after the first run).
+SUN = date(2026, 11, 29)
+OWN_2 = [
+    ("asean-defa", "approval", THU, ("adopted", C), MON, "ASEAN leaders signed the DEFA on Monday night in Kuala Lumpur."),
+    ("id-ai-perpres", "approval", THU, ("adopted", C), WED, "Prabowo Signs AI Presidential Regulation\nJAKARTA – President "
+     "Prabowo Subianto today, Wednesday (2/12/2026), signed the presidential regulation on artificial intelligence."),
+    ("asean-defa", "approval", THU, ("adopted", C), TUE, "ASEAN leaders signed the DEFA two days ago, the Secretariat said."),
+    ("asean-defa", "approval", THU, ("adopted", C), MON, "ASEAN leaders signed the DEFA on Nov 30, 2026."),
+    ("asean-defa", "approval", THU, ("adopted", C), MON, "ASEAN leaders signed the DEFA on 30th November in Kuala Lumpur."),
+    ("asean-defa", "approval", THU, ("adopted", C), WED, "ASEAN leaders signed the DEFA earlier on Wednesday."),
+    ("asean-defa", "approval", THU, ("adopted", P), MON,
+     "Reuters reported on Wednesday that ASEAN leaders had signed the DEFA on Monday."),
+    ("asean-defa", "approval", THU, ("adopted", C), MON,
+     "Wednesday's ministerial meeting came after ASEAN leaders signed the DEFA on Monday."),
+    ("vn-ai-law", "adopted", THU, ("in_force", C), MON,
+     "The Law on Artificial Intelligence, which the National Assembly passed on 10 December 2025, took effect on Monday."),
+    ("my-ai-bill", "drafting", THU, ("approval", C), MON,
+     "RUU Tadbir Urus AI dibentangkan untuk bacaan kali pertama di Dewan Rakyat pada Isnin lalu."),
+    ("my-ai-bill", "drafting", THU, ("approval", C), TUE, "RUU Tadbir Urus AI dibentangkan di Dewan Rakyat kelmarin."),
+    ("my-ai-bill", "drafting", THU, ("approval", C), TUE, "RUU Tadbir Urus AI dibentangkan di Dewan Rakyat pada Selasa malam."),
+    ("my-ai-bill", "drafting", THU, ("approval", C), (date(2026, 11, 23), SUN),
+     "RUU Tadbir Urus AI telah dibentangkan di Dewan Rakyat minggu lepas."),
+    ("id-ai-perpres", "approval", THU, ("adopted", C), MON, "Presiden Prabowo meneken Perpres AI Senin lalu."),
+    ("id-ai-perpres", "approval", THU, ("adopted", C), WED, "Presiden Prabowo meneken Perpres AI pada Rabu (2/12) malam."),
+    ("id-ai-perpres", "approval", THU, ("adopted", C), TUE, "Presiden Prabowo meneken Perpres AI dua hari lalu."),
+    ("id-ai-perpres", "approval", THU, ("adopted", C), TUE,
+     "Perpres AI diteken Presiden pada 1 Desember 2026 dan diundangkan sehari kemudian."),
+    ("vn-ai-law", "approval", THU, ("adopted", C), TUE, "Hôm 1/12, Quốc hội đã thông qua Luật Trí tuệ nhân tạo."),
+    ("vn-ai-law", "approval", THU, ("adopted", C), WED, "Tối 2/12, Quốc hội đã biểu quyết thông qua Luật Trí tuệ nhân tạo."),
+    ("vn-ai-law", "approval", THU, ("adopted", C), TUE, "Quốc hội đã thông qua Luật Trí tuệ nhân tạo vào ngày 1-12."),
+    ("vn-ai-law", "approval", THU, ("adopted", C), TUE, "Quốc hội đã thông qua Luật Trí tuệ nhân tạo cách đây hai ngày."),
+    ("vn-ai-law", "approval", THU, ("adopted", C), MON, "Quốc hội đã thông qua Luật Trí tuệ nhân tạo vào thứ Hai tuần này."),
+    ("th-ai-law", "drafting", THU, ("approval", C), TUE, "ครม. มีมติเห็นชอบร่าง พ.ร.บ. ปัญญาประดิษฐ์ เมื่อวันที่ 1 ธ.ค."),
+    ("th-ai-law", "drafting", THU, ("approval", C), TUE, "ครม. มีมติเห็นชอบร่าง พ.ร.บ. ปัญญาประดิษฐ์ เมื่อ 2 วันก่อน"),
+    ("th-ai-law", "drafting", THU, ("approval", C), THU, "วันนี้ (3 ธ.ค.) ครม. มีมติเห็นชอบร่าง พ.ร.บ. ปัญญาประดิษฐ์"),
+    ("th-ai-law", "drafting", THU, ("approval", C), TUE,
+     "ครม. มีมติเห็นชอบร่าง พ.ร.บ. ปัญญาประดิษฐ์ เมื่อวันอังคารที่ 1 ธันวาคม 2569"),
+    ("asean-defa", "approval", THU, ("expected", "adopted", "2026-12-07"), None,
+     "ASEAN leaders will sign the DEFA on Monday, a week after ministers endorsed it on 30 November."),
+    ("asean-defa", "approval", THU, None, None, "ASEAN leaders could sign the DEFA as early as next week."),
+    ("vn-ai-law", "approval", THU, ("expected", "adopted", "2026-12-10"), None,
+     "Quốc hội dự kiến biểu quyết thông qua Luật Trí tuệ nhân tạo vào ngày 10/12."),
+    ("th-ai-law", "drafting", THU, ("expected", "approval", "2026-12-08"), None,
+     "ครม. จะพิจารณาเห็นชอบร่าง พ.ร.บ. ปัญญาประดิษฐ์ ในวันที่ 8 ธ.ค. นี้"),
+    ("id-ai-perpres", "approval", THU, None, None, "Perpres AI batal diteken Senin (30/11) karena Presiden ke luar negeri."),
+]
+
+
+@pytest.mark.parametrize(("milestone", "current", "published", "expected", "day", "text"), OWN + OWN_2)
 def test_own_press_dates(milestone: str, current: str, published: date, expected: tuple | None,
                          day: date | tuple[date, date] | None, text: str) -> None:
     assert outcome(milestone, text, current, published) == expected
