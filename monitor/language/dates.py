@@ -325,6 +325,11 @@ _LAST_AFTER = re.compile(r"\s*(?:lalu|lepas|yang lalu|(?:tuần\s+)?(?:trước|
 _LAST_BEFORE = re.compile(r"(?:\b(?:last|past)|เมื่อ)\s*$", re.IGNORECASE)
 _NEXT_AFTER = re.compile(r"\s*(?:depan|hadapan|mendatang|(?:tuần\s+)?(?:tới|sau)|sắp tới|หน้า|ที่จะถึง|นี้)", re.IGNORECASE)
 _NEXT_BEFORE = re.compile(r"\b(?:next|(?:this )?coming)\s*$", re.IGNORECASE)
+# A weekday of next week: "on Wednesday next week", "Rabu pekan depan", "thứ Tư tuần sau", "วันพุธสัปดาห์หน้า", "next week,
+# on Wednesday" (read on a Monday, nine days ahead, not two).
+_NEXT_WEEK = r"(?:\bnext week|\b(?:pekan|minggu) (?:depan|hadapan)|\btuần (?:sau|tới)|สัปดาห์หน้า)"
+_NEXT_WEEK_AFTER = re.compile(rf"\s*,?\s*{_NEXT_WEEK}", re.IGNORECASE)
+_NEXT_WEEK_BEFORE = re.compile(rf"{_NEXT_WEEK}\s*,?\s*(?:(?:on|pada|vào|ใน)\s*)?$", re.IGNORECASE)
 # A future marker in the event's clause before it: the weekday is the next one ("will sign the DEFA on Wednesday",
 # "akan meneken Perpres AI pada Rabu", "sẽ có hiệu lực từ thứ Hai", "ครม.จะพิจารณา ... ในวันอังคาร").
 _WILL = re.compile(r"\b(?:will|shall|going to|to be|scheduled|slated|expected|planned|set (?:to|for)|due (?:to|on)|akan"
@@ -343,14 +348,18 @@ _DATED_WEEKDAY = 8  # a date starting this close after a weekday is its date ("S
 # person ("Perpres AI Terbit Pekan Ini", "Diteken Bulan Ini" may be coming out or out); "earlier this week" is past, and
 # "this year's chair" names no time of the event.
 _THIS_PERIOD = re.compile(r"(?<!earlier )\b(?:this (?:week|month|year)|(?:pekan|minggu|bulan|tahun) ini|tuần này|tháng này"
-                          r"|năm nay)\b(?!['’]s)|สัปดาห์นี้|เดือนนี้|ปีนี้", re.IGNORECASE)
+                          r"|năm nay|tonight|malam ini|tối nay|đêm nay)\b(?!['’]s)|สัปดาห์นี้|เดือนนี้|ปีนี้|คืนนี้",
+                          re.IGNORECASE)  # (tonight: "ASEAN signs DEFA tonight" is news of the evening to come or just past)
 
 
 def _such_day(m: re.Match[str], published: date, reading: str) -> date | None:
-    """The weekday ``m`` as a day: the ``last`` one not after ``published``, the ``next`` one after it (None when it is
+    """The weekday ``m`` as a day: the ``last`` one not after ``published``, the one of the ``next week``, the ``next``
+    one after it (None when it is
     the publication's own weekday: "will be tabled on Thursday" written on a Thursday may be today or in a week), or the
     ``nearer`` (today when it is the publication's weekday)."""
     weekday = next(n for n in _WEEKDAY_NUMBERS if m.group(f"w{n}"))
+    if reading == "next week":
+        return published + timedelta(days=7 - published.weekday() + weekday)
     back = (published.weekday() - weekday) % 7
     if reading == "next" and back == 0:
         return None
@@ -377,7 +386,9 @@ def _weekday_at(text: str, sentence: tuple[int, int], start: int, end: int, publ
     if m is None:
         return None
     clause = _clause_start(text, lead_start, start)
-    if _LAST_AFTER.match(text, m.end()) or _LAST_BEFORE.search(text, lead_start, m.start()):
+    if _NEXT_WEEK_AFTER.match(text, m.end()) or _NEXT_WEEK_BEFORE.search(text, lead_start, m.start()):
+        reading = "next week"
+    elif _LAST_AFTER.match(text, m.end()) or _LAST_BEFORE.search(text, lead_start, m.start()):
         reading = "last"
     elif _NEXT_AFTER.match(text, m.end()) or _NEXT_BEFORE.search(text, lead_start, m.start()):
         reading = "next"
