@@ -292,7 +292,7 @@ class Subject:
                     found[within] = (found[within][0], m.end())  # "Nghị định 142/2026/NĐ-CP quy định chi tiết Luật ..."
         starts = [0] if original is None else sorted(
             bisect_left(original[1], s) for s, _ in sentence_spans(original[0]))
-        names = sorted(self._with_kind(text, span) for span in found if not self._claimed_elsewhere(text, span)
+        names = sorted(self._with_kind(text, span, starts) for span in found if not self._claimed_elsewhere(text, span)
                        and not (self._description(text, span) and self._owned_elsewhere(text, span, starts)))
         return sorted(names + self._anaphors(text, names) + self._references(text, names, starts))
 
@@ -310,11 +310,9 @@ class Subject:
         kind_words = [m for m in self.own_kind.finditer(text, names[0][1])
                       if not any(s <= m.start() < e for s, e in names)]
         for i, m in enumerate(kind_words):
-            after = _ANAPHOR_AFTER.match(text, m.end())
-            before = text[max(0, m.start() - ANAPHOR_REACH):m.start()]
-            if not (after or _ANAPHOR_BEFORE.search(before)
-                    or (_DEFINITE.search(before) and not _SPECIFIED.match(text, m.end()))):
+            if not self._points_back(text, m.start(), m.end()):
                 continue
+            after = _ANAPHOR_AFTER.match(text, m.end())
             last = max(e for s, e in names if e <= m.start())
             if not any(last <= k.start() and not self._generic(text, k) for k in kind_words[:i]):
                 found.append((m.start(), after.end() if after else m.end()))
@@ -408,18 +406,21 @@ class Subject:
         issuer = rf"\s+(?:của|of|by)\s+[^.;,:()]{{1,30}}?\s+(?:{_ISSUING})"
         return re.compile(rf"(?:{_alternation(words)})(?:\s*(?:{_VEHICLE_JOIN})|{issuer})?\s*$") if words else None
 
-    def _with_kind(self, text: str, span: Span) -> Span:
-        """A name with the instrument word right beside it ("Hiệp định DEFA", "the DEFA pact") is one name."""
+    def _with_kind(self, text: str, span: Span, starts: list[int]) -> Span:
+        """A name with the instrument word right beside it ("Hiệp định DEFA", "the DEFA pact") is one name, in its own
+        sentence (a headline "RUU AI" over a lead "RUU itu dibentangkan ..." is two)."""
         start, end = span
+        i = bisect_right(starts, start)
+        lo, hi = starts[i - 1] if i else 0, starts[i] if i < len(starts) else len(text)
         if self._vehicle is not None:
             before = self._vehicle.search(text, max(0, start - VEHICLE_REACH), start)
             if before:
                 start = before.start()
         if self.own_kind is not None:
-            before = [m for m in self.own_kind.finditer(text, max(0, start - 30), start) if start - m.end() <= 1]
+            before = [m for m in self.own_kind.finditer(text, max(lo, start - 30), start) if start - m.end() <= 1]
             if before:  # the kind word first, as the national languages put it: "Hiệp định DEFA", "ความตกลง DEFA"
                 start = min(start, before[-1].start())
-            after = self.own_kind.match(text, min(len(text), end + 1), min(len(text), end + 30))
+            after = self.own_kind.match(text, min(hi, end + 1), min(hi, end + 30))
             if after and after.start() - end <= 2:
                 end = after.end()
         cited = _CITATION.match(text, end)
