@@ -611,6 +611,16 @@ PRESS = [
                                                                   "manage growing risks"),
     ("ph-npc-ai-advisory", "announced", ("adopted", C), "The NPC has released Advisory No. 2024-04 on the application of "
                                                         "the Data Privacy Act to AI systems."),
+    # the lead's third probe set (VNA, Bernama and Nation English, first run 21/29 on a16fc62, 0 false moves): VNA's "NA"
+    # for the Assembly, deputies who "scrutinise" or "weigh in on" a draft, a ministry "collecting public opinions"
+    ("vn-ai-law", "approval", ("adopted", C), "NA approves AI law, digital transformation law"),
+    ("vn-ai-law", "consultation", ("approval", C), "NA deputies scrutinise draft AI law"),
+    ("vn-ai-law", "consultation", ("approval", C), "Vietnamese legislators weighed in on the draft Law on Artificial "
+                                                   "Intelligence during a plenary session on Friday."),
+    ("vn-ai-high-risk-list", "drafting", ("consultation", C), "Vietnam's Ministry of Science and Technology is collecting "
+                                                              "public opinions on a draft list of high-risk AI systems."),
+    ("vn-ai-law", "approval", None, "NA to vote on AI law on December 10"),
+    ("vn-ai-law", "approval", None, "NA approves Law on Digital Technology Industry amendments"),
 ]
 
 
