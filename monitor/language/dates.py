@@ -290,9 +290,13 @@ def _span_cost(text: str, start: int, end: int, near: int) -> int:
 
 
 def _apart(text: str, start: int, end: int, near: int) -> bool:
-    """A comma, semicolon or colon lies between ``text[start:end]`` and the offset ``near``."""
+    """A comma, semicolon or colon, or a relative pronoun, lies between ``text[start:end]`` and the offset ``near``
+    ("signed the DEFA late on Wednesday after a summit that opened on 30 November")."""
     lo, hi = (end, near) if end <= near else (near, start)
-    return lo < hi and bool(_CLAUSE_MARK.search(text, lo, hi))
+    return lo < hi and bool(_CLAUSE_MARK.search(text, lo, hi) or _RELATIVE_PRONOUN.search(text, lo, hi))
+
+
+_RELATIVE_PRONOUN = re.compile(r"\b(?:that|which|who|whose|yang|mà)\b|ซึ่ง", re.IGNORECASE)
 
 
 def _relative_day(m: re.Match[str], reference: date) -> date:
