@@ -384,6 +384,38 @@ PRESS_CASES = [
                                                 "menunggu tanda tangan Presiden.", date(2022, 9, 20)),
     ("id-ai-perpres", "approval", ("adopted", C), "Prabowo Teken Perpres AI\nPresiden Prabowo meneken Perpres AI, Senin (30/11). "
                                                   "Perpres AI masih menuai kritik dari pegiat hak digital."),
+    # a second batch, written before it ran with test_ms's sixth (first run on ef5c89f 35/37 for both, 2 false certain moves:
+    # the Cabinet setting up a committee, in test_ms; "pedoman tata kelola AI untuk perusahaan asuransi, melengkapi Tata Kelola
+    # Kecerdasan Artifisial Perbankan" read as the banking guidance, left out, still a certain adoption; one label of mine was
+    # wrong: "akan berlaku penuh pada Oktober 2024" read in May expects in force that month)
+    ("id-ai-perpres", "approval", ("adopted", C), "Jakarta, CNBC Indonesia - Presiden Prabowo Subianto akhirnya meneken Peraturan "
+                                                  "Presiden (Perpres) tentang kecerdasan artifisial (AI). Beleid tersebut "
+                                                  "diundangkan pada Senin (30/11/2026)."),
+    ("id-ai-perpres", "approval", ("adopted", C), "Perpres AI Diteken, Komdigi Siapkan Aturan Turunan"),
+    ("id-ai-perpres", "approval", ("adopted", C), "Setelah lebih dari setahun dibahas, Perpres AI akhirnya terbit."),
+    ("id-ai-perpres", "approval", ("adopted", C), "Pemerintah resmi menerbitkan Perpres Nomor 5 Tahun 2026 tentang Peta Jalan "
+                                                  "Kecerdasan Artifisial Nasional."),
+    ("id-ai-perpres", "approval", None, "Komdigi: Perpres AI Terbit Sebelum Akhir Tahun"),
+    ("id-ai-perpres", "approval", None, "Meutya memastikan Perpres AI akan diteken Presiden dalam waktu dekat, kata dia di "
+                                        "Kompleks Parlemen, Senayan, Jakarta, Rabu (2/12)."),
+    ("id-ai-perpres", "approval", None, "Perpres AI belum juga diteken meski sudah masuk daftar prioritas Kementerian Hukum."),
+    ("id-ai-perpres", "approval", None, "Istana membantah kabar Perpres AI sudah diteken Presiden."),
+    ("id-ai-perpres", "approval", None, "Presiden Prabowo meneken Keppres tentang Satgas Percepatan Kecerdasan Artifisial, Senin "
+                                        "(30/11)."),
+    ("id-ai-perpres", "approval", None, "Presiden Prabowo meneken Perpres tentang Badan Gizi Nasional. Sementara itu, Perpres AI "
+                                        "masih di Kementerian Hukum."),
+    ("id-ai-perpres", "approval", None, "Baca juga: Prabowo Teken Perpres AI, Ini Poin-poin Pentingnya"),
+    ("id-ojk-ai-banking", "drafting", ("adopted", C), "OJK resmi merilis Tata Kelola Kecerdasan Artifisial Perbankan Indonesia, "
+                                                      "Selasa (29/4/2025).", date(2025, 4, 29)),
+    ("id-ojk-ai-banking", "drafting", None, "OJK Bakal Terbitkan Panduan Tata Kelola AI Perbankan Tahun Ini"),
+    ("id-pdp-law", "drafting", ("approval", C), "RUU PDP Resmi Disahkan DPR, Ini Sanksi bagi Pelanggarnya", date(2022, 9, 20)),
+    ("id-pdp-law", "drafting", ("approval", C), "Seluruh fraksi menyatakan setuju RUU PDP disahkan menjadi undang-undang dalam "
+                                                "Rapat Paripurna DPR, Selasa (20/9/2022).", date(2022, 9, 20)),
+    ("id-pdp-law", "approval", ("adopted", C), "Jokowi Teken UU PDP, Resmi Jadi UU Nomor 27 Tahun 2022", date(2022, 11, 2)),
+    ("id-pdp-law", "approval", None, "UU PDP Belum Diteken Jokowi, Sudah Sebulan Sejak Disahkan DPR", date(2022, 10, 15)),
+    ("id-pdp-law", "adopted", ("in_force", C), "Masa transisi dua tahun berakhir, UU PDP kini berlaku penuh.", date(2024, 10, 18)),
+    ("id-pdp-law", "adopted", ("expected", "in_force", "2024-10"), "UU PDP akan berlaku penuh pada Oktober 2024, perusahaan "
+                                                                   "diminta bersiap.", date(2024, 5, 1)),
 ]
 
 

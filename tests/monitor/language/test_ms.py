@@ -502,6 +502,34 @@ PRESS_CASES = [
                                                 "perkenan diraja."),
     ("my-ai-bill", "approval", ("adopted", C), "Akta Tadbir Urus Kecerdasan Buatan 2026 diwartakan semalam. Akta itu bagaimanapun "
                                                "belum berkuat kuasa."),
+    # a sixth batch, written before it ran (with test_id's second: first run on ef5c89f 35/37, 2 false certain moves): the
+    # Cabinet agreeing to set up a committee to study the draft was a certain approval (a body set up: kinds.measure)
+    ("my-ai-bill", "drafting", None, "Jemaah Menteri bersetuju menubuhkan jawatankuasa khas bagi meneliti draf RUU AI."),
+    ("my-ai-bill", "drafting", ("approval", C), "RUU Tadbir Urus AI dibentang di Dewan Rakyat\nKUALA LUMPUR: Rang Undang-Undang "
+                                                "Tadbir Urus Kecerdasan Buatan 2026 dibentangkan bagi bacaan kali pertama di "
+                                                "Dewan Rakyat hari ini."),
+    ("my-ai-bill", "drafting", ("approval", C), "Gobind membentangkan RUU Tadbir Urus Kecerdasan Buatan 2026 untuk bacaan kali "
+                                                "kedua di Dewan Rakyat hari ini."),
+    ("my-ai-bill", "drafting", ("approval", C), "Dewan Rakyat meluluskan RUU Tadbir Urus Kecerdasan Buatan 2026 selepas "
+                                                "dibahaskan oleh 18 Ahli Parlimen."),
+    ("my-ai-bill", "approval", ("adopted", C), "Dewan Negara lulus RUU Tadbir Urus Kecerdasan Buatan"),
+    ("my-ai-bill", "approval", ("adopted", C), "Akta Tadbir Urus Kecerdasan Buatan 2026 diwartakan pada 1 Disember, kata "
+                                               "Kementerian Digital dalam satu kenyataan."),
+    ("my-ai-bill", "adopted", ("in_force", C), "Akta Tadbir Urus Kecerdasan Buatan 2026 berkuat kuasa mulai hari ini, 3 "
+                                               "Disember."),
+    ("my-ai-bill", "drafting", None, "Kerajaan meluluskan dasar kecerdasan buatan negara; RUU AI akan dibentangkan selepas "
+                                     "itu."),
+    ("my-ai-bill", "drafting", None, "Kabinet meluluskan belanjawan tambahan bagi Kementerian Digital untuk menyiapkan RUU AI."),
+    ("my-ai-bill", "drafting", None, "Gobind: RUU AI tidak akan dibentangkan pada sesi ini"),
+    ("my-ai-bill", "drafting", None, "RUU AI dijadual dibentangkan bagi bacaan kali pertama pada 8 Disember ini."),
+    ("my-ai-bill", "drafting", None, "Dewan Rakyat hari ini meluluskan Rang Undang-Undang Perbekalan 2027, manakala RUU AI "
+                                     "dijangka dibentangkan pada mesyuarat akan datang."),
+    ("my-ai-bill", "drafting", None, "Kerajaan Malaysia meluluskan garis panduan penggunaan AI dalam sektor awam."),
+    ("my-ai-bill", "drafting", ("approval", C), "Jemaah Menteri telah meluluskan RUU AI secara dasar, kata Fahmi."),
+    ("asean-defa", "approval", ("adopted", C), "Malaysia dan sembilan negara anggota ASEAN lain menandatangani DEFA di Sidang "
+                                               "Kemuncak ASEAN."),
+    ("asean-defa", "approval", None, "DEFA dijangka ditandatangani pada Sidang Kemuncak ASEAN tahun depan, kata Tengku Zafrul."),
+    ("asean-defa", "approval", None, "Menteri ekonomi ASEAN meluluskan dasar pelaksanaan DEFA."),
 ]
 
 
