@@ -248,6 +248,12 @@ CASES = [
     # teknologi.bisnis.com 20250809/101/1900734)
     ("id-ai-perpres", "drafting", ("consultation", C), "Publik diajak terlibat dalam penyusunan Perpres AI."),
     ("id-ai-perpres", "drafting", None, "Publik diajak memanfaatkan AI secara bijak, sementara Perpres AI masih disusun."),
+    # the generic word the press uses for the one AI regulation: a description, so a review until a second source
+    ("id-ai-perpres", "approval", ("adopted", C), "Aturan AI Akhirnya Terbit"),
+    ("id-ai-perpres", "approval", ("adopted", C), "Indonesia issues long-awaited AI regulation"),
+    ("id-ai-perpres", "approval", ("adopted", C), "Indonesia's long-awaited AI regulation signed by Prabowo"),
+    ("id-ai-perpres", "approval", None, "Indonesia to issue AI regulation next year"),
+    ("id-ai-perpres", "approval", None, "Komdigi: aturan AI masih digodok"),
 ]
 
 
