@@ -170,6 +170,12 @@ _NEW_CLAUSE = re.compile(r"[,;](?!\d)|\b(?:and|but|while|whereas|dan|tetapi|namu
 _FACT_CHECK = re.compile(
     r"\s*[\[(【]?\s*(?:fact[- ]?check(?:ed)?|false|fake|misleading|hoax|debunked|(?:cek|periksa|semak) fakta|hoaks|salah"
     r"|keliru|palsu|disinformasi|tin giả|ข่าวปลอม|ข่าวเท็จ|ชัวร์ก่อนแชร์)\s*(?:[\])】]|[:!|]|\s[-–—]\s|(?<=[\u0e00-\u0e7f])\s)")
+# A piece labelled as other than news, opening the item: "Opinion:", "OPINION |", "Commentary:", "Editorial:", "Satire:",
+# "Explainer:", Reuters' "COLUMN-", and "Correction:" (a notice that restates the error it corrects). What follows is
+# a view, a joke, a background or the error, not this item's report.
+_NOT_NEWS = re.compile(
+    r"\s*[\[(]?\s*(?:correction|satire|parody|opinion|commentary|op-ed|editorial|explainer|column|viewpoint"
+    r"|letters?(?: to the editor)?)\s*(?:[\])]|[:|]|\s[-–—]\s|-(?=\w))")
 # A link to another article opening its line: "Baca juga:", "Berita Terkait:", "Related:", "Read more:", "Tin liên quan:",
 # "Xem thêm:", "อ่านเพิ่มเติม:" (read also, related news, see more), Malay "Artikel berkaitan:", "Baca lagi:". Its headline is
 # that article's news, not this one's.
@@ -528,13 +534,14 @@ def hedge(text: str, sentence: tuple[int, int], start: int, end: int, *, ongoing
 
 def _claimed(text: str, sentence: tuple[int, int], start: int, end: int, fold: bool, titled_ok: bool) -> Hedge | None:
     """The event is a claim the text checks, not a report: the item opens with a fact-check's verdict ("Hoaks:",
-    "CEK FAKTA:"), its sentence is a link to another article ("Baca juga: ..."), the event is quoted in a title ("the
+    "CEK FAKTA:") or a label that is not news ("Opinion:", "Correction:"), its sentence is a link to another article ("Baca juga: ..."), the event is quoted in a title ("the
     webinar \"Vietnam passes AI Law: what next\"") or in a claim the sentence then calls false or denies ("'ASEAN signs
     DEFA' claim false, ministry says"), or the clause holding it has a verdict of falsity for its predicate ("Claims that
     ASEAN signed the DEFA are false", "... là tin giả").
     With ``titled_ok`` the event is a meeting's own work (drafting, consultation): a workshop titled with it is that
     work ("tổ chức Hội thảo “Góp ý hoàn thiện dự thảo Luật Trí tuệ nhân tạo”")."""
-    verdict = _p(_FACT_CHECK, fold).match(normalise(text[:80], fold_diacritics=fold))
+    opening = normalise(text[:80], fold_diacritics=fold)
+    verdict = _p(_FACT_CHECK, fold).match(opening) or _NOT_NEWS.match(opening)
     if verdict:
         return Hedge(verdict.group().strip(), "before", denial=True)
     link = _RELATED.match(normalise(text[sentence[0]:sentence[0] + 40], fold_diacritics=fold))
