@@ -653,6 +653,7 @@ WIRE = [
     ("id-ai-perpres", "approval", None, "Indonesia delays long-awaited AI regulation again, minister says"),
     ("id-ai-perpres", "approval", None, "Indonesia issues long-awaited regulation on ride-hailing tariffs"),
     ("vn-ai-law", "approval", ("adopted", C), "UPDATE 1-Vietnam's parliament passes country's first AI law"),
+    ("vn-ai-law", "approval", ("adopted", C), "Vietnam enacts Southeast Asia's first comprehensive AI law"),
     ("vn-ai-law", "adopted", ("in_force", C), "Vietnam's first AI law comes into force"),
     ("my-ai-bill", "drafting", ("approval", C), "KUALA LUMPUR: The government tabled the country's first AI law in the Dewan "
                                                 "Rakyat for its first reading on Monday."),
@@ -660,6 +661,7 @@ WIRE = [
     ("asean-defa", "approval", ("adopted", C), "KUALA LUMPUR (Reuters) - Southeast Asian leaders on Sunday signed the bloc's "
                                                "digital economy pact, which officials expect to double the value of the "
                                                "region's digital economy by 2030."),
+    ("asean-defa", "approval", ("adopted", C), "Asean leaders ink the bloc's digital economy pact — Bernama"),
     ("asean-defa", "approval", None, "Asean leaders are expected to sign the bloc's digital economy pact at the October summit, "
                                      "Bernama reported."),
     ("asean-defa", "approval", None, "Malaysia denies report that ASEAN leaders signed the bloc's digital economy pact"),
