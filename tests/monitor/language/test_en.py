@@ -694,9 +694,13 @@ WIRE = [
     ("id-ai-perpres", "approval", None, "FACT CHECK: Post claiming Prabowo signed AI presidential regulation is false"),
     ("sg-mas-ai-guidelines", "consultation", None, "Explainer: What MAS's guidelines on AI risk management mean for banks"),
     # the Thai Senate's third reading is the legislature's last vote; the Bank of Thailand's "policy" is its guidelines
+    ("th-ai-law", "approval", ("adopted", C), "Thailand's Senate passed the AI bill in its third and final reading on Monday, "
+                                              "sending it for royal endorsement."),
+    ("th-ai-law", "approval", ("adopted", C), "Thai Senate approves AI law on third reading"),
     ("th-ai-law", "drafting", ("approval", C), "Thailand's House of Representatives passed the AI bill in its first reading on "
                                                "Wednesday."),
     ("th-ai-law", "approval", None, "The Thai Senate is scheduled to vote on the AI bill in its third reading next week."),
+    ("th-ai-law", "approval", None, "Thai Senate passes AI bill in first reading, sets up panel to scrutinise it"),
     ("th-bot-ai-risk", "consultation", None, "The Bank of Thailand kept its policy rate unchanged on Wednesday, citing AI-related "
                                              "risks to growth."),
     ("th-bot-ai-risk", "consultation", None, "The Bank of Thailand plans to issue a policy on AI risk management next year."),
