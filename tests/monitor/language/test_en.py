@@ -643,11 +643,21 @@ WIRE = [
     ("vn-ai-high-risk-list", "consultation", ("adopted", C), "Vietnam issues list of 46 high-risk AI systems"),
     ("vn-ai-high-risk-list", "consultation", ("adopted", C), "Vietnam: Prime Minister Promulgates List of High-Risk AI Systems"),
     ("vn-ai-high-risk-list", "consultation", None, "Vietnam plans to issue a decision listing high-risk AI systems by June."),
+    ("sg-mas-ai-guidelines", "consultation", ("adopted", C), "The Monetary Authority of Singapore on Tuesday issued guidelines on "
+                                                             "how financial institutions should manage the risks of using "
+                                                             "artificial intelligence, following a consultation that closed in January."),
     ("sg-mas-ai-guidelines", "consultation", ("adopted", C), "MAS finalises guidelines for financial institutions on managing AI risks"),
     ("sg-mas-ai-guidelines", "consultation", ("adopted", C), "Client Alert: MAS Issues Final Guidelines on AI Risk Management for "
                                                              "Financial Institutions"),
     ("sg-mas-ai-guidelines", "consultation", None, "MAS is expected to issue final guidelines on how financial institutions should "
                                                    "manage AI risks later this year."),
+    ("sg-mas-ai-guidelines", "consultation", None, "MAS issued guidelines on how financial institutions should manage "
+                                                   "technology risks, including outsourcing."),
+    ("sg-mas-ai-guidelines", "consultation", None, "The HKMA issued guidelines on how banks should manage the risks of using "
+                                                   "artificial intelligence, a model MAS is studying."),
+    ("sg-mas-ai-guidelines", "announced", ("consultation", C), "SINGAPORE — The Monetary Authority of Singapore is seeking feedback "
+                                                               "on proposed guidelines on how financial institutions should manage "
+                                                               "the risks of artificial intelligence."),
     ("id-ai-perpres", "approval", None, "Indonesia's long-awaited AI regulation is expected to be signed by President Prabowo "
                                         "Subianto before the end of the year."),
     ("id-ai-perpres", "approval", None, "Indonesia delays long-awaited AI regulation again, minister says"),
