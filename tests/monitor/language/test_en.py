@@ -711,6 +711,7 @@ WIRE = [
                                                "Wednesday."),
     ("th-ai-law", "approval", None, "The Thai Senate is scheduled to vote on the AI bill in its third reading next week."),
     ("th-ai-law", "approval", None, "Thai Senate passes AI bill in first reading, sets up panel to scrutinise it"),
+    ("th-bot-ai-risk", "consultation", ("adopted", C), "Bank of Thailand issues AI risk management policy for banks"),
     ("th-bot-ai-risk", "consultation", None, "The Bank of Thailand kept its policy rate unchanged on Wednesday, citing AI-related "
                                              "risks to growth."),
     ("th-bot-ai-risk", "consultation", None, "The Bank of Thailand plans to issue a policy on AI risk management next year."),
