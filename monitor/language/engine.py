@@ -32,6 +32,9 @@ verbs as a chamber's vote in a text that names a chamber whose vote awaits a fur
 a text on the DPR's plenary is approval), unless the final act's actor stands next to them ("Presiden mengesahkan").
 An ``attached`` rule's event is part of the subject's own name: an instrument's number in its title ("Peraturan
 Presiden Nomor 12 Tahun 2026 tentang ... Kecerdasan Artifisial") says it was issued.
+Never silence: where no rule matches at any status and no future event is expected, an unhedged event word of a later
+status that the subject's name could not be tied to with confidence (another instrument's word or clause between,
+the name a sentence before) is still a review (:func:`_unconfirmed`), under every guard that does not need that tie.
 """
 from __future__ import annotations
 
@@ -46,7 +49,7 @@ from typing import Protocol
 
 from monitor import lifecycle
 from monitor.fuzzydate import FuzzyDate
-from monitor.language.dates import date_at, this_period_at
+from monitor.language.dates import date_at, extract_event_date, this_period_at
 from monitor.language.expected import ExpectedChange, period_after
 from monitor.language.hedges import COMPLETED, Hedge, discussed, hedge, past_form, reported, second_hand
 from monitor.language.normalise import excerpt, normalise, normalise_with_offsets
@@ -169,6 +172,11 @@ class Subject(Protocol):
         """Named for the event only by a description (a kind and a topic), by none of its own names."""
         ...
 
+    def anchored(self, doc: Document) -> bool:
+        """Named by one of its own names, or described with its jurisdiction named in the text: enough for an
+        unconfirmed review (:func:`_unconfirmed`)."""
+        ...
+
 
 @dataclass(frozen=True)
 class Match:
@@ -194,6 +202,7 @@ class Rule:
     fold: bool = False
     certain: bool = True
     competing: re.Pattern[str] | None = None  # instrument words outside the subject's names
+    competing_acts: re.Pattern[str] | None = None  # ... but documents (reports, submissions): they carry a stage
     own_kind: re.Pattern[str] | None = None  # the subject's own kind: only those are listed with it
     not_after: tuple[re.Pattern[str] | Pattern, ...] = ()  # "the draft", "a consultation" right after the event
     not_before: tuple[re.Pattern[str] | Pattern, ...] = ()  # "a summary of the" right before it
@@ -484,7 +493,6 @@ def evaluate(doc: Document, rule: Rule) -> Finding:
     expected: ExpectedChange | None = None
     occurrences = []
     claimed: list[tuple[int, int]] = []  # occurrences another instrument takes for itself
-    by_calendar = rule.ongoing or rule.status == "in_force"  # a date, not an act, makes it happen
     for start, end in verbs:
         sentence = sentence_at(doc.sentences, start)
         if rule.attached and not _in_name(doc, rule, sentence, (start, end)):
@@ -504,11 +512,7 @@ def evaluate(doc: Document, rule: Rule) -> Finding:
             expected = ExpectedChange(future, excerpt(doc.text, start, end), start,
                                       status=rule.status)
         if not future:
-            # the day has come: the publication day for what comes by the calendar or lasts, or for in force any day
-            # before it ("akan mulai berlaku pada 17 Oktober 2024", published on 20 October, is in force)
-            come = bool(day) and (day == doc.published and by_calendar
-                                  or day < doc.published and rule.status == "in_force")
-            occurrences.append((start, end, sentence, near, come))
+            occurrences.append((start, end, sentence, near, _come(rule, day, doc.published)))
     if expected is not None:  # "DEFA enters into force" over "... enters into force on 1 January 2027"
         return Finding(None, expected)
     hedges = [hedge(_unattributed(doc, rule, sentence), doc.sentences[sentence], start, end, ongoing_ok=rule.ongoing,
@@ -621,6 +625,101 @@ def _still_short(doc: Document, rules: Sequence[Rule], match: Match) -> bool:
     return False
 
 
+BACKGROUND_DAYS = 45  # an event dated longer than this before the publication is background, not news
+ANAPHOR_REACH = 40  # characters before an event in which another instrument's word takes it (an unconfirmed review)
+OBJECT_REACH = 30  # ... and after it: "issued its first AI Strategy"
+_TITLE_AFTER = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?"
+                          r"(?:on|of|for|tentang|mengenai|terkait|soal|berkaitan|về|ว่าด้วย)\b")
+
+
+def _unconfirmed(rules: Sequence[Rule], doc: Document, current_status: str) -> Match | None:
+    """The highest later status whose event word looks like a move the rules could not confirm, as a review.
+
+    Real reports tie the event to the instrument in more ways than the rules know ("RUU tersebut masih dalam tahap
+    harmonisasi", the name a sentence before; "Quốc hội nghe trình bày Tờ trình và Báo cáo thẩm tra về dự án Luật",
+    a document's word between), so an unhedged, reported event word is a review when the subject is anchored (its
+    own name, or its jurisdiction named) and named in that sentence, its headline or lead, or the sentence before;
+    unless another instrument's word stands right before or after it (its subject or object), a clause of its own
+    holds the name, the status is hedged elsewhere in the text (the headline overstates), it is dated as
+    background, or a later sentence says the subject is still short of it."""
+    found: list[Match] = []
+    for rule in rules:
+        if (rule.competing is None or rule.chambers or rule.attached or rule.status == lifecycle.WITHDRAWN
+                or not _reachable(current_status, rule.status) or not rule.subject.anchored(doc)):
+            continue
+        occurrences = [(span, *doc.original(rule.fold, *span)) for p in rule.events for span in doc.found(p, rule.fold)
+                       if not _consumed(doc, rule, span)][:MAX_OCCURRENCES]
+        if any(_hedged(doc, rule, start, end) for _, start, end in occurrences):
+            continue  # "ASEAN Leaders sign the DEFA" over "Leaders are set to sign the DEFA"
+        for span, start, end in occurrences:
+            if not _reported(doc, rule, start, end) or _untied(doc, rule, span, (start, end)):
+                continue
+            match = Match(rule.status, PLAUSIBLE, excerpt(doc.text, start, end), start, rule.index,
+                          f"looks like a move to {rule.status} ({doc.text[start:end]!r}), but the rules could not tie "
+                          "the event to this instrument: read the excerpt")
+            if not _still_short(doc, rules, match):
+                found.append(match)
+                break
+    return max(found, key=_rank, default=None)
+
+
+def _day(doc: Document, rule: Rule, start: int, end: int) -> date | None:
+    """The day attached to the event word, if any."""
+    bounds = doc.sentences[sentence_at(doc.sentences, start)]
+    past = past_form(doc.text, bounds, start, end, rule.fold)
+    return doc.published and date_at(doc.text, bounds, start, end, doc.published, ahead=rule.status == "in_force",
+                                     past=past)
+
+
+def _come(rule: Rule, day: date | None, published: date | None) -> bool:
+    """The event's day has come: the publication day for what comes by the calendar (in force) or lasts, or for in
+    force any day before it ("akan mulai berlaku pada 17 Oktober 2024", published on 20 October, is in force)."""
+    by_calendar = rule.ongoing or rule.status == "in_force"  # a date, not an act, makes it happen
+    return bool(day and published) and (day == published and by_calendar
+                                         or day < published and rule.status == "in_force")
+
+
+def _hedged(doc: Document, rule: Rule, start: int, end: int) -> bool:
+    return hedge(doc.text, doc.sentences[sentence_at(doc.sentences, start)], start, end, ongoing_ok=rule.ongoing,
+                 fold=rule.fold, today=_come(rule, _day(doc, rule, start, end), doc.published)) is not None
+
+
+def _reported(doc: Document, rule: Rule, start: int, end: int) -> bool:
+    """The (unhedged) event word is reported as done: not dated ahead or as background, not only named as a noun,
+    not a summary or a draft of it."""
+    day = _day(doc, rule, start, end)
+    when = doc.published and extract_event_date(doc.text, reference=doc.published, near=start)
+    return (not (day and day > doc.published) and not (when and (doc.published - when).days > BACKGROUND_DAYS)
+            and _not_final(doc, rule, (start, end)) is None
+            and reported(doc.text, doc.sentences[sentence_at(doc.sentences, start)], start, end, rule.fold,
+                         rule.ongoing))
+
+
+def _untied(doc: Document, rule: Rule, span: tuple[int, int], verb: tuple[int, int]) -> bool:
+    """The event is too far from the subject for a review, or another instrument's word takes it."""
+    assert rule.competing is not None
+    sentence = sentence_at(doc.sentences, verb[0])
+    named = rule.subject.spans(doc, sentence)
+    if not (rule.subject.near(doc, sentence) or sentence > 0 and rule.subject.spans(doc, sentence - 1)):
+        return True
+    text = doc.variant(rule.fold)[0]
+
+    def other(m: re.Match[str]) -> bool:
+        return not any(a <= m.start() < b for a, b in named)
+    after = rule.competing.search(text, span[1], min(len(text), span[1] + OBJECT_REACH))
+    if after and other(after):
+        return True  # its object: "issued its first AI Strategy"
+    # a report or a submission carries a stage ("nghe Tờ trình và Báo cáo thẩm tra"), while what is launched or
+    # published is the report itself ("A report on the framework was launched")
+    competing = (rule.competing_acts or rule.competing) if rule.ongoing else rule.competing
+    if named:
+        return _about_other(doc, replace(rule, competing=competing), sentence, verb) or _other_clause(
+            doc, rule, sentence, verb)
+    own = rule.own_kind
+    return any(other(m) and not (own is not None and own.fullmatch(m.group()) and not _TITLE_AFTER.match(text, m.end()))
+               for m in competing.finditer(text, max(0, span[0] - ANAPHOR_REACH), span[0]))  # "the Bill is ..."
+
+
 def _reachable(current: str, status: str) -> bool:
     if status == lifecycle.WITHDRAWN:
         return current != lifecycle.WITHDRAWN
@@ -649,6 +748,10 @@ def best(rules: Sequence[Rule], doc: Document, *, current_status: str) -> Findin
     matches = tuple(sorted((f.match for f in findings if f.match and not _still_short(doc, rules, f.match)),
                            key=_rank, reverse=True))
     match = matches[0] if matches else None
+    if match is None and not any(f.expected for f in findings) and not any(
+            evaluate(doc, r).match for r in rules if not _reachable(current_status, r.status)):
+        match = _unconfirmed(rules, doc, current_status)  # nothing explains the text, not even a step already taken
+        matches = (match,) if match else ()
     expected = next((f.expected for f in findings if f.expected and f.expected.status != lifecycle.WITHDRAWN
                      and (match is None or lifecycle.is_forward(match.status, f.expected.status))), None)
     return Finding(match, expected, matches)

@@ -62,6 +62,9 @@ class _NamedSubject:
     def spans(self, doc: Document, sentence: int) -> list[tuple[int, int]]:
         return self._in(doc, sentence)
 
+    def anchored(self, doc: Document) -> bool:
+        return self.subject.anchored(doc.variant(False)[0], self._mentions(doc))
+
     def described(self, doc: Document, sentence: int) -> bool:
         """Named near the event only by kind and topic ("a governance framework ... for AI agents"), by no alias."""
         other = partner(sentence)
@@ -95,7 +98,7 @@ def rules(target: Target, vocabulary: Vocabulary, fold: bool = False) -> tuple[R
             if not events:
                 continue
             rule = Rule(status=status, subject=named, events=events, competing=subject.competing,
-                        own_kind=subject.own_kind,
+                        competing_acts=subject.competing_acts, own_kind=subject.own_kind,
                         not_after=_compile(vocabulary.not_after.get(status, ()), vocabulary.user),
                         not_before=_compile(vocabulary.not_before.get(status, ()), vocabulary.user),
                         distant=False, ongoing=status in vocabulary.ongoing, fold=fold, index=len(found))

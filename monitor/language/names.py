@@ -273,6 +273,16 @@ class Subject:
         words = tuple(w for values in self.vocabulary.kinds.values() for w in values)
         return re.compile(_alternation(words)) if words else None
 
+    @cached_property
+    def competing_acts(self) -> re.Pattern[str] | None:
+        """:attr:`competing` without documents (reports, submissions): they carry a stage rather than take it."""
+        words = tuple(w for kind, values in self.vocabulary.kinds.items() if kind != "document" for w in values)
+        return re.compile(_alternation(words)) if words else None
+
+    def anchored(self, text: str, mentions: list[Span]) -> bool:
+        """One of ``mentions`` holds an alias, or the text names the milestone's jurisdiction."""
+        return any(self.by_alias(text, m) for m in mentions) or bool(self._own and self._own.search(text))
+
     def mentions(self, text: str, *, jurisdiction_implied: bool,
                  original: tuple[str, list[int]] | None = None) -> list[Span]:
         """Spans of ``text`` (normalised) that name the milestone, in order. With the ``original`` text (and the offset

@@ -89,6 +89,9 @@ class _PatternSubject:
     def described(self, doc: Document, sentence: int) -> bool:
         return False  # a signal's patterns say exactly what they name
 
+    def anchored(self, doc: Document) -> bool:
+        return self.present(doc)  # its patterns name it exactly
+
     def spans(self, doc: Document, sentence: int) -> list[tuple[int, int]]:
         text = doc.variant(self.signal.fold_diacritics)[0]
         lo, hi = doc.normalised_range(self.signal.fold_diacritics, *doc.sentences[sentence])
