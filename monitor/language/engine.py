@@ -647,12 +647,14 @@ def _unconfirmed(rules: Sequence[Rule], doc: Document, current_status: str) -> M
         if (rule.competing is None or rule.chambers or rule.attached or rule.status == lifecycle.WITHDRAWN
                 or not _reachable(current_status, rule.status) or not rule.subject.anchored(doc)):
             continue
-        occurrences = [(span, *doc.original(rule.fold, *span)) for p in rule.events for span in doc.found(p, rule.fold)
-                       if not _consumed(doc, rule, span)][:MAX_OCCURRENCES]
-        if any(_hedged(doc, rule, start, end) for _, start, end in occurrences):
+        occurrences = [(span, start, end, _day(doc, rule, start, end))
+                       for span, (start, end) in ((span, doc.original(rule.fold, *span)) for p in rule.events
+                                                  for span in doc.found(p, rule.fold) if not _consumed(doc, rule, span))
+                       ][:MAX_OCCURRENCES]
+        if any(_hedged(doc, rule, start, end, day) for _, start, end, day in occurrences):
             continue  # "ASEAN Leaders sign the DEFA" over "Leaders are set to sign the DEFA"
-        for span, start, end in occurrences:
-            if not _reported(doc, rule, start, end) or _untied(doc, rule, span, (start, end)):
+        for span, start, end, day in occurrences:
+            if not _reported(doc, rule, start, end, day) or _untied(doc, rule, span, (start, end)):
                 continue
             match = Match(rule.status, PLAUSIBLE, excerpt(doc.text, start, end), start, rule.index,
                           f"looks like a move to {rule.status} ({doc.text[start:end]!r}), but the rules could not tie "
@@ -679,15 +681,14 @@ def _come(rule: Rule, day: date | None, published: date | None) -> bool:
                                          or day < published and rule.status == "in_force")
 
 
-def _hedged(doc: Document, rule: Rule, start: int, end: int) -> bool:
+def _hedged(doc: Document, rule: Rule, start: int, end: int, day: date | None) -> bool:
     return hedge(doc.text, doc.sentences[sentence_at(doc.sentences, start)], start, end, ongoing_ok=rule.ongoing,
-                 fold=rule.fold, today=_come(rule, _day(doc, rule, start, end), doc.published)) is not None
+                 fold=rule.fold, today=_come(rule, day, doc.published)) is not None
 
 
-def _reported(doc: Document, rule: Rule, start: int, end: int) -> bool:
-    """The (unhedged) event word is reported as done: not dated ahead or as background, not only named as a noun,
-    not a summary or a draft of it."""
-    day = _day(doc, rule, start, end)
+def _reported(doc: Document, rule: Rule, start: int, end: int, day: date | None) -> bool:
+    """The (unhedged) event word, attached to ``day``, is reported as done: not dated ahead or as background, not
+    only named as a noun, not a summary or a draft of it."""
     when = doc.published and extract_event_date(doc.text, reference=doc.published, near=start)
     return (not (day and day > doc.published) and not (when and (doc.published - when).days > BACKGROUND_DAYS)
             and _not_final(doc, rule, (start, end)) is None
