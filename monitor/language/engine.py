@@ -94,10 +94,11 @@ _PREDICATE = re.compile(rf"(?:{_COPULA})\s*(?:(?:the|a|an|its|một|sebuah|suatu
 # Between an instrument and a name right after it, what makes the name its complement: the event is the head's
 # ("izin prakarsa (penyusunan) Rancangan Perpres AI", "the initiative permit for the draft Perpres", "aturan turunan UU
 # PDP", "Peraturan Pemerintah tentang pelaksanaan UU PDP"), the head's number first ("Nghị định 142/2026/NĐ-CP quy định chi
-# tiết Luật Trí tuệ nhân tạo có hiệu lực" is the decree's start, not the law's).
+# tiết Luật Trí tuệ nhân tạo có hiệu lực" is the decree's start, not the law's); an owner or "proposed" may stand between
+# ("the consultation paper on MAS's proposed Guidelines ... was released" is the paper's release).
 _HEAD_OF = re.compile(
     r"\s*(?:\([^()]{1,12}\)\s*)?(?:(?:nomor|no\.?|số)?\s*\d+(?:[/.-][\w.-]+)*\s+)?"
-    r"(?:(?:for|of|on|to|under|implementing|the|a|an|draft|untuk|bagi|atas|tentang|mengenai"
+    r"(?:(?:for|of|on|to|under|implementing|the|a|an|draft|proposed|usulan|[\w.]+['’]s?|untuk|bagi|atas|tentang|mengenai"
     r"|terkait|pelaksana(?:an)?|turunan|penyusunan|pembentukan|pembahasan|rancangan|draf|di bawah"
     # Vietnamese implementing acts: "Nghị định quy định chi tiết (một số điều của) Luật ...", "Thông tư hướng dẫn thi hành Luật ..."
     r"|quy định chi tiết|hướng dẫn|thi hành|một số điều(?: và biện pháp)?|triển khai|của)\s+){0,4}")

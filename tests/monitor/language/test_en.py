@@ -170,6 +170,16 @@ CASES = [
                                                               "for public feedback."),
     ("sg-mas-ai-guidelines", "drafting", None, "MAS plans to issue a consultation paper on its Guidelines on AI Risk "
                                                "Management."),
+    # the paper, not the Guidelines, is what was released ("the Consultation Paper on Artificial Intelligence Risk
+    # Management, released by the Monetary Authority of Singapore (MAS) on November 17, 2025", cointeeth.com how-can-
+    # companies-implement-singapore-s-ai-risk-management-guidelines); the Guidelines' own publication stays adoption
+    ("sg-mas-ai-guidelines", "drafting", ("consultation", C), "The consultation paper on MAS's proposed Guidelines on AI Risk "
+                                                              "Management was released on Thursday."),
+    ("sg-mas-ai-guidelines", "drafting", ("consultation", C), "MAS's consultation paper on the Guidelines on AI Risk "
+                                                              "Management, published on Thursday, proposes a 12-month "
+                                                              "transition period."),
+    ("sg-mas-ai-guidelines", "consultation", ("adopted", C), "The MAS Guidelines on AI Risk Management, published on "
+                                                             "Thursday, set out supervisory expectations."),
     ("sg-mas-ai-guidelines", "drafting", None, "MAS will soon open its Guidelines on AI Risk Management for public feedback."),
     # negotiations resumed or still running are the agreement's drafting; developing a framework is drafting it; consultations
     # held with an industry ("were developed in consultation with the industry", legalbusinessonline.com ALB January-February
