@@ -20,7 +20,13 @@ status just before the reported one, so repeats of a step already on the timelin
 That roughly triples the moves per part (more phrasing measured per language); the default is the issue's
 replay.
 
-    python benchmarks/bench_signals.py --part dev [--misses] [--fresh]
+``--user`` measures what a user gets from a milestone added with ``names`` alone: the config is
+``user-milestones.toml`` (instruments the catalog does not track: other laws, decrees and regulations of the
+same countries, each with only an id, a title, a jurisdiction, a status and its names), and the items are
+those of ``userlabels-<part>.jsonl``, the part's items relabelled with what they report of those instruments.
+Each user milestone's timeline is built from its labelled steps.
+
+    python benchmarks/bench_signals.py --part dev [--misses] [--fresh] [--user]
 """
 from __future__ import annotations
 
@@ -83,9 +89,9 @@ class Replay:
     pending: dict[tuple[str, str], list[tuple[date, str]]] = field(default_factory=lambda: defaultdict(list))
 
     def status_before(self, milestone: str, item: dict) -> str:
-        label = item["label"]
-        if self.fresh and label.get("milestone") == milestone and label.get("status") in lifecycle.ORDER[1:]:
-            return lifecycle.ORDER[lifecycle.rank(label["status"]) - 1]
+        for label in _labels(item):
+            if self.fresh and label.get("milestone") == milestone and label.get("status") in lifecycle.ORDER[1:]:
+                return lifecycle.ORDER[lifecycle.rank(label["status"]) - 1]
         day = date.fromisoformat(item["published"])
         entries = [s for d, s in self.timeline.get(milestone, []) if d < day]
         return entries[-1] if entries else "announced"
@@ -134,6 +140,30 @@ def _timeline(config, folder: Path) -> dict[str, list[tuple[date, str]]]:
     return timeline
 
 
+def _labels(item: dict) -> list[dict]:
+    """What an item reports: its label, or the labels of the several user milestones a user item names."""
+    return item.get("labels") or [item["label"]]
+
+
+def _user_items(items: list[dict], folder: Path, part: str) -> tuple[list[dict], dict[str, list[tuple[date, str]]]]:
+    """The part's items carrying user labels (one line per item and instrument), relabelled, and the user
+    milestones' timelines from those labels."""
+    by_id = {item["id"]: item for item in items}
+    labels, timeline = defaultdict(list), defaultdict(list)
+    for line in (folder / f"userlabels-{part}.jsonl").read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        label = json.loads(line)
+        labels[label["id"]].append({key: label[key] for key in ("milestone", "status", "event_date")})
+        if label["status"]:
+            day = label["event_date"] or by_id[label["id"]]["published"]
+            timeline[label["milestone"]].append((date.fromisoformat(day if len(day) == 10 else day[:7] + "-01"),
+                                                 label["status"]))
+    relabelled = [{**by_id[i], "labels": found, "category": "move" if any(f["status"] for f in found)
+                   else by_id[i]["category"]} for i, found in labels.items()]
+    return relabelled, {m: sorted(entries) for m, entries in timeline.items()}
+
+
 def _date_ok(label: str, got: date) -> bool:
     return got.isoformat().startswith(label) if len(label) < 10 else got.isoformat() == label
 
@@ -143,39 +173,39 @@ def score(items: list[dict], replay: Replay) -> tuple[dict[str, Tally], list[str
     misses = []
     for item in sorted(items, key=lambda i: (i["published"], i["id"])):
         t = tallies.setdefault(item["lang"], Tally())
-        label = item["label"]
-        published = date.fromisoformat(item["published"])
         outcomes = replay.run(item)
-        wanted = None
-        if label.get("milestone") and label.get("status"):
-            before = replay.status_before(label["milestone"], item)
-            if lifecycle.is_forward(before, label["status"]) or (
-                    label["status"] == lifecycle.WITHDRAWN and before != lifecycle.WITHDRAWN):
-                wanted = (label["milestone"], label["status"])
+        wanted = []
+        for label in _labels(item):
+            if label.get("milestone") and label.get("status"):
+                before = replay.status_before(label["milestone"], item)
+                if lifecycle.is_forward(before, label["status"]) or (
+                        label["status"] == lifecycle.WITHDRAWN and before != lifecycle.WITHDRAWN):
+                    wanted.append(((label["milestone"], label["status"]), label.get("event_date")))
         shown = "; ".join(f"{o.milestone}->{o.status} {o.confidence}" + (f" ({o.reason})" if o.reason else "")
                           for o in outcomes) or "nothing"
-        if wanted:
+        for move, event_date in wanted:
             t.moves += 1
-            hit = next((o for o in outcomes if (o.milestone, o.status) == wanted), None)
+            hit = next((o for o in outcomes if (o.milestone, o.status) == move), None)
             if hit is None:
-                misses.append(f"MISS   {item['id']}: {wanted[0]} -> {wanted[1]}; got {shown}")
+                misses.append(f"MISS   {item['id']}: {move[0]} -> {move[1]}; got {shown}")
             elif hit.confidence == CERTAIN:
                 t.certain += 1
             else:
                 t.review += 1
-                misses.append(f"REVIEW {item['id']}: {wanted[0]} -> {wanted[1]}; {hit.reason}")
-            if hit is not None and label.get("event_date"):
+                misses.append(f"REVIEW {item['id']}: {move[0]} -> {move[1]}; {hit.reason}")
+            if hit is not None and event_date:
                 t.dated += 1
-                if _date_ok(label["event_date"], hit.event_date):
+                if _date_ok(event_date, hit.event_date):
                     t.date_right += 1
                 else:
-                    misses.append(f"DATE   {item['id']}: {hit.event_date} (label {label['event_date']})")
-        else:
+                    misses.append(f"DATE   {item['id']}: {hit.event_date} (label {event_date})")
+        if not wanted:
             t.no_move_items += 1
             if any(o.confidence != CERTAIN for o in outcomes):
                 t.false_reviews += 1
                 misses.append(f"FALSE REVIEW {item['id']} ({item['category']}): {shown}")
-        wrong = [o for o in outcomes if o.confidence == CERTAIN and (o.milestone, o.status) != wanted]
+        moves = {move for move, _ in wanted}
+        wrong = [o for o in outcomes if o.confidence == CERTAIN and (o.milestone, o.status) not in moves]
         if wrong:
             t.false_moves += len(wrong)
             misses.append(f"FALSE MOVE {item['id']} ({item['category']}): {shown}")
@@ -204,12 +234,18 @@ def main() -> None:
     parser.add_argument("--part", choices=("dev", "test"), default="dev")
     parser.add_argument("--misses", action="store_true", help="list every miss, review, date error and false alert")
     parser.add_argument("--fresh", action="store_true", help="replay every reported step as news (see above)")
+    parser.add_argument("--user", action="store_true", help="milestones added with names alone (see above)")
     parser.add_argument("--data", type=Path, default=DATA, help=f"folder of the data files (default {DATA})")
     args = parser.parse_args()
     path = args.data / f"realtext-{args.part}.jsonl"
     items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    config = load(str(CONFIG))
-    tallies, misses = score(items, Replay(config, _timeline(config, args.data), fresh=args.fresh))
+    if args.user:
+        config = load(str(args.data / "user-milestones.toml"))
+        items, timeline = _user_items(items, args.data, args.part)
+    else:
+        config = load(str(CONFIG))
+        timeline = _timeline(config, args.data)
+    tallies, misses = score(items, Replay(config, timeline, fresh=args.fresh))
     print(f"{path.name}: {len(items)} items")
     print(report(tallies))
     if args.misses:

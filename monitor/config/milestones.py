@@ -5,12 +5,17 @@ import re
 from typing import Any
 
 from monitor.config.reader import Reader
-from monitor.language.names import Names
+from monitor.language.names import Names, implied_kinds
 from monitor.language.signals import Signal
 from monitor.language.vocabulary import LANGUAGES, Vocabulary, extended
 from monitor.language.vocabulary import shipped as shipped_vocabulary
 from monitor.lifecycle import STATUSES
 from monitor.settings import JURISDICTIONS, ExpectedConfig, HistoryConfig, MilestoneConfig
+
+# Kinds that bind by their nature: a milestone of one of them that does not say `binding` is binding, so a press report
+# of its adoption asks a person as the certainty policy wants ("Luật Đầu tư sửa đổi" added with names alone is a law).
+# Guidelines, frameworks and plans may go either way (MAS's guidelines bind, OJK's guidance does not): they say it.
+BINDING_KINDS = ("law", "presidential-regulation", "decree", "regulation", "circular", "decision", "agreement", "list")
 
 
 class MilestoneTables(Reader):
@@ -32,13 +37,15 @@ class MilestoneTables(Reader):
             for source_id in sources:
                 if source_id not in source_ids:
                     raise self.fail(table, index, label, "sources", f"names unknown source {source_id!r}")
+        names = self.names(data, index, label, vocabulary)
+        binding = self._bool(data, "binding", False, table, index, label) if "binding" in data else bool(
+            names and set(implied_kinds(names, vocabulary).kinds) & set(BINDING_KINDS))
         return MilestoneConfig(
             id=milestone_id, title=self._str(data, "title", table, index, label, required=True),
             jurisdiction=self._choice(data.get("jurisdiction"), JURISDICTIONS, table, index, label, "jurisdiction"),
             status=status, instrument=self._str(data, "instrument", table, index, label, "") or "",
-            binding=self._bool(data, "binding", False, table, index, label),
-            expected=self.expected(data.get("expected"), index, label), sources=sources,
-            names=self.names(data, index, label, vocabulary),
+            binding=binding, expected=self.expected(data.get("expected"), index, label), sources=sources,
+            names=names,
             signals=tuple(self.signal(s, index, label, number)
                           for number, s in enumerate(self._tables(data, "signals", index, label))),
             history=tuple(self.history(h, index, label) for h in self._tables(data, "history", index, label)))

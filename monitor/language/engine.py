@@ -111,6 +111,9 @@ _LIST_ITEM = re.compile(r"\s*(?:(?:and|dan|và|serta)\s+)?(?:(?:the|a|an)\s+)?(?
 # A name in parentheses right after an instrument word (or the last words of its title) is that title's short form:
 # "the ASEAN Digital Economic Framework Agreement ("DEFA")", however the title before it is spelt.
 _SHORT_FORM = re.compile(r"(?:\s+[\w-]+){0,3}\s*\(\s*[\"“”'‘’]?\s*")
+# The subject's own kind word opening its title: "Rancangan Undang-Undang tentang Perubahan Kedua atas Undang-Undang
+# Nomor 12 Tahun 2011" (the bill's full title, dpr.go.id), "the Bill on ...", "Dự án Luật về ..."
+_OWN_TITLE = re.compile(r"\s+(?:tentang|mengenai|berkenaan dengan|on|về|ว่าด้วย)\s+")
 # An instrument named as a complement of another ("articles of the Law on IP") is not a separate object.
 # An adjective of a name, not of the event: "the proposed AI Governance Bill", "the planned AI law", "usulan RUU AI".
 _ATTRIBUTIVE = re.compile(r"\b(proposed|planned|pending|upcoming|forthcoming|potential|prospective|usulan)\s+$", re.IGNORECASE)
@@ -253,9 +256,12 @@ def _about_other(doc: Document, rule: Rule, sentence: int, verb: tuple[int, int]
         near = ends[bisect_left(ends, m.start() - APPOSITION_REACH):bisect_right(ends, m.start())]
         return any(_APPOSITION.fullmatch(text, e, m.start()) for e in near)
 
-    def short_form_after(m: re.Match[str]) -> bool:  # a name in parentheses a few words after the instrument word
+    def after(m: re.Match[str], shape: re.Pattern[str]) -> bool:  # a name starts a few words after the instrument word
         near = firsts[bisect_left(firsts, m.end()):bisect_right(firsts, m.end() + APPOSITION_REACH)]
-        return any(_SHORT_FORM.fullmatch(text, m.end(), s) for s in near)
+        return any(shape.fullmatch(text, m.end(), s) for s in near)
+
+    def own_title(m: re.Match[str]) -> bool:
+        return rule.own_kind is not None and bool(rule.own_kind.fullmatch(text, *m.span())) and after(m, _OWN_TITLE)
 
     key = ("competing", id(rule.competing), rule.fold, lo, hi)  # one sentence, many event words
     if key not in doc.cache:
@@ -267,7 +273,7 @@ def _about_other(doc: Document, rule: Rule, sentence: int, verb: tuple[int, int]
     others = [m.span() for m in doc.cache[key]
               if not inside_name(m) and not v_lo <= m.start() < v_hi
               and not _COMPLEMENT.search(text, max(lo, m.start() - 10), m.start()) and not in_apposition(m)
-              and not short_form_after(m) and not predicate(m)]
+              and not after(m, _SHORT_FORM) and not own_title(m) and not predicate(m)]
     own = min(names, key=gap, default=None)
     if own is None:  # named only in the headline or lead: unless that sentence lists the members of a group here
         paired = partner(sentence)

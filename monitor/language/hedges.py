@@ -91,7 +91,8 @@ _STRONG = re.compile(
     rf"|{_vi('lùi', 'dời sang', 'dời lại', 'hướng tới', 'hướng đến', 'từ chối', 'thất bại', 'lạc quan', 'tin tưởng')}"
     # "Trước thềm ..." (on the eve of): the headline's "ahead of"
     rf"|{_vi('trước thềm')}"
-    rf"|chờ|đợi|{_vi('bao giờ', 'khi nào')}|liệu"
+    # "liệu" (whether), not the "liệu" of "dữ liệu" (data), "tài liệu" (document), "số liệu" (figures)
+    rf"|chờ|đợi|{_vi('bao giờ', 'khi nào')}|(?<!dữ )(?<!tài )(?<!số )(?<!tư )(?<!vật )(?<!nguyên )(?<!nhiên )liệu"
     rf"|{_vi('tuần tới', 'tháng tới', 'năm tới', 'sắp tới', 'kỳ họp tới')}|(?<!một )(?<!\d )(?:tuần|tháng|năm) sau"
     # "chậm ban hành" (late in being issued), "chậm nhất" (at the latest: a deadline)
     rf"|chậm|mong|muốn|sớm|hủy|xem xét|{_vi('về cơ bản', 'cơ bản')}"

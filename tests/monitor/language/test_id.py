@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from tests.monitor.language.catalog import C, event_date, outcome
+from tests.monitor.language.catalog import C, event_date, outcome, user_milestone
 
 CASES = [
     # paraphrased subject: the instrument's kind and topic in Indonesian name Indonesia by themselves
@@ -429,3 +429,20 @@ PRESS_CASES = [
 def test_indonesian_press(case: tuple) -> None:
     milestone, current, expected, text, *published = case
     assert outcome(milestone, text, current, *published) == expected
+
+
+P3_AMENDMENT = user_milestone("ID", id=("RUU P3", "Perubahan Kedua atas Undang-Undang Nomor 12 Tahun 2011"))
+
+
+@pytest.mark.parametrize(("milestone", "text", "expected"), [
+    # a bill's full title opens with its own kind word ("Rancangan Undang-Undang tentang ..."), and the number in it is
+    # the amended law's: the House's consent is the parliamentary stage, no adoption (dpr.go.id, February 2022)
+    (P3_AMENDMENT, "DPR RI menyetujui Rancangan Undang-Undang tentang perubahan kedua atas Undang-Undang Nomor 12 Tahun "
+                   "2011 tentang Pembentukan Peraturan Perundang-Undangan (P3) sebagai RUU inisiatif DPR.",
+     ("approval", C)),
+    (P3_AMENDMENT, "Perubahan Kedua atas Undang-Undang Nomor 12 Tahun 2011 dibahas DPR.", ("approval", C)),
+    # ... and an amendment bill is not the law it amends
+    ("id-pdp-law", "DPR mengesahkan RUU tentang Perubahan atas UU PDP.", None),
+])
+def test_an_amendment_is_not_its_base_law(milestone, text: str, expected: tuple | None) -> None:
+    assert outcome(milestone, text, "consultation") == expected

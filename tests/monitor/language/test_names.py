@@ -106,3 +106,16 @@ def test_a_names_only_milestone_is_of_the_kind_its_name_says(language: str, alia
     assert implied_kinds(names, shipped()).kinds == kinds
     declared = Names(aliases={language: (alias,)}, kinds=("statement",))
     assert implied_kinds(declared, shipped()) is declared  # a declared kind is never second-guessed
+
+
+@pytest.mark.parametrize("names, binding", [
+    ('names = { vi = ["Luật Đầu tư sửa đổi"] }', True),  # a law binds by its nature
+    ('names = { en = ["Decree 174/2026/ND-CP"] }', True),
+    ('names = { id = ["Peraturan Presiden tentang ojek online"] }', True),
+    ('names = { en = ["National Guidelines on AI Governance and Ethics"] }', False),  # guidelines say it themselves
+    ('names = { en = ["Veritas Toolkit"] }', False),
+    ('names = { vi = ["Luật Đầu tư sửa đổi"] }\nbinding = false', False),  # what the config says wins
+])
+def test_a_milestone_that_does_not_say_binding_is_binding_by_its_kind(tmp_path, names: str, binding: bool) -> None:
+    body = f'[[milestones]]\nid = "user"\ntitle = "User"\njurisdiction = "VN"\nstatus = "approval"\n{names}\n'
+    assert _config(tmp_path, body).milestones[0].binding is binding

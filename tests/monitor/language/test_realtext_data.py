@@ -144,3 +144,24 @@ def test_timeline_covers_every_milestone(milestone_ids):
             assert {"date", "status", "url"} <= set(entry) <= {"date", "status", "url", "note"}, milestone
             assert EVENT.match(entry["date"]) and entry["status"] in STATUSES, milestone
             assert entry["url"].startswith(("http://", "https://")), milestone
+
+
+def test_user_milestones_load_and_their_labels_point_at_dev_items(items) -> None:
+    """bench_signals.py --user: the names-only milestones load as a user's config, and each label names a dev item
+    and one of them (the test half carries no user labels: it is scored as it was split)."""
+    config = configuration.load(str(DATA / "user-milestones.toml"))
+    user = {m.id for m in config.milestones}
+    assert all(m.names is not None and not m.signals for m in config.milestones)
+    dev = {item["id"]: item for item in items["dev"]}
+    seen = set()
+    for number, line in enumerate((DATA / "userlabels-dev.jsonl").read_text(encoding="utf-8").splitlines(), 1):
+        label = json.loads(line)
+        where = f"userlabels-dev.jsonl:{number}"
+        assert set(label) == {"id", "milestone", "status", "event_date", "note"}, where
+        assert label["id"] in dev and label["milestone"] in user, where
+        assert (label["id"], label["milestone"]) not in seen, where
+        seen.add((label["id"], label["milestone"]))
+        assert label["status"] in (None, *STATUSES[1:]), where
+        assert label["event_date"] is None or (EVENT.match(label["event_date"])
+                                               and label["event_date"] <= dev[label["id"]]["published"]), where
+    assert not (DATA / "userlabels-test.jsonl").exists()

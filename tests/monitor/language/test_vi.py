@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from tests.monitor.language.catalog import C, event_date, outcome
+from tests.monitor.language.catalog import C, event_date, outcome, user_milestone
 
 CASES = [
     # own sentences of 2026-12-02: "úc" (Australia) only as a word, not inside "kết thúc" (ended) or "lúc" (at); a
@@ -22,6 +22,14 @@ CASES = [
                                                              "có rủi ro cao."),
     ("vn-ai-law", "approval", ("adopted", C), "Việt Nam chính thức có Luật Trí tuệ nhân tạo"),
     ("vn-ai-law", "approval", None, "Việt Nam sẽ chính thức có Luật Trí tuệ nhân tạo vào cuối năm"),
+    # "dữ liệu" (data) holds "liệu" (whether) and asks nothing (a user's "Luật Bảo vệ dữ liệu cá nhân" took no effect);
+    # an enacting clause with the Assembly's full style, term and sitting
+    (user_milestone("VN", vi=("Luật Bảo vệ dữ liệu cá nhân",)), "adopted", ("in_force", C),
+     "Luật Bảo vệ dữ liệu cá nhân chính thức có hiệu lực từ ngày 1-1-2026."),
+    ("vn-ai-law", "adopted", None, "Liệu Luật Trí tuệ nhân tạo đã có hiệu lực?"),
+    ("vn-ai-law", "approval", ("adopted", C), "Luật Trí tuệ nhân tạo được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam "
+                                              "khóa XV, Kỳ họp thứ 10 thông qua ngày 1 tháng 12 năm 2026."),
+    ("vn-ai-law", "approval", ("adopted", C), "Luật Trí tuệ nhân tạo được Quốc hội tại Kỳ họp thứ 10 thông qua."),
     # words between actor and verb
     ("vn-ai-law", "approval", ("adopted", C), "Quốc hội chính thức thông qua Luật Trí tuệ nhân tạo."),
     ("vn-ai-law", "approval", ("adopted", C), "Chiều 10/12, tại Kỳ họp thứ 10, Quốc hội khóa XV, Quốc hội đã chính "
