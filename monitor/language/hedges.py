@@ -54,7 +54,7 @@ _STRONG = re.compile(
     r"|(?:a|one|two|three|four|\d+|a few) (?:days?|weeks?|months?) (?:from now|away)"
     r")\b"
     # Indonesian and Malay: stems with their affixes (target, targetkan, menargetkan, ditargetkan, ...)
-    r"|\b(?:akan|bakal|segera|nanti|kelak|tinggal|(?:di|mem)?proyeksi(?:kan)?|(?:di|mem)?prediksi(?:kan)?|(?:di)?batal|urung|(?:seharusnya|semestinya|sepatutnya|seyogianya)(?:\s+(?:sudah|telah))?|(?:di)?batalkan|pembatalan|secara substansial|secara substantif|(?:di)?target(?:kan|nya)?|menarget(?:kan)?"
+    r"|\b(?:akan|(?<!cikal )bakal|segera|nanti|kelak|tinggal|(?:di|mem)?proyeksi(?:kan)?|(?:di|mem)?prediksi(?:kan)?|(?:di)?batal|urung|(?:seharusnya|semestinya|sepatutnya|seyogianya)(?:\s+(?:sudah|telah))?|(?:di)?batalkan|pembatalan|secara substansial|secara substantif|(?:di)?target(?:kan|nya)?|menarget(?:kan)?"
     r"|(?:di|be|me)?rencana(?:kan|nya)?|(?:di|ber)?harap(?:kan|an|annya)?|(?:di|mem)?perkira(?:kan|an)"
     r"|belum|siap"
     r"|(?:di|men)?jadwal(?:kan)?|(?:di|men)?jadual(?:kan)?|(?:me|ter)?(?:nunggu|nanti|tunggu)|usul(?:an)?"
@@ -81,7 +81,7 @@ _STRONG = re.compile(
     # an order that someone act is no act yet: "นายกฯ สั่งการให้ ... เร่งเสนอ", "กำชับให้"
     r"|สั่งการ|สั่งให้|กำชับ"
     # Vietnamese
-    r"|\b(?:sẽ|chưa|sắp|(?<!chương )(?<!quá )(?<!công )(?<!tờ )trình(?! bày)|cần"
+    r"|\b(?:sẽ|chưa|sắp|(?<!chương )(?<!quá )(?<!công )(?<!tờ )trình(?! bày)|cần(?! thiết)"
     rf"|{_vi('dự kiến', 'chuẩn bị', 'kế hoạch', 'đề xuất', 'dự định', 'mục tiêu', 'phấn đấu')}"
     # "đề nghị" (proposes, asks) hedges, except when it asks for comments: that is the consultation itself, as
     # "invites comments" is in English ("Bộ đề nghị các cơ quan, tổ chức góp ý dự thảo Nghị định ...")
@@ -91,7 +91,8 @@ _STRONG = re.compile(
     rf"|{_vi('lùi', 'dời sang', 'dời lại', 'hướng tới', 'hướng đến', 'từ chối', 'thất bại', 'lạc quan', 'tin tưởng')}"
     # "Trước thềm ..." (on the eve of): the headline's "ahead of"
     rf"|{_vi('trước thềm')}"
-    # "liệu" (whether), not the "liệu" of "dữ liệu" (data), "tài liệu" (document), "số liệu" (figures)
+    # "liệu" (whether), not the "liệu" of "dữ liệu" (data), "tài liệu" (document), "số liệu" (figures); above, "cần"
+    # (needs to), not "cần thiết" (necessary), and Indonesian "bakal" (will), not "cikal bakal" (the seed of)
     rf"|chờ|đợi|{_vi('bao giờ', 'khi nào')}|(?<!dữ )(?<!tài )(?<!số )(?<!tư )(?<!vật )(?<!nguyên )(?<!nhiên )liệu"
     rf"|{_vi('tuần tới', 'tháng tới', 'năm tới', 'sắp tới', 'kỳ họp tới')}|(?<!một )(?<!\d )(?:tuần|tháng|năm) sau"
     # "chậm ban hành" (late in being issued), "chậm nhất" (at the latest: a deadline)

@@ -254,6 +254,13 @@ CASES = [
     ("id-ai-perpres", "approval", ("adopted", C), "Indonesia's long-awaited AI regulation signed by Prabowo"),
     ("id-ai-perpres", "approval", None, "Indonesia to issue AI regulation next year"),
     ("id-ai-perpres", "approval", None, "Komdigi: aturan AI masih digodok"),
+    # the ministries' deliberation, finished, is the harmonisation stage; still running or to come, nothing
+    ("id-ai-perpres", "consultation", ("approval", C), "Menkum: pembahasan Perpres AI di tingkat kementerian telah "
+                                                       "selesai"),
+    ("id-ai-perpres", "consultation", None, "Pembahasan Perpres AI di tingkat kementerian akan segera selesai."),
+    ("id-ai-perpres", "consultation", None, "Menkum: pembahasan Perpres ojol di tingkat kementerian telah selesai"),
+    # "cikal bakal" (the seed of) is no "bakal" (will)
+    ("id-ai-perpres", "drafting", ("approval", C), "Cikal bakal Perpres AI itu kini memasuki tahap harmonisasi."),
 ]
 
 
