@@ -197,6 +197,48 @@ def alias_pattern(alias: str) -> str:
     return f"{left}{body}{right}"
 
 
+# An amendment named as a user writes it, and the amended act inside: the press names one amendment many ways ("Luật sửa
+# đổi, bổ sung một số điều của Luật Sở hữu trí tuệ", "Luật Sở hữu trí tuệ (sửa đổi)", "Luật sửa đổi Luật Sở hữu trí tuệ";
+# "the Law amending and supplementing a number of articles of the Law on Intellectual Property", "the Law on amendments
+# and supplements to several articles of the Law on Intellectual Property", "the revised Law on ..."), so each form of
+# one is a form of all. Left side of each pair: the alias (normalised); right: every form, around the amended act.
+_EN_AMENDING = (r"(?:law|act|bill)\s+(?:amending|on\s+(?:the\s+)?amendments?(?:\s+and\s+supplements?)?\s+to)"
+                r"(?:\s+and\s+supplementing)?(?:\s+(?:a\s+number\s+of|several|some|certain)\s+articles\s+of)?(?:\s+the)?\s+")
+_AMENDMENTS = {
+    "vi": ((r"luật sửa đổi,? (?:bổ sung )?(?:một số điều (?:của )?)?(?P<act>luật .+)", r"(?P<act>luật .+?) \(?sửa đổi\)?"),
+           (r"luật\s+sửa\s+đổi,?\s+(?:bổ\s+sung\s+)?(?:một\s+số\s+điều\s+(?:của\s+)?)?{act}", r"{act}\s*\(?sửa\s+đổi\)?")),
+    "en": ((_EN_AMENDING.replace(r"\s+", " ") + "(?P<act>.+)", r"(?:amended|revised) (?P<act>.+)",
+            r"(?P<act>.+?) \(?(?:amended|amendment|revised)\)?", r"amendments? to (?:the )?(?P<act>.+)"),
+           (_EN_AMENDING + "{act}", r"(?:amended|revised)\s+{act}", r"{act}\s*\(?(?:amended|amendment|revised)\)?",
+            r"amendments?\s+to\s+(?:the\s+)?{act}")),
+    "id": ((r"(?:(?:ruu|rancangan undang-undang) (?:tentang )?)?perubahan (?:(?:pertama|kedua|ketiga|keempat) )?atas (?P<act>.+)",
+            r"revisi (?P<act>.+)"),
+           (r"perubahan\s+(?:(?:pertama|kedua|ketiga|keempat)\s+)?atas\s+{act}", r"revisi\s+{act}")),
+    "ms": ((r"(?P<act>.+?) \(?pindaan\)?", r"pindaan (?:kepada |terhadap )?(?P<act>.+)"),
+           (r"{act}\s*\(?pindaan\)?", r"pindaan\s+(?:kepada\s+|terhadap\s+)?{act}")),
+}
+
+
+def amendment_forms(alias: str, lang: str) -> tuple[str, ...]:
+    """The regexes of every form of the amendment ``alias`` names in ``lang``, or none when it names no amendment."""
+    act = _amended_act(alias, lang)
+    return tuple(form.format(act=alias_pattern(act)) for form in _AMENDMENTS[lang][1]) if act else ()
+
+
+def amending(alias: str, lang: str) -> tuple[str, ...]:
+    """The regexes of the amendments of the act ``alias`` names (none when it names an amendment itself): "Luật Trí tuệ
+    nhân tạo sửa đổi được thông qua" passes an amendment, and the law it amends does not move."""
+    if lang not in _AMENDMENTS or _amended_act(alias, lang):
+        return ()
+    return tuple(form.format(act=alias_pattern(alias)) for form in _AMENDMENTS[lang][1])
+
+
+def _amended_act(alias: str, lang: str) -> str | None:
+    text = normalise(alias)
+    return next((m.group("act") for shape in _AMENDMENTS.get(lang, ((), ()))[0] if (m := re.fullmatch(shape, text))),
+                None)
+
+
 def _thai(word: str) -> bool:
     return any("\u0e00" <= ch <= "\u0e7f" for ch in word)
 
@@ -210,8 +252,14 @@ class Subject:
     vocabulary: Vocabulary
 
     @cached_property
+    def _amendments(self) -> re.Pattern[str] | None:
+        forms = [f for lang, values in self.names.aliases.items() for a in values if a.strip() for f in amending(a, lang)]
+        return re.compile(_alternation(tuple(forms))) if forms else None
+
+    @cached_property
     def _alias(self) -> re.Pattern[str] | None:
-        aliases = [alias_pattern(a) for values in self.names.aliases.values() for a in values if a.strip()]
+        aliases = [form for lang, values in self.names.aliases.items() for a in values if a.strip()
+                   for form in (alias_pattern(a), *amendment_forms(a, lang))]
         return re.compile(_alternation(tuple(sorted(aliases, key=len, reverse=True)))) if aliases else None
 
     def _paraphrase(self, kinds: tuple[str, ...], native: str = "") -> re.Pattern[str] | None:
@@ -289,11 +337,13 @@ class Subject:
         there of every normalised character), a paraphrase whose kind word ends an English title of other words is
         that other instrument."""
         implied = jurisdiction_implied or bool(self._own and self._own.search(text))
-        found = [m.span() for m in self._alias.finditer(text) if implied or not self._indefinite(text, m.span())] \
-            if self._alias else []
+        amended = [m.span() for m in self._amendments.finditer(text)] if self._amendments else []
+        found = [m.span() for m in self._alias.finditer(text) if (implied or not self._indefinite(text, m.span()))
+                 and not any(s <= m.start() and m.end() <= e for s, e in amended)] if self._alias else []
         for pattern in (self._native, self._structured if implied else None):
             for m in pattern.finditer(text) if pattern is not None else ():
-                if original and self._titled(text, m.start(), *original):
+                if original and self._titled(text, m.start(), *original) or any(
+                        s <= m.start() and m.end() <= e for s, e in amended):
                     continue
                 within = next((i for i, (s, e) in enumerate(found) if s <= m.start() < e), None)
                 if within is None:

@@ -13,6 +13,7 @@ from monitor.language.matching import match, mentions, rules
 from monitor.language.names import Names, implied_kinds
 from monitor.language.vocabulary import shipped
 from monitor.patterns import Pattern
+from tests.monitor.language.catalog import user_milestone
 
 USER_MILESTONE = '''
 [[milestones]]
@@ -119,3 +120,35 @@ def test_a_names_only_milestone_is_of_the_kind_its_name_says(language: str, alia
 def test_a_milestone_that_does_not_say_binding_is_binding_by_its_kind(tmp_path, names: str, binding: bool) -> None:
     body = f'[[milestones]]\nid = "user"\ntitle = "User"\njurisdiction = "VN"\nstatus = "approval"\n{names}\n'
     assert _config(tmp_path, body).milestones[0].binding is binding
+
+
+IP_AMENDMENT = {"en": ("Law amending and supplementing a number of articles of the Law on Intellectual Property",),
+                "vi": ("Luật sửa đổi, bổ sung một số điều của Luật Sở hữu trí tuệ",)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the press names one amendment many ways; a user writes one of them (VNA, VietnamPlus, Tuổi Trẻ, December 2025)
+    ("The National Assembly passed the Law on amendments and supplements to several articles of the Law on "
+     "Intellectual Property on December 10.", "adopted"),
+    ("The revised Law on Intellectual Property was passed by the National Assembly.", "adopted"),
+    ("Quốc hội vừa thông qua Luật sửa đổi Luật Sở hữu trí tuệ.", "adopted"),
+    ("Luật Sở hữu trí tuệ (sửa đổi) đã được Quốc hội thông qua.", "adopted"),
+    ("Luật Sở hữu trí tuệ sửa đổi được Quốc hội thông qua chiều 10/12.", "adopted"),
+    # ... and the act it amends is another instrument
+    ("Quốc hội thông qua Luật Sở hữu trí tuệ năm 2005.", None),
+])
+def test_an_amendment_is_named_in_every_form_of_one(text: str, expected: str | None) -> None:
+    target = user_milestone("VN", **IP_AMENDMENT)
+    found = match(target, text, current_status="approval", published=date(2025, 12, 11)).match
+    assert (found.status if found else None) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Luật Trí tuệ nhân tạo sửa đổi được thông qua.",
+    "Quốc hội thông qua Luật sửa đổi, bổ sung một số điều của Luật Trí tuệ nhân tạo.",
+])
+def test_the_amended_act_does_not_move_with_its_amendment(text: str) -> None:
+    target = user_milestone("VN", vi=("Luật Trí tuệ nhân tạo",))
+    assert match(target, text, current_status="approval", published=date(2025, 12, 11)).match is None
+    assert match(target, "Luật Trí tuệ nhân tạo được thông qua.", current_status="approval",
+                 published=date(2025, 12, 11)).match is not None
