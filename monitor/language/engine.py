@@ -86,7 +86,9 @@ _INCLUDING = re.compile(r"\b(?:including|such as|among them|namely|termasuk|di a
 # framework for ...", and so does one it is said to be ("พ.ร.บ. ปัญญาประดิษฐ์ เป็นกฎหมายที่มีผลบังคับใช้แล้ว": is a law in
 # force; "RUU AI merupakan rang undang-undang yang ...").
 _COPULA = r"\b(?:is|was|becomes|became|adalah|ialah|merupakan|menjadi|là|trở thành)\b|เป็น"
-_APPOSITION = re.compile(rf"\s*(?:\([^()]{{1,12}}\))?\s*(?:[-–—,:]|{_COPULA})\s*"
+# (or another name of it: "กฎหมายสมรสเท่าเทียมหรือ พระราชบัญญัติ ... (ฉบับที่ 24) พ.ศ. 2567 มีผลใช้บังคับ", Thai PBS 2025-01-23;
+# "UU PDP atau Undang-Undang Nomor 27 Tahun 2022")
+_APPOSITION = re.compile(rf"\s*(?:\([^()]{{1,12}}\))?\s*(?:[-–—,:]|{_COPULA}|\b(?:or|atau|hoặc|also known as|yakni|yaitu|iaitu)\b|หรือ)\s*"
                          r"(?:(?:the|a|an|its|một|sebuah|suatu)\s+)?(?:[\w-]+\s+){0,2}")
 # ... and the subject's own kind after a copula, further on in the sentence, is what the subject became: "พระราชบัญญัติ ...
 # ประกาศในราชกิจจานุเบกษา และเป็นกฎหมายที่มีผลบังคับใช้ตั้งแต่วันนี้" (and is a law in force from today).

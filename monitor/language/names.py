@@ -187,9 +187,11 @@ def alias_pattern(alias: str) -> str:
     # ... and a word may close the parentheses it is written in after its long form: "RUU Keselamatan Dalam Talian" is
     # named by "Rang Undang-Undang (RUU) Keselamatan Dalam Talian" (freemalaysiatoday.com 2024/12/11), "RUU PDP" by
     # "Rancangan Undang-Undang (RUU) PDP"
+    # Thai writes its abbreviations with dots or without, spaced or not ("พ.ร.บ.สถานบันเทิง", "ร่าง พรบ. สถานบันเทิง")
     body = r"\)?(?:\s*\([^()\s]{1,12}\))?[\s\-]*".join(
         (_OPTIONAL_MARK if w[0].isdigit() else "")
-        + (re.escape(w[:-1]) + r"\.?" if len(w) > 1 and w.endswith(".") else re.escape(w)) for w in words)
+        + (re.escape(w).replace(r"\.", r"\.?\s?") if _thai(w) else
+           re.escape(w[:-1]) + r"\.?" if len(w) > 1 and w.endswith(".") else re.escape(w)) for w in words)
     # Thai runs its words together ("ครม. มีมติเห็นชอบร่างพระราชบัญญัติ...", "มีการพิจารณาร่าง..."): a Thai name has no
     # word boundary on either side
     left = r"(?<![^\W_])" if words and re.match(r"\w", words[0]) and not _thai(words[0][0]) else ""

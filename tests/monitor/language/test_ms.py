@@ -194,6 +194,13 @@ CASES = [
                                                     "penggubalan RUU AI."),
     ("my-ai-bill", "drafting", None, "Kementerian Digital akan mengajak orang ramai terlibat dalam penggubalan RUU AI."),
     ("my-ai-bill", "drafting", None, "Orang ramai dijemput menyertai Karnival AI Kebangsaan dan RUU AI sedang dirangka."),
+    # the enforcement that starts today is the act's force ("Penguatkuasaan Akta Keselamatan Dalam Talian 2025 (ONSA) yang
+    # bermula hari ini", RTM 2026-01-01), not the enforcement a regulator does
+    (user_milestone("MY", ms=("Akta Keselamatan Dalam Talian 2025",)), "adopted", ("in_force", C),
+     "KUALA LUMPUR, 1 Januari - Penguatkuasaan Akta Keselamatan Dalam Talian 2025 (ONSA) yang bermula hari ini "
+     "menggariskan kerangka perundangan bagi meningkatkan keselamatan dalam talian."),
+    (user_milestone("MY", ms=("Akta Keselamatan Dalam Talian 2025",)), "adopted", None,
+     "MCMC meningkatkan penguatkuasaan Akta Keselamatan Dalam Talian 2025 terhadap platform media sosial."),
 ]
 
 

@@ -98,7 +98,8 @@ def test_counts_per_language_and_the_mix(items):
     langs = Counter(row["lang"] for row in rows)
     assert len(rows) >= MIN_TOTAL
     assert all(langs[lang] >= MIN_PER_LANG for lang in LANGS), langs
-    moves = sum(row["category"] == "move" for row in rows)
+    user_moves = {label["id"] for part in PARTS for label in _user_labels(part) if label["status"]}
+    moves = sum(row["category"] == "move" or row["id"] in user_moves for row in rows)  # of a catalog or a user milestone
     assert 0.25 <= moves / len(rows) <= 0.6, moves
     assert sum(row["official"] for row in rows) >= MIN_OFFICIAL
 
@@ -146,22 +147,25 @@ def test_timeline_covers_every_milestone(milestone_ids):
             assert entry["url"].startswith(("http://", "https://")), milestone
 
 
-def test_user_milestones_load_and_their_labels_point_at_dev_items(items) -> None:
-    """bench_signals.py --user: the names-only milestones load as a user's config, and each label names a dev item
-    and one of them (the test half carries no user labels: it is scored as it was split)."""
+def _user_labels(part: str) -> list[dict]:
+    return _rows(DATA / f"userlabels-{part}.jsonl")
+
+
+@pytest.mark.parametrize("part", list(PARTS))
+def test_user_milestones_load_and_their_labels_point_at_items_of_the_part(items, part: str) -> None:
+    """bench_signals.py --user: the names-only milestones load as a user's config, and each label names an item of
+    its own half and one of them, once."""
     config = configuration.load(str(DATA / "user-milestones.toml"))
     user = {m.id for m in config.milestones}
-    assert all(m.names is not None and not m.signals for m in config.milestones)
-    dev = {item["id"]: item for item in items["dev"]}
+    assert all(m.names is not None and not m.signals and not m.names.kinds for m in config.milestones)
+    rows = {item["id"]: item for item in items[part]}
     seen = set()
-    for number, line in enumerate((DATA / "userlabels-dev.jsonl").read_text(encoding="utf-8").splitlines(), 1):
-        label = json.loads(line)
-        where = f"userlabels-dev.jsonl:{number}"
+    for number, label in enumerate(_user_labels(part), 1):
+        where = f"userlabels-{part}.jsonl:{number}"
         assert set(label) == {"id", "milestone", "status", "event_date", "note"}, where
-        assert label["id"] in dev and label["milestone"] in user, where
+        assert label["id"] in rows and label["milestone"] in user, where
         assert (label["id"], label["milestone"]) not in seen, where
         seen.add((label["id"], label["milestone"]))
         assert label["status"] in (None, *STATUSES[1:]), where
         assert label["event_date"] is None or (EVENT.match(label["event_date"])
-                                               and label["event_date"] <= dev[label["id"]]["published"]), where
-    assert not (DATA / "userlabels-test.jsonl").exists()
+                                               and label["event_date"] <= rows[label["id"]]["published"]), where
