@@ -99,8 +99,8 @@ _PREDICATE = re.compile(rf"(?:{_COPULA})\s*(?:(?:the|a|an|its|một|sebuah|suatu
 # tiết Luật Trí tuệ nhân tạo có hiệu lực" is the decree's start, not the law's); an owner or "proposed" may stand between
 # ("the consultation paper on MAS's proposed Guidelines ... was released" is the paper's release).
 _HEAD_OF = re.compile(
-    r"\s*(?:\([^()]{1,12}\)\s*)?(?:(?:nomor|no\.?|số)?\s*\d+(?:[/.-][\w.-]+)*\s+)?"
-    r"(?:(?:for|of|on|to|under|implementing|the|a|an|draft|proposed|usulan|[\w.]+['’]s?|untuk|bagi|atas|tentang|mengenai"
+    r"\s*(?:\([^()]{1,12}\)\s*)?(?:(?:nomor|no\.?|số)?\s*\d+(?:[/.-][\w.-]+)*\s+)?(?:\([^()]{1,24}\)\s*)?"
+    r"(?:(?:for|of|on|to|under|implementing|detailing|guiding|the|a|an|draft|proposed|usulan|[\w.]+['’]s?|untuk|bagi|atas|tentang|mengenai"
     r"|terkait|pelaksana(?:an)?|turunan|penyusunan|pembentukan|pembahasan|rancangan|draf|di bawah"
     # Vietnamese implementing acts: "Nghị định quy định chi tiết (một số điều của) Luật ...", "Thông tư hướng dẫn thi hành Luật ..."
     r"|quy định chi tiết|hướng dẫn|thi hành|một số điều(?: và biện pháp)?|triển khai|của)\s+){0,4}")
@@ -113,6 +113,9 @@ _LIST_ITEM = re.compile(r"\s*(?:(?:and|dan|và|serta)\s+)?(?:(?:the|a|an)\s+)?(?
 # A name in parentheses right after an instrument word (or the last words of its title) is that title's short form:
 # "the ASEAN Digital Economic Framework Agreement ("DEFA")", however the title before it is spelt.
 _SHORT_FORM = re.compile(r"(?:\s+[\w-]+){0,3}\s*\(\s*[\"“”'‘’]?\s*")
+# A name's defined term in the parentheses after it: "the Personal Data Protection (Amendment) Act 2020 (“Amendment Act”)
+# was gazetted" (a law-firm note, 2020-12-17), "(the “Act”)"
+_DEFINED_TERM = re.compile(r"\s*\(\s*(?:the\s+)?[\"“”'‘’]\s*(?:[\w-]+\s+){0,3}")
 # The subject's own kind word opening its title: "Rancangan Undang-Undang tentang Perubahan Kedua atas Undang-Undang
 # Nomor 12 Tahun 2011" (the bill's full title, dpr.go.id), "the Bill on ...", "Dự án Luật về ..."
 _OWN_TITLE = re.compile(r"\s+(?:tentang|mengenai|berkenaan dengan|on|về|ว่าด้วย)\s+")
@@ -256,7 +259,8 @@ def _about_other(doc: Document, rule: Rule, sentence: int, verb: tuple[int, int]
 
     def in_apposition(m: re.Match[str]) -> bool:  # only a name ending just before can be in apposition
         near = ends[bisect_left(ends, m.start() - APPOSITION_REACH):bisect_right(ends, m.start())]
-        return any(_APPOSITION.fullmatch(text, e, m.start()) for e in near)
+        return any(_APPOSITION.fullmatch(text, e, m.start()) or _DEFINED_TERM.fullmatch(text, e, m.start())
+                   for e in near)
 
     def after(m: re.Match[str], shape: re.Pattern[str]) -> bool:  # a name starts a few words after the instrument word
         near = firsts[bisect_left(firsts, m.end()):bisect_right(firsts, m.end() + APPOSITION_REACH)]

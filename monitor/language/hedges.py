@@ -265,6 +265,12 @@ _CALLED_OFF_WORDS = (
     r"postponed|delayed|deferred|rescheduled|pushed (?:back|to|into)|put off|slipp(?:ed|ing) (?:to|into|back|past|beyond)"
     r"|cancel(?:s|led|ed)?|called off|scrapped|axed"
     r"|(?:di)?batal(?:kan)?|urung|tidak jadi|ditunda|diundur|bị hủy|hủy bỏ|bị hoãn|hoãn lại|hoãn")
+# A sitting still to come, however long the object between it and the verb: "Kerajaan membentangkan draf Rang
+# Undang-Undang (RUU) Pekerja Gig pada sidang Parlimen akan datang" (Bernama, 2025-05-01), "at the next sitting"
+_COMING_SITTING = re.compile(
+    r"\b(?:(?:sidang|persidangan|mesyuarat|penggal|masa sidang|rapat paripurna)\b[^.;,]{0,30}?\b(?:yang )?"
+    r"(?:akan datang|mendatang|berikutnya|hadapan)|(?:next|coming|upcoming|forthcoming) (?:parliamentary )?"
+    r"(?:sitting|session)|kỳ họp (?:tới|sau|tiếp theo))\b")
 # Markers of the future or a delay right after the verb: "signing ceremony will be held", "ditunda".
 _AFTER = re.compile(
     r"\b(?:will|would|shall|(?:is |are )?expected (?:to|in|on|by|next|later|soon|before|early|late|this)"
@@ -523,6 +529,11 @@ def hedge(text: str, sentence: tuple[int, int], start: int, end: int, *, ongoing
         return Hedge(condition.group(), "before", denial=True)
     if _p(_PAST_BEFORE_VERB, fold).search(window[:len(before)]):
         return None  # "was signed before the summit": the deadline words after it are the past too
+    rest = normalise(text[end:min(sentence[1], end + 2 * AFTER_WINDOW)], fold_diacritics=fold)
+    stop = _p(_CLAUSE_END, fold).search(rest)
+    sitting = _p(_COMING_SITTING, fold).search(rest, 0, stop.start() if stop else len(rest))
+    if sitting and not today:
+        return Hedge(sitting.group(), "after")
     m = _p(_AFTER, fold).search(after, 0, clause) or TOMORROW.search(after, 0, clause) or (
         # "comes into full force today after a two-year transition period": the period is over
         None if _PAST_VERB.match(verb) or TODAY_AFTER.match(after) else _p(_AFTER_PERIOD, fold).search(after, 0, clause)

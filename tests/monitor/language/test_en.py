@@ -282,6 +282,14 @@ CASES = [
     ("vn-ai-law", "consultation", None, "Vietnam's National Assembly will consider the Law on Artificial Intelligence."),
     ("vn-ai-law", "consultation", None, "The EU parliament debated its AI Act, while Vietnam's AI law is still being "
                                         "drafted."),
+    # the act that details or guides a law takes the event for itself, its defined term between them or not; a name's
+    # defined term in parentheses is the name ("... Act 2020 (“Amendment Act”) was gazetted", a law-firm note)
+    ("vn-ai-law", "adopted", None, "Decree 142/2026/ND-CP detailing the Law on Artificial Intelligence took effect on "
+                                   "1 March."),
+    ("vn-ai-law", "adopted", None, "Decree 142/2026/ND-CP (“Decree 142”) detailing the AI Law took effect on 1 March."),
+    ("vn-ai-law", "adopted", ("in_force", C), "The Law on Artificial Intelligence (“AI Law”) took effect on 1 March."),
+    ("my-ai-bill", "drafting", None, "The government tables the AI Governance Bill for its first reading in the Dewan "
+                                     "Rakyat at the next sitting."),
 ]
 
 

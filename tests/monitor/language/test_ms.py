@@ -201,6 +201,12 @@ CASES = [
      "menggariskan kerangka perundangan bagi meningkatkan keselamatan dalam talian."),
     (user_milestone("MY", ms=("Akta Keselamatan Dalam Talian 2025",)), "adopted", None,
      "MCMC meningkatkan penguatkuasaan Akta Keselamatan Dalam Talian 2025 terhadap platform media sosial."),
+    # a sitting still to come, however long the bill's name between it and the verb (Bernama, 2025-05-01)
+    (user_milestone("MY", ms=("RUU Pekerja Gig",)), "drafting", None,
+     "KUALA LUMPUR: Kerajaan membentangkan draf Rang Undang-Undang (RUU) Pekerja Gig pada sidang Parlimen akan datang "
+     "bagi menyelesaikan masalah kira-kira 2.2 juta pekerja dalam sektor tersebut."),
+    (user_milestone("MY", ms=("RUU Pekerja Gig",)), "drafting", ("approval", C),
+     "Kerajaan membentangkan Rang Undang-Undang (RUU) Pekerja Gig di Dewan Rakyat hari ini."),
 ]
 
 

@@ -14,7 +14,7 @@ from datetime import date
 import pytest
 
 from monitor.language.normalise import PARAGRAPH
-from tests.monitor.language.catalog import C, event_date, outcome
+from tests.monitor.language.catalog import C, event_date, outcome, user_milestone
 
 CASES = [
     ("id-ai-perpres", "approval", ("adopted", C),
@@ -40,6 +40,13 @@ CASES = [
     ("vn-ai-law", "approval", None, "Decree No. 142/2026/ND-CP detailing the Law on Artificial Intelligence"),
     ("my-ai-bill", "drafting", None, "Akta Perlindungan Data Peribadi 2010 (Akta 709) dipinda, manakala RUU AI "
                                      "masih digubal."),
+    # the year of an act's title is no number: "the proposed advisory guidelines on key concepts in the Personal Data
+    # Protection Act 2012" (a PDPC consultation, 2013) adopts nothing; "Akta A1727", an amending act's number, does
+    (user_milestone("SG", en=("Advisory Guidelines on Key Concepts in the Personal Data Protection Act",)), "drafting",
+     None, "The PDPC issued 3 consultation papers to seek public feedback on the proposed advisory guidelines on key "
+           "concepts in the Personal Data Protection Act 2012."),
+    (user_milestone("MY", ms=("Akta Perlindungan Data Peribadi (Pindaan) 2024",)), "approval", ("adopted", C),
+     "Akta Perlindungan Data Peribadi (Pindaan) 2024 (Akta A1727)"),
     # hedged as any event is
     ("id-ai-perpres", "approval", None, "Perpres AI akan terbit sebagai Peraturan Presiden Nomor 12 Tahun 2026 "
                                         "tentang Kecerdasan Artifisial."),
